@@ -1,0 +1,1 @@
+"""The `signoff` command line: one module per command group; commands are thin and call services."""

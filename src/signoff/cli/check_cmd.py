@@ -1,0 +1,176 @@
+"""`signoff check`, `signoff explain`, `signoff checks`: the linter face of preflight."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from signoff.errors import InputError, SignoffError
+from signoff.preflight.engine import Engine, default_engine, make_draft_and_context
+from signoff.preflight.model import Severity, Verdict
+from signoff.preflight.registry import get_check, load_checks
+
+SEVERITY_STYLE = {Severity.HOLD: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "cyan"}
+VERDICT_STYLE = {"hold": "bold white on red", "review": "bold black on yellow", "pass": "bold white on green"}
+BATCH_CHUNK = 512
+
+
+def exit_code_for(verdict: str) -> int:
+    return 0 if verdict == "pass" else 1
+
+
+def render_verdict(verdict: Verdict, console: Console) -> None:
+    """The text with flagged spans marked, then each finding with its reason, evidence and fix."""
+    marked = Text(verdict.text)
+    for f in verdict.findings:
+        if f.span and f.span.end <= len(verdict.text):
+            marked.stylize(f"underline {SEVERITY_STYLE[f.severity]}", f.span.start, f.span.end)
+    console.print(Text.assemble((f" {verdict.verdict.upper()} ", VERDICT_STYLE[verdict.verdict]), "  ", marked))
+    if not verdict.findings:
+        console.print("  no findings")
+    for f in verdict.findings:
+        where = f" [{f.span.start}:{f.span.end}] {verdict.text[f.span.start:f.span.end]!r}" if f.span else ""
+        console.print(
+            Text.assemble(
+                "  ", (f"{f.severity.label:6}", SEVERITY_STYLE[f.severity]), " ", (f.code, "bold"),
+                f" {f.check}{where}",
+            )
+        )
+        console.print(f"         {f.message}", markup=False, highlight=False)
+        if f.evidence:
+            ev = ", ".join(f"{k}={v}" for k, v in f.evidence.items())
+            console.print(f"         evidence: {ev}", markup=False, highlight=False, style="dim")
+        if f.fix:
+            console.print(f"         fix: {f.fix}", markup=False, highlight=False, style="green")
+
+
+def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
+    engine = default_engine()
+    try:
+        raw = path.read_bytes() if str(path) != "-" else sys.stdin.buffer.read()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    lines = raw.splitlines()
+    worst = 0
+    show_progress = len(lines) >= 1000 and sys.stderr.isatty() or len(lines) >= 5000
+    err_console = Console(stderr=True)
+    out = sys.stdout
+    from rich.progress import Progress
+
+    with Progress(console=err_console, disable=not show_progress, transient=True) as progress:
+        task = progress.add_task("preflight", total=len(lines))
+        for start in range(0, len(lines), BATCH_CHUNK):
+            chunk = lines[start : start + BATCH_CHUNK]
+            results: list[dict[str, Any] | None] = [None] * len(chunk)
+            drafts, ctxs, slots = [], [], []
+            for i, line in enumerate(chunk):
+                lineno = start + i + 1
+                if not line.strip():
+                    continue
+                rec_id: Any = None
+                try:
+                    try:
+                        rec = json.loads(line.decode("utf-8"))
+                    except UnicodeDecodeError as exc:
+                        raise InputError(f"line is not valid UTF-8 (byte {exc.start})") from exc
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"line is not valid JSON: {exc.msg} at column {exc.colno}") from exc
+                    if not isinstance(rec, dict):
+                        raise InputError("line must be a JSON object with at least a \"text\" field")
+                    rec_id = rec.get("id")
+                    if "text" not in rec:
+                        raise InputError("line has no \"text\" field")
+                    d, c = make_draft_and_context(
+                        rec["text"],
+                        account_kind=rec.get("account_kind", defaults["account_kind"]),
+                        platform=rec.get("platform", defaults["platform"]),
+                        at=rec.get("at", defaults["at"]),
+                        news=rec.get("news", defaults["news"]),
+                    )
+                    drafts.append(d)
+                    ctxs.append(c)
+                    slots.append((i, rec_id))
+                except SignoffError as exc:
+                    results[i] = {"id": rec_id, "line": lineno, "error": str(exc)}
+                    worst = 2
+            for (i, rec_id), verdict in zip(slots, engine.check_many(drafts, ctxs), strict=True):
+                results[i] = {"id": rec_id, **verdict.to_dict()}
+                worst = max(worst, exit_code_for(verdict.verdict))
+            for r in results:
+                if r is not None:
+                    out.write(json.dumps(r, ensure_ascii=False) + "\n")
+            progress.advance(task, len(chunk))
+    out.flush()
+    return worst
+
+
+def check(
+    text: Annotated[str | None, typer.Argument(help="The draft text; '-' reads it from stdin.")] = None,
+    account_kind: Annotated[str, typer.Option("--account-kind", help="person or brand")] = "person",
+    platform: Annotated[str, typer.Option(help="x, mastodon or bluesky")] = "x",
+    at: Annotated[str | None, typer.Option(help="When it would be posted, ISO 8601 with offset (default: now)")] = None,
+    news: Annotated[list[str] | None, typer.Option(help="News feed file or URL (RSS, Atom or JSON); repeatable")] = None,
+    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    jsonl: Annotated[Path | None, typer.Option(help="Batch: a JSON-lines file of drafts ('-' for stdin)")] = None,
+) -> None:
+    """Preflight a draft: exit 0 pass, 1 review or hold, 2 error."""
+    if out_format not in ("text", "json"):
+        raise InputError(f"unknown format {out_format!r}; choose text or json")
+    news_sources = list(news) if news else None
+    if jsonl is not None:
+        if text is not None:
+            raise InputError("give either TEXT or --jsonl FILE, not both")
+        if news_sources:  # parse once for the whole batch
+            from signoff.news.snapshot import load_items
+
+            news_sources = load_items(news_sources)
+        defaults = {"account_kind": account_kind, "platform": platform, "at": at, "news": news_sources}
+        raise typer.Exit(_run_batch(jsonl, defaults, out_format))
+    if text is None:
+        raise InputError("give the draft TEXT (or '-' to read stdin, or --jsonl FILE for a batch)")
+    if text == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"stdin is not valid UTF-8 (byte {exc.start}); save the draft as UTF-8") from exc
+    draft, ctx = make_draft_and_context(text, account_kind=account_kind, platform=platform, at=at, news=news_sources)
+    verdict = Engine.check_many(default_engine(), [draft], [ctx])[0]
+    if out_format == "json":
+        typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_verdict(verdict, Console())
+    raise typer.Exit(exit_code_for(verdict.verdict))
+
+
+def explain(code: Annotated[str, typer.Argument(help="A check code such as SO201, or its name")]) -> None:
+    """Explain what a check looks for, why it matters and how to fix what it finds."""
+    try:
+        c = get_check(code)
+    except KeyError:
+        raise InputError(f"no check {code!r}; `signoff checks` lists them") from None
+    console = Console()
+    console.print(f"[bold]{c.code}[/bold] {c.name}  (default severity: {c.severity.label}; "
+                  f"needs: {', '.join(sorted(c.requires)) or 'text only'})")
+    console.print(" ".join(c.explanation.split()), markup=False, highlight=False)
+
+
+def checks() -> None:
+    """List every registered check: code, name, default severity, what it needs."""
+    table = Table("code", "name", "severity", "needs")
+    for c in load_checks():
+        table.add_row(c.code, c.name, c.severity.label, ", ".join(sorted(c.requires)) or "-")
+    Console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
+    app.command("explain")(explain)
+    app.command("checks")(checks)

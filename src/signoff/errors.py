@@ -1,0 +1,31 @@
+"""Typed errors. Each carries a message a user can act on; the CLI prints it without a traceback."""
+
+from __future__ import annotations
+
+
+class SignoffError(Exception):
+    """Base class for every error signoff raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(SignoffError):
+    """The caller gave input signoff cannot use (empty text, bad time, unknown platform ...)."""
+
+
+class NewsError(InputError):
+    """A news feed could not be read or parsed."""
+
+
+class ConfigError(SignoffError):
+    """Settings or an installed plugin are broken."""
+
+
+class NotFoundError(SignoffError):
+    """A record the caller named does not exist."""
+
+
+class RefusedError(SignoffError):
+    """A workflow rule refuses the action (self-approval, wrong role ...). Nothing was changed."""
+
+    exit_code = 1

@@ -1,0 +1,1 @@
+"""Trained language models: featurizers, classifiers, artifacts and their training scripts."""

@@ -1,0 +1,1 @@
+"""News: feed reading (the only place that fetches feeds), story clustering and "still developing"."""

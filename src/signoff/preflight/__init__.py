@@ -1,0 +1,1 @@
+"""Preflight: pure checks that turn a draft into a verdict with explained findings."""

@@ -1,0 +1,70 @@
+"""SO401: the post is too long for the platform, counted the way the platform counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from twitter_text import parse_tweet
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+
+URL_RE = regex.compile(r"https?://\S+", regex.IGNORECASE)
+#: Mastodon counts every URL as 23 characters whatever its length.
+MASTODON_URL_WEIGHT = 23
+LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300}
+UNITS = {"x": "weighted characters", "mastodon": "characters", "bluesky": "graphemes"}
+
+
+def x_length(text: str) -> int:
+    """X's weighted length (twitter-text v3: URLs 23, CJK and emoji weigh 2)."""
+    return parse_tweet(text).weightedLength
+
+
+def mastodon_length(text: str) -> int:
+    return len(URL_RE.sub("x" * MASTODON_URL_WEIGHT, text))
+
+
+def bluesky_length(text: str) -> int:
+    return len(regex.findall(r"\X", text))
+
+
+COUNTERS = {"x": x_length, "mastodon": mastodon_length, "bluesky": bluesky_length}
+
+
+def post_length(text: str, platform: str) -> int:
+    """Length of `text` as `platform` counts it."""
+    return COUNTERS[platform](text)
+
+
+class PlatformLengthCheck:
+    code = "SO401"
+    name = "platform-length"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+Each platform counts length its own way and rejects posts over its limit: X allows 280 weighted
+characters (a URL always counts 23, CJK characters and emoji count 2), Mastodon 500 characters
+(URLs count 23), Bluesky 300 graphemes (an emoji with skin tone or a flag is one grapheme). A staff
+post's disclosure signature is part of the post and is counted too. Fix: shorten the post or split
+it into a thread.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        platform = draft.platform
+        text = draft.full_text
+        length = post_length(text, platform)
+        limit = LIMITS[platform]
+        if length <= limit:
+            return
+        over = length - limit
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=self.severity,
+            message=f"The post is {length} {UNITS[platform]} on {platform}; the limit is {limit}.",
+            span=Span(0, len(draft.text)),
+            fix=f"Cut about {over} {UNITS[platform]}, or split it into a thread."
+            + (" The disclosure signature counts too." if draft.signature else ""),
+            evidence={"length": length, "limit": limit, "platform": platform, "unit": UNITS[platform]},
+        )
