@@ -21,3 +21,8 @@ def preflight_scorer() -> Scorer:
         return [{"offensive": {"offensive": float(p), "not-offensive": 1.0 - float(p)}} for p in probs]
 
     return score
+
+
+#: Least probability a task's positive label must reach for a preflight check to count it as a signal.
+#: Interim values; retuned when the trained models replace the interim scorer.
+PREFLIGHT_THRESHOLDS: dict[str, float] = {"offensive": 0.8, "hate": 0.8, "irony": 0.8}

@@ -1,0 +1,171 @@
+"""SO101: insults and name-calling, insult hashtags, abuse aimed at "you", slurs, and model scores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import Normalised, deleet, hashtags, normalise, segment, word_pattern
+
+#: Name-calling nouns ("idiot", "moron"); plurals are matched too.
+INSULT_NOUNS = (
+    "idiot", "moron", "imbecile", "cretin", "loser", "jerk", "scumbag", "dumbass", "jackass", "dipshit",
+    "douche", "douchebag", "buffoon", "nitwit", "halfwit", "dimwit", "numbskull", "dunce", "twat", "wanker",
+    "prick", "tosser", "scum", "lowlife", "bozo", "dickhead", "asshole", "arsehole", "bitch", "cunt",
+    "libtard", "snowflake", "degenerate", "clown", "fool", "piece of shit", "piece of garbage",
+    "piece of trash", "waste of space", "waste of oxygen", "bonehead", "meathead", "airhead", "dumbo",
+    "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus",
+)
+#: Insulting adjectives: count only when aimed at someone ("you are so stupid").
+INSULT_ADJS = (
+    "stupid", "dumb", "idiotic", "moronic", "pathetic", "brainless", "clueless", "worthless", "useless",
+    "disgusting", "ignorant", "classless", "incompetent", "ugly", "braindead", "brain dead", "retarded",
+    "spineless", "gutless", "trash", "garbage", "a joke", "a disgrace", "an embarrassment",
+)
+#: Insult nouns that are also ordinary words; they count only when aimed at someone.
+_TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch"})
+#: Slurs: a post using one is held whoever it is about.
+SLURS = (
+    "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
+    "retards", "tranny", "trannies", "kike", "kikes", "spic", "spics", "chink", "chinks", "wetback",
+    "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "gook", "gooks", "paki", "pakis",
+    "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
+)
+#: Hashtags that are insults by themselves (#idiot, #noclass, #fail ...).
+INSULT_HASHTAGS = frozenset({
+    "idiot", "idiots", "moron", "morons", "loser", "losers", "insult", "noclass", "classless", "fail",
+    "epicfail", "stupid", "dumb", "pathetic", "disgrace", "disgraceful", "shameonyou", "clown",
+    "clowns", "scum", "scumbag", "jerk", "imbecile", "fool", "fools",
+    "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent", "notfunny",
+})
+_PLURAL = "(?:s|es)?"
+_NOUN_RE = word_pattern(INSULT_NOUNS, suffix=_PLURAL)
+_SLUR_RE = word_pattern(SLURS)
+_ADJ_ALT = "|".join(regex.escape(a) for a in sorted(INSULT_ADJS, key=len, reverse=True))
+_NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reverse=True))
+_FILLER = r"(?:(?:such|a|an|the|so|just|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|little|" \
+          r"stupid|dumb|pathetic|fat|ugly|bunch\s+of|pack\s+of|nothing\s+but)\s+)*"
+#: "you are an idiot", "you're so stupid", "ur a loser", "you idiot", "you stupid moron".
+_SECOND_PERSON_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|ur|youre|you\s+(?:all|guys|people)\s+are|"
+    rf"y'all\s+are)\s+{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|ur|youre)\s+{_FILLER}(?:{_ADJ_ALT})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?:you|u)\s+{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
+)
+#: "shut up you ...", "go f*** yourself", "kill yourself", "f*** you".
+_ABUSE_RE = regex.compile(
+    r"(?<![\p{L}])(?:shut\s+(?:the\s+fuck\s+|tf\s+)?up,?\s+(?:you|u)\b"
+    r"|go\s+(?:fuck|screw)\s+(?:yourself|yourselves|off)|(?:fuck|screw)\s+(?:you|u|off)\b"
+    r"|kill\s+your\s?self|kys\b|go\s+die\b|eat\s+shit\b)"
+)
+_NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
+
+
+def _threshold(task: str) -> float:
+    from signoff.ml.preflight import PREFLIGHT_THRESHOLDS
+
+    return PREFLIGHT_THRESHOLDS.get(task, 0.8)
+
+
+def _positive(scores: Mapping[str, Mapping[str, float]], task: str) -> float | None:
+    labels = scores.get(task)
+    if not labels:
+        return None
+    return labels.get(task, labels.get(f"{task}ful", None))
+
+
+def _negated(norm: Normalised, start: int, end: int) -> bool:
+    return bool(_NEGATION_RE.search(norm.text[start:end]))
+
+
+class InsultCheck:
+    code = "SO101"
+    name = "insult"
+    severity = Severity.REVIEW
+    requires = frozenset({"models"})
+    explanation = """
+Finds name-calling and abuse: insulting words (idiot, moron, loser), insult hashtags (#idiot, #noclass,
+#fail), and abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f*** yourself"). Masked
+spellings and look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; other
+insults and insult hashtags get a review. The offensive-language and hate models add a review when
+their probability passes the preflight threshold, with the score as evidence. Fix: criticise the
+action, not the person, or leave it unsaid.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        norm = normalise(text)
+        leet = deleet(text)
+        seen: list[Span] = []
+
+        def fresh(span: Span) -> bool:
+            if any(s.start < span.end and span.start < s.end for s in seen):
+                return False
+            seen.append(span)
+            return True
+
+        for view in (norm, leet):
+            for m in _SLUR_RE.finditer(view.text):
+                span = view.span(m.start(), m.end())
+                if fresh(span):
+                    yield self._finding(Severity.HOLD, span, text,
+                                        f"\u201c{text[span.start:span.end]}\u201d is a slur.",
+                                        "Remove the slur; there is no safe way to post it.",
+                                        {"matched": text[span.start:span.end], "decoded": m.group(),
+                                         "kind": "slur"})
+            for pattern, kind in ((_ABUSE_RE, "abuse"), (_SECOND_PERSON_RE, "second-person")):
+                for m in pattern.finditer(view.text):
+                    if kind == "second-person" and _negated(view, m.start(), m.end()):
+                        continue
+                    span = view.span(m.start(), m.end())
+                    if fresh(span):
+                        typed = text[span.start:span.end]
+                        yield self._finding(Severity.HOLD, span, text,
+                                            f"\u201c{typed}\u201d is abuse aimed straight at someone.",
+                                            "Delete the attack; if there is a point to make, make it about "
+                                            "what was said or done.",
+                                            {"matched": typed, "decoded": m.group(), "kind": kind})
+        for m in _NOUN_RE.finditer(leet.text):
+            word = m.group()
+            if regex.sub(r"(?:es|s)$", "", word) in _TARGET_ONLY_NOUNS or word in _TARGET_ONLY_NOUNS:
+                continue
+            span = leet.span(m.start(), m.end())
+            if fresh(span):
+                typed = text[span.start:span.end]
+                yield self._finding(Severity.REVIEW, span, text,
+                                    f"\u201c{typed}\u201d is name-calling.",
+                                    "Criticise the action, not the person, or drop the word.",
+                                    {"matched": typed, "decoded": word, "kind": "insult-word"})
+        for tag in hashtags(text):
+            body = tag.body.lower()
+            words = segment(body) if len(body) > 6 and body.isalpha() else (body,)
+            if body in INSULT_HASHTAGS or any(w in INSULT_HASHTAGS and len(w) > 3 for w in words[-1:]):
+                if fresh(tag.span):
+                    yield self._finding(Severity.REVIEW, tag.span, text,
+                                        f"#{tag.body} reads as an insult.",
+                                        f"Drop #{tag.body}; a hashtag makes the jab searchable and permanent.",
+                                        {"matched": f"#{tag.body}", "reading": " ".join(words),
+                                         "kind": "insult-hashtag"})
+        yield from self._model_findings(text, ctx)
+
+    def _model_findings(self, text: str, ctx: Context) -> Iterator[Finding]:
+        for task in ("offensive", "hate"):
+            score = _positive(ctx.scores, task)
+            if score is None:
+                continue
+            threshold = _threshold(task)
+            if score >= threshold:
+                what = "offensive" if task == "offensive" else "hateful"
+                yield self._finding(
+                    Severity.REVIEW, None, text,
+                    f"The {task} model rates this post likely {what} ({score:.0%}).",
+                    "Read it as its harshest critic would; soften or cut the part that attacks someone.",
+                    {"model": task, "score": round(score, 3), "threshold": threshold, "kind": "model"},
+                )
+
+    def _finding(self, severity: Severity, span: Span | None, text: str, message: str, fix: str,
+                 evidence: dict[str, object]) -> Finding:
+        return Finding(code=self.code, check=self.name, severity=severity, message=message, span=span,
+                       fix=fix, evidence=evidence)

@@ -1,0 +1,198 @@
+"""SO102: profanity, plain or masked (f*ck, sh1t, f u c k, zero-width characters, Cyrillic look-alikes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import deleet, normalise, spaced_words, word_pattern
+
+#: Strong profanity, by canonical word. A person's post with these gets a second look.
+STRONG: dict[str, tuple[str, ...]] = {
+    "fuck": ("fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "motherfucker",
+             "motherfuckers", "motherfucking", "fuckface", "fuckwit", "fuckboy", "fuckery", "clusterfuck",
+             "fuckhead", "fucktard", "mofo"),
+    "shit": ("shit", "shits", "shitty", "shitting", "shitted", "bullshit", "horseshit", "shithead",
+             "shitheads", "shitshow", "shithole", "shitholes", "dipshit", "batshit", "shite", "apeshit"),
+    "bitch": ("bitch", "bitches", "bitchy", "bitching", "sonofabitch"),
+    "asshole": ("asshole", "assholes", "arsehole", "arseholes", "asshat", "dumbass", "jackass", "badass",
+                "smartass", "kickass", "fatass", "asswipe"),
+    "cunt": ("cunt", "cunts"),
+    "dick": ("dickhead", "dickheads", "dicks", "dickwad"),
+    "cock": ("cocksucker", "cocksuckers"),
+    "pussy": ("pussy", "pussies"),
+    "bastard": ("bastard", "bastards"),
+    "wanker": ("wanker", "wankers", "wank"),
+    "twat": ("twat", "twats"),
+    "douche": ("douche", "douchebag", "douchebags"),
+    "whore": ("whore", "whores"),
+    "slut": ("slut", "sluts", "slutty"),
+    "stfu": ("stfu", "gtfo"),
+}
+#: Mild words: worth knowing about (info), not worth stopping a person's post for.
+MILD: dict[str, tuple[str, ...]] = {
+    "damn": ("damn", "damned", "dammit", "goddamn", "goddamned", "goddammit"),
+    "hell": ("hell",),
+    "crap": ("crap", "crappy"),
+    "piss": ("piss", "pissed", "pissing"),
+    "ass": ("ass", "arse", "asses"),
+    "bloody": ("bloody",),
+    "bollocks": ("bollocks",),
+    "bugger": ("bugger",),
+    "wtf": ("wtf", "wth", "omfg"),
+    "prick": ("prick", "pricks"),
+    "dick": ("dick",),
+}
+#: Common misspellings people use to dodge filters, and what they stand for.
+DODGES = {
+    "fck": "fuck", "fcking": "fucking", "fcked": "fucked", "fuk": "fuck", "fuking": "fucking",
+    "fukin": "fucking", "fcuk": "fuck", "phuck": "fuck", "phucking": "fucking", "fuq": "fuck",
+    "fkn": "fucking", "fking": "fucking", "fkin": "fucking", "fvck": "fuck", "fvcking": "fucking",
+    "fvcked": "fucked", "fuxk": "fuck", "shyt": "shit", "sht": "shit", "biatch": "bitch", "biotch": "bitch",
+    "azz": "ass", "a55": "ass", "cnut": "cunt", "kunt": "cunt", "betch": "bitch", "sh1t": "shit",
+}
+
+CANON: dict[str, str] = {}
+for _table in (MILD, STRONG):
+    for _canon, _forms in _table.items():
+        for _form in _forms:
+            CANON[_form] = _canon
+STRONG_CANON = frozenset(STRONG)
+VOCAB = tuple(CANON)
+_PLAIN_RE = word_pattern(VOCAB)
+_DODGE_RE = word_pattern(DODGES)
+#: A word with letters hidden behind * # % (f*ck, f***ing, a**hole, sh#t).
+_MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![\p{L}\p{N}*#%])")
+#: A letter stretched out ("fuuuuck", "shiiiit").
+_STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
+
+
+@dataclass(frozen=True)
+class ProfanityHit:
+    word: str  # the vocabulary form it reads as ("fucking")
+    canonical: str  # its root ("fuck")
+    span: Span
+    typed: str  # as written in the draft
+    masked: bool
+
+    @property
+    def strong(self) -> bool:
+        return self.canonical in STRONG_CANON
+
+
+@lru_cache(maxsize=64)
+def _mask_regex(token: str) -> regex.Pattern[str]:
+    parts = []
+    for run in regex.finditer(r"[*#%]+|[a-z]+", token):
+        s = run.group()
+        parts.append(s if s[0].isalpha() else f"[a-z]{{{len(s)},{len(s) + 1}}}")
+    return regex.compile("".join(parts))
+
+
+def decode_masked(token: str) -> str | None:
+    """The profane word a masked token stands for ("f**k" -> "fuck"), or None."""
+    visible = sum(c.isalpha() for c in token)
+    if visible < 1 or len(token) < 3 or visible < (len(token) - visible) / 3:
+        return None
+    pattern = _mask_regex(token)
+    for form in VOCAB:
+        if pattern.fullmatch(form):
+            return form
+    return None
+
+
+def _unstretch(word: str) -> str | None:
+    for reps in (1, 2):
+        candidate = regex.sub(r"(\p{L})\1{2,}", lambda m, r=reps: m.group(1) * r, word)  # type: ignore[misc]
+        if candidate in CANON:
+            return candidate
+    return None
+
+
+def _is_name(original: str, span: Span) -> bool:
+    """"Dick Smith", "Mr Dick": a capitalised word beside another capitalised word is a name."""
+    word = original[span.start : span.end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    after = original[span.end : span.end + 20].lstrip()
+    before = original[max(0, span.start - 20) : span.start].rstrip()
+    return (after[:1].isupper()) or bool(before and before.split()[-1][:1].isupper())
+
+
+@lru_cache(maxsize=2048)
+def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
+    """Every profane word in `text`, plain or masked, with its span in the original text."""
+    hits: dict[tuple[int, int], ProfanityHit] = {}
+
+    def add(form: str, span: Span, masked: bool) -> None:
+        key = (span.start, span.end)
+        if any(s <= span.start < e or span.start <= s < span.end for s, e in hits):
+            return
+        if CANON.get(form) == "dick" and form == "dick" and _is_name(text, span):
+            return
+        hits[key] = ProfanityHit(form, CANON[form], span, text[span.start : span.end], masked)
+
+    norm = normalise(text)
+    for m in _PLAIN_RE.finditer(norm.text):
+        span = norm.span(m.start(), m.end())
+        typed = text[span.start : span.end]
+        add(m.group(), span, masked=typed.lower() != m.group())
+    leet = deleet(text)
+    if leet is not norm:
+        for m in _PLAIN_RE.finditer(leet.text):
+            add(m.group(), leet.span(m.start(), m.end()), masked=True)
+    for m in _DODGE_RE.finditer(leet.text):
+        add(DODGES[m.group()], leet.span(m.start(), m.end()), masked=True)
+    for m in _MASKED_RE.finditer(norm.text):
+        form = decode_masked(m.group())
+        if form:
+            add(form, norm.span(m.start(), m.end()), masked=True)
+    for m in _STRETCH_RE.finditer(norm.text):
+        form = _unstretch(m.group())
+        if form:
+            add(form, norm.span(m.start(), m.end()), masked=True)
+    for joined, span in spaced_words(text):
+        form = joined if joined in CANON else DODGES.get(joined)
+        if form:
+            add(form, span, masked=True)
+    return tuple(sorted(hits.values(), key=lambda h: h.span.start))
+
+
+class ProfanityCheck:
+    code = "SO102"
+    name = "profanity"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+Finds swearing, including the disguised kind that slips past simple filters: symbols in place of
+letters (f*ck, sh1t, a$$), letters spaced out (f u c k), invisible zero-width characters inside a word,
+look-alike letters from other alphabets (a Cyrillic "а" in place of a Latin "a"), stretched letters and
+common dodges ("fvck", "fck"). Strong words get a review; mild ones (damn, hell, crap) are noted as
+info. Whole words only, so Scunthorpe, classic, assess, cockpit, Dickens, hello and shell are fine.
+Fix: say it without the swear word; masking it does not make it disappear for readers.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        for hit in find_profanity(draft.text):
+            severity = Severity.REVIEW if hit.strong else Severity.INFO
+            if hit.masked:
+                message = (f"\u201c{hit.typed}\u201d is disguised swearing: readers will read it as "
+                           f"\u201c{hit.word}\u201d.")
+            elif hit.strong:
+                message = f"\u201c{hit.typed}\u201d is swearing; check it fits this account's voice."
+            else:
+                message = f"\u201c{hit.typed}\u201d is mild swearing; fine for some audiences, not all."
+            yield Finding(
+                code=self.code,
+                check=self.name,
+                severity=severity,
+                message=message,
+                span=hit.span,
+                fix="Rephrase without the swear word (masking it with symbols does not hide it).",
+                evidence={"matched": hit.typed, "decoded": hit.word, "root": hit.canonical,
+                          "masked": hit.masked, "strength": "strong" if hit.strong else "mild"},
+            )
