@@ -1,0 +1,62 @@
+"""Settings from the environment (SIGNOFF_*): data dir, database, job queue, news feeds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("signoff", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """One install's settings. Every field reads `SIGNOFF_<NAME>` from the environment (or a .env file)."""
+
+    model_config = SettingsConfigDict(env_prefix="SIGNOFF_", env_file=".env", extra="ignore")
+
+    #: Where the SQLite database, the Huey queue and the outbox live by default.
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    #: SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db. Default: SQLite file in the data dir.
+    database_url: str | None = None
+    #: Redis URL for the job queue, e.g. redis://127.0.0.1:6379/0. Default: Huey's SQLite backend.
+    redis_url: str | None = None
+    #: Secret for signing sessions and tokens (web). Not needed for the CLI.
+    secret_key: str | None = None
+    #: News sources read at publish time (feed files or URLs); JSON list in the environment.
+    news_feeds: list[str] = Field(default_factory=list)
+    #: How often the worker looks for due posts.
+    publish_interval_seconds: float = 1.0
+    #: A claimed post whose worker vanished is recovered after this many seconds.
+    publish_lease_seconds: float = 30.0
+    #: Posts claimed per publish round.
+    publish_batch_size: int = 100
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            url = self.database_url
+            # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2.
+            if url.startswith("postgresql://") or url.startswith("postgres://"):
+                url = "postgresql+psycopg://" + url.split("://", 1)[1]
+            return url
+        return f"sqlite:///{self.data_dir / 'signoff.db'}"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.data_dir / "outbox"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once. Tests build `Settings(...)` directly instead."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""The Huey job queue and its tasks."""

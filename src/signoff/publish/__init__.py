@@ -1,0 +1,1 @@
+"""Publishing: the dispatcher (exactly once, via idempotency keys) and the connector interface."""

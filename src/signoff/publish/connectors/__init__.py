@@ -1,0 +1,1 @@
+"""Platform connectors, registered through the `signoff.connectors` entry-point group."""

@@ -1,0 +1,1 @@
+"""Team workflow: people, accounts, drafts, revisions, approvals, schedule, cool-off, undo, pause."""

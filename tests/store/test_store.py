@@ -1,0 +1,55 @@
+"""The store: migrations reach head on both databases, times stay aware UTC, SQLite runs in WAL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import text
+
+from signoff.store.engine import Database
+from signoff.store.migrate import current_revision, head_revision, upgrade_to_head
+from signoff.workflow import service
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def test_migrations_bring_database_to_head(database: Database) -> None:
+    assert current_revision(database.engine) == head_revision()
+    assert upgrade_to_head(database.engine) is False  # a second run has nothing to do
+
+
+def test_datetimes_come_back_aware_utc(database: Database) -> None:
+    plus_five = datetime(2026, 3, 1, 17, 0, tzinfo=timezone(timedelta(hours=5)))
+    with database.session() as s:
+        service.create_user(s, name="jo", now=plus_five)
+    with database.session() as s:
+        user = service.get_user(s, "jo")
+        assert user.created_at == NOW
+        assert user.created_at.utcoffset() == timedelta(0)
+
+
+def test_sqlite_runs_in_wal_mode_with_busy_timeout(tmp_path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    with db.session() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    db.dispose()
+
+
+def test_first_use_creates_schema_in_missing_data_dir(tmp_path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new' / 'dir' / 'signoff.db'}")
+    with db.session() as s:
+        service.create_user(s, name="jo", now=NOW)
+    assert (tmp_path / "new" / "dir" / "signoff.db").is_file()
+    db.dispose()
+
+
+def test_passwords_are_stored_as_argon2_hashes(database: Database) -> None:
+    with database.session() as s:
+        service.create_user(s, name="jo", password="correct horse", now=NOW)
+    with database.session() as s:
+        user = service.get_user(s, "jo")
+        assert user.password_hash and user.password_hash.startswith("$argon2")
+        assert "correct horse" not in user.password_hash
+        assert service.check_password(s, name="jo", password="correct horse")
+        assert not service.check_password(s, name="jo", password="wrong horse")
