@@ -23,7 +23,7 @@ JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in and out; SQLite stores no zone, so it is stripped on write and restored on read."""
+    """Aware UTC datetimes in and out (SQLite stores no zone: stripped on write, restored on read)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True

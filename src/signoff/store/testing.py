@@ -43,7 +43,9 @@ def pg_url() -> Iterator[str]:
     name = f"signoff_t_{os.getpid()}_{secrets.token_hex(4)}"
     admin.execute(f'CREATE DATABASE "{name}"')
     params = admin.info.get_parameters()
-    url = f"postgresql+psycopg://{params.get('user') or 'postgres'}@{admin.info.host}:{admin.info.port}/{name}"
+    url = (
+        f"postgresql+psycopg://{params.get('user') or 'postgres'}@{admin.info.host}:{admin.info.port}/{name}"
+    )
     try:
         db = Database(url)
         db.ensure_schema()

@@ -1,0 +1,68 @@
+"""Who wrote a post, and the disclosure signature staff posts carry when the account's policy asks."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+
+import regex
+
+from signoff.errors import InputError
+
+#: Fields a disclosure format may use.
+FORMAT_FIELDS = frozenset({"initials", "name"})
+MAX_SIGNATURE_CHARS = 24
+
+
+def initials_for(name: str, full_name: str | None = None) -> str:
+    """'Sam Lee' → 'SL'; a one-word name gives its first letter ('alex' → 'A')."""
+    words = [w for w in regex.split(r"[\s._\-]+", (full_name or name).strip()) if w]
+    letters = "".join(regex.match(r"\X", w).group(0) for w in words[:3])  # type: ignore[union-attr]
+    return letters.upper() or name[:1].upper()
+
+
+def validate_disclosure_format(fmt: str | None) -> str | None:
+    """Check a format such as '^{initials}' or '-{name}'; None means no signature."""
+    if fmt is None or fmt == "":
+        return None
+    try:
+        fields = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
+    except ValueError as exc:
+        raise InputError(f"disclosure format {fmt!r} is not valid: {exc}; use e.g. '^{{initials}}'") from exc
+    unknown = fields - FORMAT_FIELDS
+    if unknown:
+        raise InputError(
+            f"disclosure format {fmt!r} uses {sorted(unknown)}; it may use only {{initials}} or {{name}}"
+        )
+    if not fields:
+        raise InputError(f"disclosure format {fmt!r} must name the author: include {{initials}} or {{name}}")
+    if len(fmt) > MAX_SIGNATURE_CHARS:
+        raise InputError(f"disclosure format is {len(fmt)} characters; keep it under {MAX_SIGNATURE_CHARS}")
+    return fmt
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """The honest record of one post: who wrote it, and the signature it carries (if any)."""
+
+    author: str
+    author_initials: str
+    is_owner: bool
+    signature: str | None
+
+    @property
+    def disclosed(self) -> bool:
+        return self.signature is not None
+
+
+def authorship_for(
+    *, author_name: str, author_initials: str, owner_name: str, disclosure_format: str | None
+) -> Authorship:
+    """The owner's own words carry no signature; anyone else's carry it when the account's policy has one."""
+    is_owner = author_name == owner_name
+    signature = None
+    if not is_owner and disclosure_format:
+        signature = disclosure_format.format(initials=author_initials, name=author_name)
+    return Authorship(
+        author=author_name, author_initials=author_initials, is_owner=is_owner, signature=signature
+    )

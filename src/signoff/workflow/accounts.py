@@ -1,0 +1,294 @@
+"""People, accounts, memberships, and the pause kill switch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import regex
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from signoff.audit import service as audit
+from signoff.authorship.service import initials_for, validate_disclosure_format
+from signoff.errors import InputError, NotFoundError, RefusedError
+from signoff.preflight.model import ACCOUNT_KINDS
+from signoff.workflow.models import ACCOUNT_PLATFORMS, APPROVING_ROLES, ROLES, Account, Membership, User
+from signoff.workflow.schedule import zone
+
+NAME_RE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
+HANDLE_RE = regex.compile(r"^@?[A-Za-z0-9_.\-]{1,100}(@[A-Za-z0-9.\-]{1,100})?$")
+SEVERITY_NAMES = ("info", "review", "hold")
+_hasher = PasswordHasher()
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise InputError(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+    return value
+
+
+def get_user(session: Session, name: str) -> User:
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None:
+        raise NotFoundError(f"no user {name!r}; add them with `signoff users add {name}`")
+    return user
+
+
+def get_account(session: Session, handle: str) -> Account:
+    account = session.execute(select(Account).where(Account.handle == handle)).scalar_one_or_none()
+    if account is None:
+        raise NotFoundError(f"no account {handle!r}; `signoff accounts list` shows them")
+    return account
+
+
+def role_of(session: Session, account: Account, user: User) -> str | None:
+    return session.execute(
+        select(Membership.role).where(Membership.account_id == account.id, Membership.user_id == user.id)
+    ).scalar_one_or_none()
+
+
+def owner_of(session: Session, account: Account) -> User:
+    return session.execute(
+        select(User).join(Membership).where(Membership.account_id == account.id, Membership.role == "owner")
+    ).scalar_one()
+
+
+def create_user(
+    session: Session,
+    *,
+    name: str,
+    now: datetime,
+    password: str | None = None,
+    full_name: str | None = None,
+    actor: str = "admin",
+) -> User:
+    """Add a person. The password (if any) is stored only as an argon2 hash."""
+    if not NAME_RE.match(name):
+        raise InputError(f"user name {name!r} must be 1-80 letters, digits, '.', '_' or '-'")
+    if session.execute(select(User.id).where(User.name == name)).first():
+        raise RefusedError(f"user {name!r} already exists")
+    if password is not None and len(password) < 8:
+        raise InputError("password must be at least 8 characters")
+    user = User(
+        name=name,
+        full_name=full_name,
+        initials=initials_for(name, full_name),
+        password_hash=_hasher.hash(password) if password else None,
+        created_at=now,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="user.add",
+        subject=f"user:{name}",
+        at=now,
+        after={"name": name, "full_name": full_name, "has_password": password is not None},
+    )
+    return user
+
+
+def check_password(session: Session, *, name: str, password: str) -> bool:
+    user = get_user(session, name)
+    if not user.password_hash:
+        return False
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def parse_overrides(raw: dict[str, str | None] | None) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for code, sev in (raw or {}).items():
+        if sev is not None and sev not in SEVERITY_NAMES:
+            raise InputError(f"severity for {code} must be one of {', '.join(SEVERITY_NAMES)} or off")
+        out[code.upper()] = sev
+    return out
+
+
+def create_account(
+    session: Session,
+    *,
+    handle: str,
+    platform: str,
+    kind: str,
+    owner: str,
+    now: datetime,
+    tz: str = "UTC",
+    approvals: int = 1,
+    cooloff: int = 60,
+    disclosure: str | None = None,
+    overrides: dict[str, str | None] | None = None,
+    actor: str = "admin",
+) -> Account:
+    """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one."""
+    if not HANDLE_RE.match(handle):
+        raise InputError(
+            f"handle {handle!r} must be letters, digits, '_', '.', '-' (optionally @user@server)"
+        )
+    _choice(platform, ACCOUNT_PLATFORMS, "platform")
+    _choice(kind, ACCOUNT_KINDS, "account kind")
+    zone(tz)
+    if not 0 <= approvals <= 10:
+        raise InputError("--approvals must be between 0 and 10")
+    if not 0 <= cooloff <= 86_400:
+        raise InputError("--cooloff must be between 0 and 86400 seconds")
+    fmt = validate_disclosure_format(disclosure)
+    owner_user = get_user(session, owner)
+    if session.execute(select(Account.id).where(Account.handle == handle)).first():
+        raise RefusedError(f"account {handle!r} already exists")
+    account = Account(
+        handle=handle,
+        platform=platform,
+        kind=kind,
+        tz=tz,
+        approvals_needed=approvals,
+        cooloff_seconds=cooloff,
+        disclosure_format=fmt,
+        check_overrides=parse_overrides(overrides),
+        paused=False,
+        created_at=now,
+    )
+    session.add(account)
+    session.flush()
+    session.add(Membership(account_id=account.id, user_id=owner_user.id, role="owner"))
+    audit.record(
+        session,
+        actor=actor,
+        action="account.add",
+        subject=f"account:{handle}",
+        at=now,
+        after=account_record(account) | {"owner": owner},
+    )
+    return account
+
+
+def account_record(account: Account) -> dict[str, Any]:
+    return {
+        "handle": account.handle,
+        "platform": account.platform,
+        "kind": account.kind,
+        "tz": account.tz,
+        "approvals": account.approvals_needed,
+        "cooloff": account.cooloff_seconds,
+        "disclosure": account.disclosure_format,
+        "overrides": dict(account.check_overrides or {}),
+        "paused": account.paused,
+        "paused_reason": account.paused_reason,
+    }
+
+
+def add_member(
+    session: Session, *, handle: str, name: str, role: str, now: datetime, actor: str | None = None
+) -> Membership:
+    """Give `name` a role on the account. With `actor`, only the owner may do it."""
+    _choice(role, ROLES, "role")
+    account = get_account(session, handle)
+    user = get_user(session, name)
+    if actor is not None:
+        acting = get_user(session, actor)
+        if role_of(session, account, acting) != "owner":
+            raise RefusedError(f"only the owner of {handle} adds members; {actor} is not the owner")
+    if role == "owner":
+        raise RefusedError(f"{handle} already has an owner; an account has exactly one")
+    existing = session.execute(
+        select(Membership).where(Membership.account_id == account.id, Membership.user_id == user.id)
+    ).scalar_one_or_none()
+    if existing is not None and existing.role == "owner":
+        raise RefusedError(f"{name} owns {handle}; the owner's role cannot change")
+    before = {"role": existing.role} if existing else None
+    if existing is None:
+        existing = Membership(account_id=account.id, user_id=user.id, role=role)
+        session.add(existing)
+    existing.role = role
+    session.flush()
+    audit.record(
+        session,
+        actor=actor or "admin",
+        action="member.set",
+        subject=f"account:{handle}",
+        at=now,
+        before=before,
+        after={"user": name, "role": role},
+    )
+    return existing
+
+
+def members(session: Session, *, handle: str) -> list[tuple[User, str]]:
+    account = get_account(session, handle)
+    rows = session.execute(
+        select(User, Membership.role)
+        .join(Membership)
+        .where(Membership.account_id == account.id)
+        .order_by(User.name)
+    )
+    return [(u, r) for u, r in rows.tuples()]
+
+
+def _require_approver(session: Session, account: Account, actor: str, what: str) -> User:
+    user = get_user(session, actor)
+    role = role_of(session, account, user)
+    if role not in APPROVING_ROLES:
+        raise RefusedError(
+            f"only the owner or an approver of {account.handle} can {what}; {actor} is "
+            f"{'a ' + role if role else 'not a member'}"
+        )
+    return user
+
+
+def pause_account(session: Session, *, handle: str, actor: str, reason: str, now: datetime) -> Account:
+    """Stop everything of this account from publishing, effective when this transaction commits.
+
+    The UPDATE takes the account row's lock, so it waits for any publish that is mid-flight to finish
+    (publishers hold a share lock on the row while they call the connector); once it commits, every
+    later publish sees the pause.
+    """
+    if not reason or not reason.strip():
+        raise InputError("give --reason: the team needs to know why publishing stopped")
+    account = get_account(session, handle)
+    _require_approver(session, account, actor, "pause it")
+    before = {"paused": account.paused, "reason": account.paused_reason}
+    session.execute(
+        update(Account)
+        .where(Account.id == account.id)
+        .values(paused=True, paused_reason=reason.strip(), paused_at=now)
+    )
+    session.refresh(account)
+    audit.record(
+        session,
+        actor=actor,
+        action="account.pause",
+        subject=f"account:{handle}",
+        at=now,
+        before=before,
+        after={"paused": True, "reason": reason.strip()},
+    )
+    return account
+
+
+def resume_account(
+    session: Session, *, handle: str, actor: str, now: datetime, reason: str | None = None
+) -> Account:
+    """Let the account publish again; posts whose time passed while paused go out in due order."""
+    account = get_account(session, handle)
+    _require_approver(session, account, actor, "resume it")
+    if not account.paused:
+        raise RefusedError(f"{handle} is not paused")
+    before = {"paused": True, "reason": account.paused_reason}
+    account.paused, account.paused_reason, account.paused_at = False, None, None
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="account.resume",
+        subject=f"account:{handle}",
+        at=now,
+        before=before,
+        after={"paused": False, "reason": reason},
+    )
+    return account

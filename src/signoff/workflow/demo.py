@@ -1,0 +1,120 @@
+"""The team story for `signoff demo`, and the same small team that tests build on.
+
+A public person (jo) owns the account; alex (staff editor) drafts, jo approves, the post waits out the
+cool-off and goes out through the outbox connector with alex's disclosure signature.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from sqlalchemy.orm import Session
+
+from signoff.workflow import service
+
+#: name → (full name, role). jo is the public person; the rest are staff.
+TEAM = {
+    "jo": ("Jo Pa", "owner"),
+    "sam": ("Sam Lee", "approver"),
+    "alex": ("Alex Kim", "editor"),
+    "vic": ("Vic Ray", "viewer"),
+}
+
+
+@dataclass(frozen=True)
+class Team:
+    handle: str
+    owner: str = "jo"
+    approver: str = "sam"
+    editor: str = "alex"
+    viewer: str = "vic"
+
+
+def seed_team(
+    session: Session,
+    *,
+    now: datetime,
+    handle: str = "jopa",
+    platform: str = "outbox",
+    kind: str = "person",
+    tz: str = "UTC",
+    approvals: int = 1,
+    cooloff: int = 0,
+    disclosure: str | None = "^{initials}",
+    users: bool = True,
+    prefix: str = "",
+) -> Team:
+    """Users (unless they exist), an account owned by jo, and its members with their roles."""
+    names = {k: prefix + k for k in TEAM}
+    if users:
+        for key, (full_name, _) in TEAM.items():
+            service.create_user(session, name=names[key], full_name=full_name, now=now)
+    service.create_account(
+        session,
+        handle=handle,
+        platform=platform,
+        kind=kind,
+        owner=names["jo"],
+        now=now,
+        tz=tz,
+        approvals=approvals,
+        cooloff=cooloff,
+        disclosure=disclosure,
+    )
+    for key, (_, role) in TEAM.items():
+        if role != "owner":
+            service.add_member(session, handle=handle, name=names[key], role=role, now=now)
+    return Team(
+        handle=handle, owner=names["jo"], approver=names["sam"], editor=names["alex"], viewer=names["vic"]
+    )
+
+
+def run_team_demo(console: Console, data_dir: Path, *, now: datetime | None = None) -> dict[str, Any]:
+    """Replay the team story in `data_dir` (a fresh SQLite database there) and print the outbox line."""
+    from signoff.config import Settings
+    from signoff.publish.dispatcher import publish_due_posts
+    from signoff.store.engine import Database
+
+    settings = Settings(data_dir=data_dir, database_url=None, redis_url=None)
+    db_file = data_dir / "signoff.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    outbox_file = settings.outbox_dir / "jopa.jsonl"
+    outbox_file.unlink(missing_ok=True)
+    db = Database(settings.sqlalchemy_url)
+    start = now or datetime.now(UTC)
+    text = "Thank you to everyone who came out in the rain tonight. See you in Leeds next week!"
+    try:
+        with db.session() as s:
+            team = seed_team(s, now=start, cooloff=5)
+            draft = service.create_draft(s, handle=team.handle, author=team.editor, text=text, now=start)
+            draft_id, verdict = draft.id, draft.current.verdict
+        console.print(
+            f"[bold]{team.editor}[/bold] (staff editor) drafts on @{team.handle}: draft {draft_id}, "
+            f"preflight [bold]{verdict}[/bold]"
+        )
+        with db.session() as s:
+            service.approve_draft(s, draft_id=draft_id, actor=team.owner, now=start)
+            view = service.draft_view(s, service.get_draft(s, draft_id), now=start)
+        console.print(
+            f"[bold]{team.owner}[/bold] (the owner) approves; cool-off "
+            f"{view['cooloff_remaining_seconds']:.0f} s left — any member may undo until then"
+        )
+        later = start + timedelta(seconds=6)
+        stats = publish_due_posts(db, settings=settings, now=later, news=None)
+        line = outbox_file.read_text(encoding="utf-8").splitlines()[-1]
+        record = json.loads(line)
+        console.print(f"published {stats.published} post through the outbox connector → {outbox_file}")
+        console.print(line, markup=False, highlight=False)
+        console.print(
+            f"the post says who wrote it: [bold]{record['text'][-4:]}[/bold] "
+            f"(author {record['author']}, account {record['account']})"
+        )
+        return record
+    finally:
+        db.dispose()

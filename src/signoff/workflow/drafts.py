@@ -1,0 +1,374 @@
+"""Drafts: write, revise, approve, reject, schedule, undo. Every rule refuses before anything changes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from signoff.audit import service as audit
+from signoff.authorship.service import authorship_for
+from signoff.errors import InputError, NotFoundError, RefusedError
+from signoff.workflow import schedule
+from signoff.workflow.accounts import get_account, get_user, owner_of, role_of
+from signoff.workflow.models import (
+    APPROVED,
+    APPROVING_ROLES,
+    DRAFT,
+    DRAFTING_ROLES,
+    PUBLISHED,
+    PUBLISHING,
+    REJECTED,
+    STATES,
+    Account,
+    Approval,
+    Draft,
+    Revision,
+    User,
+)
+from signoff.workflow.preflight import findings_json, preflight
+
+#: Schedule times further in the past than this are refused (a typo, not an intent).
+PAST_TOLERANCE = timedelta(minutes=1)
+
+
+def get_draft(session: Session, draft_id: int) -> Draft:
+    draft = session.execute(
+        select(Draft)
+        .where(Draft.id == draft_id)
+        .options(selectinload(Draft.revisions), selectinload(Draft.approvals), selectinload(Draft.account))
+    ).scalar_one_or_none()
+    if draft is None:
+        raise NotFoundError(f"no draft {draft_id}; `signoff drafts list` shows them")
+    return draft
+
+
+def _member(
+    session: Session, account: Account, actor: str, allowed: frozenset[str] | None, what: str
+) -> User:
+    user = get_user(session, actor)
+    role = role_of(session, account, user)
+    if role is None:
+        raise RefusedError(f"{actor} is not a member of {account.handle} and cannot {what}")
+    if allowed is not None and role not in allowed:
+        raise RefusedError(
+            f"{actor} is {role} on {account.handle}; only {'/'.join(sorted(allowed))} can {what}"
+        )
+    return user
+
+
+def _snapshot(draft: Draft) -> dict[str, Any]:
+    return {
+        "state": draft.state,
+        "revision": draft.current.number if draft.revisions else None,
+        "scheduled_at": draft.scheduled_at,
+        "due_at": draft.due_at,
+    }
+
+
+def _new_revision(
+    session: Session, draft: Draft, account: Account, *, author: User, text: str, now: datetime, news: Any
+) -> Revision:
+    owner = owner_of(session, account)
+    who = authorship_for(
+        author_name=author.name,
+        author_initials=author.initials,
+        owner_name=owner.name,
+        disclosure_format=account.disclosure_format,
+    )
+    verdict = preflight(account, text, signature=who.signature, at=draft.scheduled_at or now, news=news)
+    number = (draft.current.number + 1) if draft.revisions else 1
+    rev = Revision(
+        draft_id=draft.id,
+        number=number,
+        text=verdict.text,
+        author_id=author.id,
+        signature=who.signature,
+        verdict=verdict.verdict,
+        findings=findings_json(verdict),
+        preflight_at=now,
+        created_at=now,
+    )
+    session.add(rev)
+    session.flush()
+    session.refresh(draft, attribute_names=["revisions"])
+    return rev
+
+
+def approvals_needed(account: Account, *, author_is_owner: bool) -> int:
+    """The account's number, but staff drafts always need at least one approval."""
+    return account.approvals_needed if author_is_owner else max(1, account.approvals_needed)
+
+
+def _live_approvals(draft: Draft) -> list[Approval]:
+    return [a for a in draft.approvals if not a.voided and a.revision_id == draft.current.id]
+
+
+def _void_approvals(draft: Draft) -> int:
+    n = 0
+    for a in draft.approvals:
+        if not a.voided:
+            a.voided, n = True, n + 1
+    return n
+
+
+def _release_if_ready(session: Session, draft: Draft, account: Account, *, now: datetime) -> bool:
+    """Move to `approved` (with its due time) once the current revision has the approvals it needs."""
+    owner = owner_of(session, account)
+    rev = draft.current
+    author_is_owner = rev.author_id == owner.id
+    needed = approvals_needed(account, author_is_owner=author_is_owner)
+    have = len(_live_approvals(draft))
+    # An owner's own draft on an account that needs 0 approvals goes ahead alone only if preflight passes.
+    if needed == 0 and have == 0 and rev.verdict != "pass":
+        return False
+    if have < needed:
+        return False
+    draft.state, draft.approved_at = APPROVED, now
+    draft.due_at = schedule.due_at(
+        approved_at=now, scheduled_at=draft.scheduled_at, cooloff_seconds=account.cooloff_seconds
+    )
+    return True
+
+
+def create_draft(
+    session: Session,
+    *,
+    handle: str,
+    author: str,
+    text: str,
+    now: datetime,
+    news: Any = None,
+    at: str | datetime | None = None,
+) -> Draft:
+    """A new draft with its first revision preflighted (state `draft`, or `approved` for a lone owner)."""
+    account = get_account(session, handle)
+    user = _member(session, account, author, DRAFTING_ROLES, "write drafts")
+    scheduled = _schedule_time(account, at, now) if at is not None else None
+    draft = Draft(
+        account_id=account.id,
+        created_by_id=user.id,
+        state=DRAFT,
+        scheduled_at=scheduled,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(draft)
+    session.flush()
+    rev = _new_revision(session, draft, account, author=user, text=text, now=now, news=news)
+    _release_if_ready(session, draft, account, now=now)
+    session.flush()
+    audit.record(
+        session,
+        actor=author,
+        action="draft.create",
+        subject=f"draft:{draft.id}",
+        at=now,
+        after=_snapshot(draft)
+        | {"account": handle, "verdict": rev.verdict, "text": rev.text, "signature": rev.signature},
+    )
+    return draft
+
+
+def _editable(draft: Draft, what: str) -> None:
+    if draft.state in (PUBLISHING, PUBLISHED):
+        raise RefusedError(f"draft {draft.id} is {draft.state}; it can no longer {what}")
+    if draft.state == REJECTED:
+        raise RefusedError(f"draft {draft.id} was rejected; write a new draft instead")
+
+
+def revise_draft(
+    session: Session, *, draft_id: int, actor: str, text: str, now: datetime, news: Any = None
+) -> Draft:
+    """A new revision: preflighted, and every earlier approval is void."""
+    draft = get_draft(session, draft_id)
+    account = draft.account
+    user = _member(session, account, actor, DRAFTING_ROLES, "revise drafts")
+    _editable(draft, "be revised")
+    before = _snapshot(draft)
+    voided = _void_approvals(draft)
+    draft.state, draft.approved_at, draft.due_at, draft.note, draft.updated_at = DRAFT, None, None, None, now
+    rev = _new_revision(session, draft, account, author=user, text=text, now=now, news=news)
+    _release_if_ready(session, draft, account, now=now)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.revise",
+        subject=f"draft:{draft.id}",
+        at=now,
+        before=before,
+        after=_snapshot(draft) | {"verdict": rev.verdict, "text": rev.text, "voided_approvals": voided},
+    )
+    return draft
+
+
+def approve_draft(
+    session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
+) -> Draft:
+    """Approve the current revision. Refused for your own words, and for a held draft unless you are the
+    owner and say why."""
+    draft = get_draft(session, draft_id)
+    account = draft.account
+    user = _member(session, account, actor, APPROVING_ROLES, "approve drafts")
+    if draft.state != DRAFT:
+        raise RefusedError(f"draft {draft.id} is {draft.state}, not waiting for approval")
+    rev = draft.current
+    is_owner = role_of(session, account, user) == "owner"
+    reason = reason.strip() if reason else None
+    if rev.author_id == user.id and not (is_owner and account.approvals_needed == 0):
+        raise RefusedError(
+            f"{actor} wrote revision {rev.number} of draft {draft.id}; nobody approves their own "
+            "draft — ask another approver"
+        )
+    if rev.verdict == "hold":
+        if not is_owner:
+            owner = owner_of(session, account)
+            raise RefusedError(
+                f"draft {draft.id} is on hold ({_codes(rev)}); only the owner ({owner.name}) can "
+                "approve it, with --reason"
+            )
+        if not reason:
+            raise RefusedError(
+                f"draft {draft.id} is on hold ({_codes(rev)}); approving it needs --reason saying "
+                "why it is fine to post"
+            )
+    if any(a.user_id == user.id for a in _live_approvals(draft)):
+        raise RefusedError(f"{actor} already approved revision {rev.number} of draft {draft.id}")
+    before = _snapshot(draft)
+    session.add(
+        Approval(
+            draft_id=draft.id,
+            revision_id=rev.id,
+            user_id=user.id,
+            reason=reason,
+            voided=False,
+            created_at=now,
+        )
+    )
+    session.flush()
+    session.refresh(draft, attribute_names=["approvals"])
+    _release_if_ready(session, draft, account, now=now)
+    draft.updated_at = now
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.approve",
+        subject=f"draft:{draft.id}",
+        at=now,
+        before=before,
+        after=_snapshot(draft) | {"revision": rev.number, "verdict": rev.verdict, "reason": reason},
+    )
+    return draft
+
+
+def _codes(rev: Revision) -> str:
+    codes = [f["code"] for f in rev.findings if f.get("severity") == "hold"] or [
+        f["code"] for f in rev.findings
+    ]
+    return ", ".join(codes) or rev.verdict
+
+
+def reject_draft(
+    session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
+) -> Draft:
+    """Turn the draft down for good (an approver or the owner), or withdraw it (its author)."""
+    draft = get_draft(session, draft_id)
+    account = draft.account
+    user = _member(session, account, actor, None, "reject drafts")
+    if role_of(session, account, user) not in APPROVING_ROLES and draft.current.author_id != user.id:
+        raise RefusedError(f"only the owner, an approver or the author can reject draft {draft.id}")
+    _editable(draft, "be rejected")
+    before = _snapshot(draft)
+    _void_approvals(draft)
+    draft.state, draft.note, draft.due_at, draft.updated_at = REJECTED, reason, None, now
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.reject",
+        subject=f"draft:{draft.id}",
+        at=now,
+        before=before,
+        after=_snapshot(draft) | {"reason": reason},
+    )
+    return draft
+
+
+def undo_draft(
+    session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
+) -> Draft:
+    """Any member may stop an approved post before it goes out; it returns to `draft`, approvals void."""
+    draft = get_draft(session, draft_id)
+    _member(session, draft.account, actor, None, "undo posts")
+    if draft.state != APPROVED:
+        if draft.state in (PUBLISHING, PUBLISHED):
+            raise RefusedError(f"draft {draft.id} is already {draft.state}; too late to undo")
+        raise RefusedError(
+            f"draft {draft.id} is {draft.state}; only an approved post waiting to go out can be undone"
+        )
+    before = _snapshot(draft)
+    _void_approvals(draft)
+    draft.state, draft.approved_at, draft.due_at, draft.updated_at = DRAFT, None, None, now
+    draft.note = f"undone by {actor}" + (f": {reason}" if reason else "")
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.undo",
+        subject=f"draft:{draft.id}",
+        at=now,
+        before=before,
+        after=_snapshot(draft) | {"reason": reason},
+    )
+    return draft
+
+
+def _schedule_time(account: Account, at: str | datetime, now: datetime) -> datetime:
+    when = schedule.local_to_utc(at, account.tz)
+    if when < now - PAST_TOLERANCE:
+        raise InputError(
+            f"{when.isoformat()} is in the past; schedule a later time (account time zone {account.tz})"
+        )
+    return when
+
+
+def schedule_draft(
+    session: Session, *, draft_id: int, actor: str, at: str | datetime, now: datetime
+) -> Draft:
+    """Set when the post goes out: ISO 8601 with an offset, or a local time in the account's zone."""
+    draft = get_draft(session, draft_id)
+    account = draft.account
+    _member(session, account, actor, DRAFTING_ROLES, "schedule posts")
+    _editable(draft, "be rescheduled")
+    when = _schedule_time(account, at, now)
+    before = _snapshot(draft)
+    draft.scheduled_at, draft.updated_at = when, now
+    if draft.state == APPROVED and draft.approved_at is not None:
+        draft.due_at = schedule.due_at(
+            approved_at=draft.approved_at, scheduled_at=when, cooloff_seconds=account.cooloff_seconds
+        )
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.schedule",
+        subject=f"draft:{draft.id}",
+        at=now,
+        before=before,
+        after=_snapshot(draft) | {"local": schedule.in_zone(when, account.tz)},
+    )
+    return draft
+
+
+def list_drafts(
+    session: Session, *, handle: str | None = None, state: str | None = None, limit: int = 200
+) -> list[Draft]:
+    q = select(Draft).options(selectinload(Draft.revisions), selectinload(Draft.account)).order_by(Draft.id)
+    if handle:
+        q = q.where(Draft.account_id == get_account(session, handle).id)
+    if state:
+        if state not in STATES:
+            raise InputError(f"unknown state {state!r}; choose one of: {', '.join(STATES)}")
+        q = q.where(Draft.state == state)
+    return list(session.execute(q.limit(limit)).scalars())

@@ -1,0 +1,57 @@
+"""The workflow's operations, as plain functions with keyword-only arguments that take a session.
+
+Faces (CLI, web) call these; each either completes or raises a typed error before changing anything
+(the caller's transaction rolls back). Times come in as `now`; nothing here reads the clock.
+"""
+
+from signoff.workflow.accounts import (
+    add_member,
+    check_password,
+    create_account,
+    create_user,
+    get_account,
+    get_user,
+    members,
+    owner_of,
+    pause_account,
+    resume_account,
+    role_of,
+)
+from signoff.workflow.drafts import (
+    approvals_needed,
+    approve_draft,
+    create_draft,
+    get_draft,
+    list_drafts,
+    reject_draft,
+    revise_draft,
+    schedule_draft,
+    undo_draft,
+)
+from signoff.workflow.views import account_view, draft_summary, draft_view
+
+__all__ = [
+    "account_view",
+    "add_member",
+    "approvals_needed",
+    "approve_draft",
+    "check_password",
+    "create_account",
+    "create_draft",
+    "create_user",
+    "draft_summary",
+    "draft_view",
+    "get_account",
+    "get_draft",
+    "get_user",
+    "list_drafts",
+    "members",
+    "owner_of",
+    "pause_account",
+    "reject_draft",
+    "resume_account",
+    "revise_draft",
+    "role_of",
+    "schedule_draft",
+    "undo_draft",
+]
