@@ -32,7 +32,8 @@ def render_verdict(verdict: Verdict, console: Console) -> None:
     for f in verdict.findings:
         if f.span and f.span.end <= len(verdict.text):
             marked.stylize(f"underline {SEVERITY_STYLE[f.severity]}", f.span.start, f.span.end)
-    console.print(Text.assemble((f" {verdict.verdict.upper()} ", VERDICT_STYLE[verdict.verdict]), "  ", marked))
+    badge = (f" {verdict.verdict.upper()} ", VERDICT_STYLE[verdict.verdict])
+    console.print(Text.assemble(badge, "  ", marked))
     if not verdict.findings:
         console.print("  no findings")
     for f in verdict.findings:
@@ -57,7 +58,7 @@ def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
         raw = path.read_bytes() if str(path) != "-" else sys.stdin.buffer.read()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
-    lines = raw.splitlines()
+    lines = raw.removeprefix(b"\xef\xbb\xbf").splitlines()  # a UTF-8 BOM (Windows editors) is not data
     worst = 0
     show_progress = len(lines) >= 1000 and sys.stderr.isatty() or len(lines) >= 5000
     err_console = Console(stderr=True)
@@ -87,6 +88,8 @@ def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
                     rec_id = rec.get("id")
                     if "text" not in rec:
                         raise InputError("line has no \"text\" field")
+                    if "news" in rec and not isinstance(rec["news"], list):  # never a path or URL per line
+                        raise InputError('"news" must be a list of {"published", "title", "summary"} objects')
                     d, c = make_draft_and_context(
                         rec["text"],
                         account_kind=rec.get("account_kind", defaults["account_kind"]),
@@ -115,10 +118,16 @@ def check(
     text: Annotated[str | None, typer.Argument(help="The draft text; '-' reads it from stdin.")] = None,
     account_kind: Annotated[str, typer.Option("--account-kind", help="person or brand")] = "person",
     platform: Annotated[str, typer.Option(help="x, mastodon or bluesky")] = "x",
-    at: Annotated[str | None, typer.Option(help="When it would be posted, ISO 8601 with offset (default: now)")] = None,
-    news: Annotated[list[str] | None, typer.Option(help="News feed file or URL (RSS, Atom or JSON); repeatable")] = None,
+    at: Annotated[
+        str | None, typer.Option(help="When it would be posted, ISO 8601 with offset (default: now)")
+    ] = None,
+    news: Annotated[
+        list[str] | None, typer.Option(help="News feed file or URL (RSS, Atom or JSON); repeatable")
+    ] = None,
     out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    jsonl: Annotated[Path | None, typer.Option(help="Batch: a JSON-lines file of drafts ('-' for stdin)")] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option(help="Batch: a JSON-lines file of drafts ('-' for stdin)")
+    ] = None,
 ) -> None:
     """Preflight a draft: exit 0 pass, 1 review or hold, 2 error."""
     if out_format not in ("text", "json"):
@@ -141,7 +150,9 @@ def check(
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"stdin is not valid UTF-8 (byte {exc.start}); save the draft as UTF-8") from exc
-    draft, ctx = make_draft_and_context(text, account_kind=account_kind, platform=platform, at=at, news=news_sources)
+    draft, ctx = make_draft_and_context(
+        text, account_kind=account_kind, platform=platform, at=at, news=news_sources
+    )
     verdict = Engine.check_many(default_engine(), [draft], [ctx])[0]
     if out_format == "json":
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
