@@ -57,9 +57,11 @@ _SECOND_PERSON_RE = regex.compile(
 #: "shut up you ...", "go f*** yourself", "kill yourself", "f*** you".
 _ABUSE_RE = regex.compile(
     r"(?<![\p{L}])(?:shut\s+(?:the\s+fuck\s+|tf\s+)?up,?\s+(?:you|u)\b"
-    r"|go\s+(?:fuck|screw)\s+(?:yourself|yourselves|off)|(?:fuck|screw)\s+(?:you|u|off)\b"
+    r"|go\s+(?:(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|fk)|screw)\s+(?:yourself|yourselves|off)"
+    r"|(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|screw)\s+(?:you|u|off)\b"
     r"|kill\s+your\s?self|kys\b|go\s+die\b|eat\s+shit\b)"
 )
+_NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
 
 
@@ -131,6 +133,8 @@ action, not the person, or leave it unsaid.
             word = m.group()
             if regex.sub(r"(?:es|s)$", "", word) in _TARGET_ONLY_NOUNS or word in _TARGET_ONLY_NOUNS:
                 continue
+            if _NEGATED_BEFORE.search(leet.text[max(0, m.start() - 12) : m.start()]):
+                continue  # "not an idiot", "no fool"
             span = leet.span(m.start(), m.end())
             if fresh(span):
                 typed = text[span.start:span.end]

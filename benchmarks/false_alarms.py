@@ -1,0 +1,82 @@
+"""False alarms: how often preflight flags TweetEval tweets labelled not-offensive.
+
+    .venv/bin/python benchmarks/false_alarms.py [--split val|test|both] [--show CODE] [--limit N]
+
+Every not-offensive tweet (label 0) is checked as a person's post on X with no news; the script prints
+the share that gets review or hold, overall and per check code, and the drafts per second of the batch.
+Data comes from <repo>/../shared/data/tweeteval/offensive (override with SIGNOFF_SHARED_DIR).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from signoff import Context, Draft, Engine, Severity
+
+REPO = Path(__file__).resolve().parents[1]
+#: A fixed instant: the checks must not depend on the wall clock.
+AT = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("SIGNOFF_SHARED_DIR", REPO.parent / "shared"))
+
+
+def not_offensive(split: str) -> list[str]:
+    base = shared_dir() / "data" / "tweeteval" / "offensive"
+    texts = (base / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
+    labels = (base / f"{split}_labels.txt").read_text(encoding="utf-8").split()
+    if len(texts) != len(labels):
+        raise SystemExit(f"{split}: {len(texts)} texts but {len(labels)} labels in {base}")
+    return [t for t, label in zip(texts, labels, strict=True) if label.strip() == "0" and t.strip()]
+
+
+def run(split: str, engine: Engine, show: str | None, limit: int, exclude: frozenset[str]) -> None:
+    texts = not_offensive(split)
+    drafts = [Draft(text=t, account_kind="person", platform="x") for t in texts]
+    contexts = [Context(at=AT, account_kind="person", platform="x") for _ in texts]
+    started = time.perf_counter()
+    verdicts = engine.check_many(drafts, contexts)
+    elapsed = time.perf_counter() - started
+    flagged = [v for v in verdicts if v.verdict != "pass"]
+    held = [v for v in verdicts if v.verdict == "hold"]
+    per_code: Counter[str] = Counter()
+    for v in verdicts:
+        per_code.update({f.code for f in v.findings if f.severity >= Severity.REVIEW})
+    n = len(verdicts)
+    print(f"{split}: {n} not-offensive tweets, review/hold {len(flagged)} ({len(flagged) / n:.2%}), "
+          f"hold {len(held)} ({len(held) / n:.2%}); {n / elapsed:,.0f} drafts/s (with model scoring)")
+    if exclude:
+        rest = sum(1 for v in verdicts
+                   if any(f.severity >= Severity.REVIEW and f.code not in exclude for f in v.findings))
+        print(f"  without {', '.join(sorted(exclude))}: review/hold {rest} ({rest / n:.2%})")
+    for code, count in sorted(per_code.items()):
+        print(f"  {code}: {count} ({count / n:.2%})")
+    if show:
+        shown = 0
+        for v in verdicts:
+            hits = [f for f in v.findings if f.code == show and f.severity >= Severity.REVIEW]
+            if hits and shown < limit:
+                shown += 1
+                print(f"    [{hits[0].severity.label}] {hits[0].message} || {v.text[:160]!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--split", choices=["val", "test", "both"], default="val")
+    parser.add_argument("--show", help="print the flagged tweets for this check code")
+    parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--exclude", action="append", default=[], help="also report the rate without CODE")
+    args = parser.parse_args()
+    engine = Engine()
+    for split in (["val", "test"] if args.split == "both" else [args.split]):
+        run(split, engine, args.show, args.limit, frozenset(args.exclude))
+
+
+if __name__ == "__main__":
+    main()

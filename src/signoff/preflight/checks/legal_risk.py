@@ -1,0 +1,141 @@
+"""SO502: accusing a named person or organisation of a crime or misconduct (defamation risk)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import normalise
+
+#: Labels that accuse someone of a crime ("a fraudster", "a paedo").
+CRIME_NOUNS = (
+    "paedo", "pedo", "paedophile", "pedophile", "paedophiles", "pedophiles", "child molester", "molester",
+    "rapist", "rapists", "sexual predator", "sex offender", "predator", "fraudster", "fraudsters", "fraud",
+    "crook", "crooks", "criminal", "criminals", "thief", "thieves", "murderer", "murderers", "embezzler",
+    "scammer", "scammers", "con artist", "conman", "con man", "money launderer", "groomer", "abuser",
+    "wife beater", "drug dealer", "war criminal", "swindler", "racketeer", "perjurer", "liar under oath",
+)
+#: Deeds that accuse someone of a crime or cover-up ("stole", "covered up").
+CRIME_VERBS = (
+    "stole", "steals", "stealing from", "has stolen", "embezzled", "embezzles", "embezzling", "defrauded",
+    "defrauds", "scammed", "scams", "raped", "rapes", "molested", "molests", "laundered", "launders",
+    "laundering money", "bribed", "took bribes", "takes bribes", "rigged", "cooked the books",
+    "committed fraud", "commits fraud", "covered up", "covers up", "covering up", "lied under oath",
+    "perjured", "murdered", "sexually assaulted", "assaulted", "groped", "abused", "trafficked",
+    "is running a scam", "is a ponzi", "ran a ponzi", "insider trading", "fixed the match", "cheated investors",
+    "poisoned", "blackmailed",
+)
+_B = r"(?<![\p{L}])"
+_E = r"(?![\p{L}])"
+_NOUN_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_NOUNS, key=len, reverse=True))
+_VERB_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_VERBS, key=len, reverse=True))
+_IS = r"(?:is|was|'s|’s|are|were|has\s+always\s+been|has\s+been|remains|=)"
+_DET = r"(?:(?:a|an|the|such\s+a|just\s+a|nothing\s+but\s+a|total|known|serial|convicted|real|fucking|"
+_DET += r"lying|corrupt|complete|proven|dirty|big|massive|child|fat|lowlife|little)\s+)*"
+_NOUN_RE = regex.compile(rf"(?i){_B}{_IS}\s+{_DET}(?:{_NOUN_ALT}){_E}")
+_LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
+_VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
+#: A named subject just before the claim: "Elon Musk", "@acme", "Acme Corp", "the CEO".
+_NAME = regex.compile(
+    r"(?:@\w+|(?-i:\p{Lu}[\p{L}'’.-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]+)){0,3}|(?i:the\s+)?(?i:ceo|cfo|founder|"
+    r"chairman|boss|owner|manager|senator|governor|mayor|president|coach|director|judge)(?:\s+of\s+\S+)?)"
+    r"(?:'s|’s)?\s*$"
+)
+_ROLE = regex.compile(r"(?i)(?:ceo|cfo|founder|chairman|boss|owner|manager|senator|governor|mayor|president|"
+                      r"coach|director|judge)")
+#: Words that make a sentence reporting or attribution rather than an accusation.
+_ATTRIBUTION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:alleged(?:ly)?|accus(?:ed|es|ation|ations)|charged|arrested|convicted|indicted|"
+    r"pleaded|pled|sentenced|police|prosecutors?|court|jury|trial|according\s+to|reportedly|reports?|"
+    r"lawsuit|sued|investigat\w*|claims?|suspect(?:ed)?|said|says|denies|denied|victims?\s+of)(?![\p{L}])"
+)
+#: Everyday figures of speech built from crime words.
+_IDIOMS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:stole\s+(?:the\s+show|my\s+heart|the\s+spotlight|a\s+base|second|third|home|the\s+win|"
+    r"the\s+game|my\s+(?:look|style|fries|seat|idea|spot|charger|hoodie|heart))|steals\s+the\s+show|"
+    r"murdered\s+(?:it|that|this|the\s+(?:song|track|beat|cover))|abused\s+(?:substances|drugs|alcohol)|"
+    r"criminally\s+(?:underrated|overlooked|good)|time\s+thief|fraud\s+(?:alert|prevention|detection|team|"
+    r"department|awareness)|fashion\s+crime|crime\s+against|(?:scam|fraud)\s+(?:calls?|texts?|emails?))"
+    r"(?![\p{L}])"
+)
+_PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
+_SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "this", "that", "he", "she", "they", "it", "i", "we", "you", "my", "our", "his",
+    "her", "their", "someone", "somebody", "everyone", "nobody", "who", "what", "why", "how", "man", "woman",
+    "guy", "lol", "omg", "yes", "no", "so", "and", "but", "if", "when", "then", "just", "also", "user",
+})
+FIX = "Stick to documented facts and attribute them (\u201cconvicted in 2019\u201d, \u201caccording to the SEC\u201d), or remove it."
+
+
+def _subject(before: str) -> str | None:
+    """The named subject right before a claim ("Elon Musk" in "Elon Musk is a ..."), if there is one."""
+    m = _NAME.search(before.rstrip())
+    if not m:
+        return None
+    name = m.group().strip()
+    if _ROLE.search(name):
+        return name
+    first = name.split()[0].lower().strip("'’")
+    if first in _NOT_NAMES or name.lower() in {"@user"}:
+        return None if name.lower() != "@user" else name
+    return name
+
+
+class LegalRiskCheck:
+    code = "SO502"
+    name = "legal-risk"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+Flags accusations of crimes or misconduct: calling someone a paedo, rapist, fraudster, thief or crook,
+or saying they stole, embezzled, covered up or lied under oath. Stated as fact about a named person or
+organisation ("Acme's CEO stole ...", "Jo Smith is a fraud") it is held, because that is the shape of
+a defamation claim; vaguer accusations get a review. Reporting and attribution ("police arrested",
+"accused of", "according to") and figures of speech ("stole the show", "I was robbed") do not fire.
+Fix: stick to documented facts, attribute them, or remove the accusation.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        if not (_LABEL_RE.search(text) or _VERB_RE.search(text)):
+            return
+        norm = normalise(text)
+        for sm in _SENTENCE.finditer(text):
+            sentence = sm.group()
+            if _ATTRIBUTION.search(sentence):
+                continue
+            idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(sentence)]
+            for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed")):
+                for m in pattern.finditer(sentence):
+                    if any(s <= m.start() < e for s, e in idioms):
+                        continue
+                    before = sentence[: m.start()]
+                    who = _subject(before)
+                    if who is None and _PRONOUN_SUBJECT.search(before) is None and kind == "deed":
+                        continue  # no one is accused: "money stolen in a burglary"
+                    yield self._finding(text, norm.original, sm.start() + m.start(), sm.start() + m.end(),
+                                        who, kind)
+                    break
+                else:
+                    continue
+                break
+
+    def _finding(self, text: str, original: str, start: int, end: int, who: str | None,
+                 kind: str) -> Finding:
+        named = who is not None
+        severity = Severity.HOLD if named else Severity.REVIEW
+        claim = original[start:end].strip()
+        target = who or "someone"
+        return Finding(
+            code=self.code,
+            check=self.name,
+            severity=severity,
+            message=(f"This states as fact that {target} committed a crime or misconduct "
+                     f"(\u201c{claim}\u201d); that is how defamation claims start."),
+            span=Span(start, end) if not named else Span(max(0, text.rfind(who, 0, start)), end),
+            fix=FIX,
+            evidence={"matched": claim, "target": who, "kind": kind, "named": named},
+        )

@@ -1,0 +1,111 @@
+"""SO501: claims that can move a share price (take-private, deals, earnings, price calls) outside IR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+
+_B = r"(?<![\p{L}])"
+_E = r"(?![\p{L}])"
+#: A company or handle right after the verb: "acquire Twitter", "buy $TWTR", "take over @Acme".
+_NAMED = r"(?-i:[\p{Lu}$@])[\w.&'-]*"
+#: Each kind of market-moving claim and the words that make it.
+CLAIMS: dict[str, regex.Pattern[str]] = {
+    "take-private": regex.compile(
+        rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
+        rf"take-private|delist(?:ing)?){_E}"),
+    "funding": regex.compile(rf"(?i){_B}(?:funding\s+(?:is\s+|has\s+been\s+)?secured|secured\s+(?:the\s+)?funding"
+                             rf"|financing\s+(?:is\s+)?(?:secured|locked|lined\s+up)){_E}"),
+    "deal": regex.compile(
+        rf"(?i){_B}(?:acquir(?:e|es|ing)\s+{_NAMED}|acquisition\s+of|(?:to|will|going\s+to|plan\s+to|planning\s+to)"
+        rf"\s+buy\s+{_NAMED}|merg(?:e|er|ing)\s+with|merger|takeover|take\s+over\s+{_NAMED}|buyout|buy-out|tender\s+offer|hostile\s+bid|in\s+talks\s+(?:to|with)|"
+        rf"bid\s+for|spin(?:ning)?[\s-]?off|ipo|going\s+public|direct\s+listing|stock\s+split){_E}"),
+    "earnings": regex.compile(
+        rf"(?i){_B}(?:earnings|revenue|revenues|guidance|eps|quarterly\s+results|q[1-4]\s+(?:results|numbers|"
+        rf"earnings|revenue|sales|deliveries)|record\s+(?:quarter|profits?|revenue|sales|deliveries)|"
+        rf"beat\s+(?:estimates|expectations|the\s+street|consensus)|miss(?:ed)?\s+estimates|"
+        rf"profit\s+warning|(?:sales|deliveries|profits?|margins?)\s+(?:will|are\s+going\s+to|to)\s+"
+        rf"(?:be|beat|double|triple|rise|jump|grow|fall|drop|exceed|top|hit)){_E}"),
+    "stock": regex.compile(
+        rf"(?i){_B}(?:(?:stock|share)\s+price|price\s+target|(?:stock|shares)\s+(?:is|are|will|to|going)\s+"
+        rf"(?:too\s+high|too\s+low|overvalued|undervalued|going\s+to|go|hit|reach|double|triple|moon|crash|"
+        rf"tank|soar|rise|fall)|(?:buy|sell|short|dump|load\s+up\s+on)\s+(?:the\s+)?(?:stock|shares)|"
+        rf"to\s+the\s+moon|short\s+sellers?|shorts\s+(?:are|will)\s+(?:burned|toast|rekt)){_E}"),
+}
+_CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
+_TRADE_CASHTAG = regex.compile(r"(?i)(?<![\p{L}])(?:buy|sell|short|long|load\s+up\s+on|dump|hold)\s+\$[A-Z]{1,5}\b")
+_MONEY = regex.compile(
+    r"(?i)(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mn|million|billion|trillion))?(?![\w])|"
+    r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d+(?:\.\d+)?\s?(?:%|percent)|"
+    r"\d+(?:\.\d+)?\s?(?:per|a)\s+share)"
+)
+_FORWARD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:will|'ll|going\s+to|gonna|about\s+to|plan(?:s|ning)?\s+to|consider(?:ing)?|"
+    r"explor(?:e|ing)|intend|expect(?:ing)?|on\s+track|set\s+to|in\s+talks|secured|confirm(?:ed|s)?|"
+    r"next\s+(?:week|month|quarter)|soon|tomorrow|before\s+(?:the\s+)?(?:call|release|report))(?![\p{L}])"
+)
+_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}])(?:i|i'm|im|i've|am|we|we're|we've|we'll|our|us|my)(?![\p{L}])")
+_PAST_NEWS = regex.compile(r"(?i)(?<![\p{L}])(?:completed|closed|announced|reported|according\s+to|"
+                           r"filed|sec\s+filing|press\s+release)(?![\p{L}])")
+FIX = ("Route it through legal/IR; material news goes out by press release first, then the post can "
+       "link to it.")
+
+
+class MarketMovingCheck:
+    code = "SO501"
+    name = "market-moving"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+Flags claims that can move a share price when a company or its people post them before the market
+has them: taking a company private, funding secured, acquisitions, mergers and takeovers, earnings,
+revenue or guidance before release, stock price predictions and trade calls ("buy $TSLA"). A
+first-person, forward-looking claim with a price or amount ("Am considering taking Tesla private at
+$420. Funding secured.") is held: that tweet cost Elon Musk and Tesla $20 million each in SEC fines.
+Anything else of the kind gets a review. Fix: route it through legal/IR; material news goes out by
+press release first.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        found: list[tuple[str, str, Span]] = []
+        for kind, pattern in CLAIMS.items():
+            for m in pattern.finditer(text):
+                found.append((kind, m.group(), Span(m.start(), m.end())))
+        for m in _TRADE_CASHTAG.finditer(text):
+            found.append(("trade-call", m.group(), Span(m.start(), m.end())))
+        if not found:
+            return
+        kinds = {k for k, _, _ in found}
+        money = [m.group() for m in _MONEY.finditer(text)]
+        cashtags = [m.group() for m in _CASHTAG.finditer(text)]
+        forward = bool(_FORWARD.search(text))
+        first_person = bool(_FIRST_PERSON.search(text))
+        past_news = bool(_PAST_NEWS.search(text))
+        weak_only = kinds <= {"earnings", "deal"} and not (money or cashtags or forward)
+        if weak_only:
+            return  # "revenue" or "merger" in passing, with nothing concrete: not a market claim
+        material = kinds & {"take-private", "funding", "deal", "earnings"}
+        hold = bool(material) and bool(money) and forward and first_person and not past_news
+        if "take-private" in kinds and "funding" in kinds:
+            hold = True
+        severity = Severity.HOLD if hold else Severity.REVIEW
+        found.sort(key=lambda f: f[2].start)
+        span = Span(found[0][2].start, max(f[2].end for f in found))
+        what = ", ".join(sorted(kinds))
+        message = (f"This reads as a market-moving claim ({what}) before it is public"
+                   + (" with a price attached." if hold else "; investors may trade on it."))
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=severity,
+            message=message,
+            span=span,
+            fix=FIX,
+            evidence={"claims": [{"kind": k, "matched": text[s.start:s.end]} for k, _, s in found],
+                      "amounts": money, "cashtags": cashtags, "forward_looking": forward,
+                      "first_person": first_person},
+        )

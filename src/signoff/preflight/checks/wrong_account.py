@@ -1,0 +1,99 @@
+"""SO303: a personal post on a brand account (the rogue-staffer / wrong-app mistake)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.checks.insult import _NOUN_RE, _SECOND_PERSON_RE
+from signoff.preflight.checks.profanity import find_profanity
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import deleet, hashtags, normalise, segment
+
+_PERSONAL = regex.compile(
+    r"(?<![\p{L}])(?:my\s+(?:kids?|son|daughter|wife|husband|hubby|wifey|boyfriend|girlfriend|bf|gf|mom|mum|"
+    r"mommy|dad|daddy|baby\s+mama|ex|bae|hangover|date|crush|roommate|in-?laws?|therapist|divorce|bed|"
+    r"birthday|weekend)|hung\s?over|date\s+night|(?:i'?m|i\s+am|im)\s+(?:so\s+)?(?:bored|tired|sick|horny|high|"
+    r"broke|single|hungover|wasted|drunk|stoned|baked)|(?:can't|cant)\s+wait\s+to\s+get\s+home|"
+    r"ugh\s+(?:work|mondays?|my))(?![\p{L}])"
+)
+_DRINKING = regex.compile(
+    r"(?<![\p{L}])(?:drunk|hammered|wasted|tipsy|hungover|hangover|slizz?[ae]rd|slizzerd|sloshed|shitfaced|"
+    r"blackout|beer\s+pong|keg\s+stand|day\s+drinking|getting\s+(?:drunk|wasted|lit|high|stoned)|get\s+lit|"
+    r"(?:when|where)\s+(?:we|i)\s+drink|(?:i|we)\s+(?:drink|drank)|(?:my|our)\s+(?:beer|wine|vodka|shots)|"
+    r"shots\s+shots|another\s+round|wine\s+o'?clock|stoned|blazed|420\s+friendly|bong)(?![\p{L}])"
+)
+_POLITICS = regex.compile(
+    r"(?<![\p{L}])(?:trump|biden|obama'?s?|obamas|hillary|clinton|kamala|harris|pence|desantis|bernie|sanders|"
+    r"pelosi|mcconnell|aoc|romney|vance|walz|haley|ramaswamy|boris\s+johnson|starmer|sunak|farage|"
+    r"republicans?|democrats?|gop|dems|tories|tory|labour|liberals|libtards?|conservatives|maga|"
+    r"make\s+america\s+great|resist(?:ance)?|vote\s+(?:red|blue|them\s+out|trump|biden)|"
+    r"vote\s+for\s+(?!(?:your|our|the|a|an|us|me|my|best|this|which|who|what|favou?rite)\b)|"
+    r"lock\s+(?:her|him)\s+up|impeach\w*|nbcpolitics|kag|votebluenowhere|election\s+(?:was\s+)?stolen)"
+    r"(?![\p{L}])"
+)
+#: Inside a run-together hashtag the words have no boundaries ("#gettngslizzerd", "#trump2024").
+_TAG_SUBSTRING = regex.compile(
+    r"slizz|drunk|hungover|hangover|tipsy|booze|wasted|maga|trump|biden|obama|hillary|kamala|libtard|"
+    r"democrat|republican|impeach"
+)
+
+
+class WrongAccountCheck:
+    code = "SO303"
+    name = "wrong-account"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+On a brand account, flags posts that read like one person's own feed: first-person personal life (my
+kids, my wife, hungover, date night), drinking or getting drunk, swearing, partisan politics
+(candidates, parties, #MAGA, "vote for ...") and insults. These are the posts of the rogue staffer or
+the wrong app: Chrysler's "#motorcity ... f***ing drive", the Red Cross's "#gettngslizzerd", KitchenAid's
+joke about Obama's grandmother. Never fires on person accounts. Fix: check which account is selected;
+if it is meant for the brand, rewrite it in the brand's voice.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        if ctx.account_kind != "brand":
+            return
+        text = draft.text
+        signals: list[tuple[str, str, Span]] = []
+        norm = normalise(text)
+        for kind, pattern in (("personal life", _PERSONAL), ("drinking", _DRINKING), ("politics", _POLITICS)):
+            for m in pattern.finditer(norm.text):
+                signals.append((kind, m.group(), norm.span(m.start(), m.end())))
+        for tag in hashtags(text):
+            words = " ".join(segment(tag.body)) if tag.body.isalpha() and len(tag.body) > 5 else tag.body.lower()
+            for kind, pattern in (("drinking", _DRINKING), ("politics", _POLITICS), ("personal life", _PERSONAL)):
+                if pattern.search(words) or pattern.search(tag.body.lower()):
+                    signals.append((kind, f"#{tag.body}", tag.span))
+                    break
+            else:
+                if _TAG_SUBSTRING.search(tag.body.lower()):
+                    signals.append(("hashtag", f"#{tag.body}", tag.span))
+        for hit in find_profanity(text):
+            if hit.strong:
+                signals.append(("swearing", hit.typed, hit.span))
+        leet = deleet(text)
+        for pattern in (_SECOND_PERSON_RE, _NOUN_RE):
+            for m in pattern.finditer(leet.text):
+                signals.append(("insult", m.group(), leet.span(m.start(), m.end())))
+        if not signals:
+            return
+        signals.sort(key=lambda s: s[2].start)
+        kinds = sorted({k for k, _, _ in signals})
+        first = signals[0]
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=self.severity,
+            message=(f"Looks like a personal post on a brand account ({', '.join(kinds)}: "
+                     f"\u201c{text[first[2].start:first[2].end]}\u201d) \u2014 the rogue-staffer / "
+                     "wrong-app mistake."),
+            span=Span(first[2].start, max(s[2].end for s in signals)),
+            fix="Check which account is selected; post it from a personal account, or rewrite it in the "
+                "brand's voice without the personal, political or crude parts.",
+            evidence={"signals": [{"kind": k, "matched": text[sp.start:sp.end]} for k, _, sp in signals],
+                      "kinds": kinds, "account_kind": ctx.account_kind},
+        )
