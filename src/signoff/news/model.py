@@ -32,6 +32,8 @@ class Story:
     keyphrases: tuple[str, ...] = ()
     #: Tragedy category ("death", "shooting", "disaster", "abuse", "war", ...) or None.
     tragedy: str | None = None
+    #: Names and hashtags drafts are matched on: folded words joined by spaces ("joe paterno"), or "#tag".
+    names: tuple[str, ...] = ()
 
     @property
     def update_count(self) -> int:

@@ -1,0 +1,100 @@
+"""Well-known tragedy anniversaries, built in so the newsjacking check works without any news feed.
+
+A draft names one of them ("9/11", "Sandy Hook") on any day, or uses a remembrance phrase ("never forget",
+"we remember") within a day of its date. Names are chosen to be unmistakable: "Boston Marathon" alone is a
+race that brands rightly cheer every April, "Boston Strong" and "marathon bombing" are the tragedy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import regex
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    month: int
+    day: int
+    name: str
+    pattern: str  # unmistakable names, a regex alternation
+
+
+ANNIVERSARIES: tuple[Anniversary, ...] = (
+    Anniversary(
+        9,
+        11,
+        "the September 11 attacks",
+        r"9/11(?![-–]\d)|nine[- ]eleven|twin towers|ground zero|world trade center|#neverforget911",
+    ),
+    Anniversary(12, 7, "the attack on Pearl Harbor", r"pearl harbou?r"),
+    Anniversary(4, 15, "the Boston Marathon bombing", r"boston strong|marathon bombings?|#bostonstrong"),
+    Anniversary(12, 14, "the Sandy Hook shooting", r"sandy hook|newtown shooting"),
+    Anniversary(4, 20, "the Columbine shooting", r"columbine (?:high|shooting|massacre)"),
+    Anniversary(4, 19, "the Oklahoma City bombing", r"oklahoma city bombing"),
+    Anniversary(7, 20, "the Aurora cinema shooting", r"aurora (?:shooting|theater shooting|massacre)"),
+    Anniversary(6, 12, "the Pulse nightclub shooting", r"pulse nightclub|#orlandostrong"),
+    Anniversary(10, 1, "the Las Vegas shooting", r"route 91|las vegas (?:shooting|massacre)|#vegasstrong"),
+    Anniversary(2, 14, "the Parkland shooting", r"parkland shooting|stoneman douglas|#msdstrong"),
+    Anniversary(5, 24, "the Uvalde shooting", r"uvalde|robb elementary"),
+    Anniversary(8, 29, "Hurricane Katrina", r"hurricane katrina"),
+    Anniversary(10, 29, "Hurricane Sandy", r"hurricane sandy|superstorm sandy"),
+    Anniversary(12, 26, "the Indian Ocean tsunami", r"boxing day tsunami|2004 tsunami"),
+    Anniversary(3, 11, "the Tohoku earthquake and Fukushima disaster", r"fukushima|tohoku"),
+    Anniversary(1, 12, "the Haiti earthquake", r"haiti earthquake"),
+    Anniversary(1, 28, "the Challenger disaster", r"challenger (?:disaster|explosion)"),
+    Anniversary(4, 26, "the Chernobyl disaster", r"chernobyl"),
+    Anniversary(7, 7, "the 7/7 London bombings", r"7/7 (?:bombings|attacks)|london bombings"),
+    Anniversary(11, 13, "the Paris attacks", r"bataclan|paris attacks"),
+    Anniversary(3, 22, "the Brussels bombings", r"brussels (?:attacks|bombings)"),
+    Anniversary(5, 22, "the Manchester Arena bombing", r"manchester arena|#manchesterstrong"),
+    Anniversary(3, 15, "the Christchurch mosque shootings", r"christchurch (?:shooting|attacks?|mosque)"),
+    Anniversary(11, 22, "the assassination of John F. Kennedy", r"kennedy assassination|jfk assassination"),
+    Anniversary(1, 27, "Holocaust Remembrance Day", r"holocaust|auschwitz"),
+    Anniversary(8, 6, "the bombing of Hiroshima", r"hiroshima"),
+    Anniversary(5, 25, "the murder of George Floyd", r"george floyd"),
+)
+
+#: Remembrance phrases that point at a tragedy only on (or next to) its anniversary.
+REMEMBRANCE_RE = regex.compile(
+    r"(?<!\w)(?:never forget|we (?:will )?remember|always remember|remembering|in memory of|honou?r(?:ing)? "
+    r"(?:the|those|all|our)|moment of silence|#neverforget)(?!\w)",
+    regex.IGNORECASE,
+)
+_NAMES_RE = regex.compile(
+    "|".join(f"(?P<a{i}>(?<![\\w/]){a.pattern}(?![\\w/]))" for i, a in enumerate(ANNIVERSARIES)),
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AnniversaryHit:
+    anniversary: Anniversary
+    start: int
+    end: int
+    text: str
+    on_the_day: bool
+
+
+def _near(a: Anniversary, day: date, slack: int = 1) -> bool:
+    for delta in range(-slack, slack + 1):
+        d = day + timedelta(days=delta)
+        if (d.month, d.day) == (a.month, a.day):
+            return True
+    return False
+
+
+def anniversary_hits(text: str, at: datetime) -> list[AnniversaryHit]:
+    """Tragedies the draft names, plus remembrance phrases within a day of a tragedy's anniversary."""
+    day = at.date()
+    hits = []
+    for m in _NAMES_RE.finditer(text):
+        a = ANNIVERSARIES[int((m.lastgroup or "a0")[1:])]
+        hits.append(AnniversaryHit(a, m.start(), m.end(), m.group(), _near(a, day)))
+    if not hits:
+        todays = [a for a in ANNIVERSARIES if _near(a, day)]
+        if todays:
+            for m in REMEMBRANCE_RE.finditer(text):
+                hits.append(AnniversaryHit(todays[0], m.start(), m.end(), m.group(), True))
+    return hits

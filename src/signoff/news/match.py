@@ -1,0 +1,184 @@
+"""Which stories a draft names, surviving nicknames and misspellings.
+
+Each story name becomes compact keys: the full name ("joepaterno"), a distinctive last word ("paterno") and
+short forms that keep the first words and clip the last ("joepa", "pennst"), which is how nicknames and
+abbreviations are made. Draft word runs (1-3 words, hashtags read as words) are compacted the same way and
+looked up exactly, then by sound (metaphone) checked with Jaro-Winkler, then by spelling for longer names.
+Single common words never match: a one-word name must be rare, or capitalised in the draft and not among
+the 1,000 commonest English words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from signoff.news.model import Story
+from signoff.news.text import Token, commonness, split_hashtag, tokenize
+
+SOUND_MIN_SIMILARITY = 0.86
+SPELLING_MIN_SIMILARITY = 0.93
+MAX_NGRAM = 3
+
+
+@dataclass(frozen=True)
+class NameKey:
+    compact: str
+    name: str  # the story's name it came from, e.g. "joe paterno" or "#whyistayed"
+    words: int  # words in the name (hashtags: words read from it)
+    rarity: int  # commonness() of a one-word name; 0 for longer names
+
+    @property
+    def single(self) -> bool:
+        return self.words == 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    compact: str
+    start: int
+    end: int
+    words: int
+    capitalised: bool  # every word capitalised, or a hashtag
+    hashtag: bool
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    story: Story
+    name: str  # story name
+    text: str  # as written in the draft
+    start: int
+    end: int
+    how: str  # "exact", "sound" or "spelling"
+    hashtag: bool
+
+    def evidence(self) -> dict[str, str]:
+        return {"draft": self.text, "name": self.name, "how": self.how}
+
+
+def name_keys(name: str) -> list[NameKey]:
+    if name.startswith("#"):
+        words = split_hashtag(name[1:])
+        compact = name[1:]
+        rarity = commonness(compact) if len(words) == 1 else 0
+        return [NameKey(compact, name, len(words), rarity)]
+    words = name.split()
+    compact = "".join(words)
+    keys = [NameKey(compact, name, len(words), commonness(compact) if len(words) == 1 else 0)]
+    if len(words) > 1:
+        head = "".join(words[:-1])
+        last = words[-1]
+        for cut in (2, 3, 4):  # "Joe Pa", "Penn St": first words kept, last one clipped
+            if cut < len(last) and len(head) >= 3 and len(head) + cut >= 5:
+                keys.append(NameKey(head + last[:cut], name, len(words), 0))
+    return keys
+
+
+class StoryIndex:
+    """Lookup tables over the names of a set of stories; build once per snapshot."""
+
+    def __init__(self, stories: Sequence[Story]) -> None:
+        self.stories = tuple(stories)
+        self.exact: dict[str, list[tuple[NameKey, Story]]] = {}
+        self.sound: dict[str, list[tuple[NameKey, Story]]] = {}
+        self.by_initial: dict[str, list[str]] = {}
+        for story in self.stories:
+            for name in story.names:
+                for key in name_keys(name):
+                    if key.single and key.rarity >= 3:
+                        continue
+                    self.exact.setdefault(key.compact, []).append((key, story))
+                    if len(key.compact) >= 4:
+                        self.sound.setdefault(jellyfish.metaphone(key.compact), []).append((key, story))
+                    if len(key.compact) >= 6:
+                        self.by_initial.setdefault(key.compact[0], []).append(key.compact)
+
+    def match(self, text: str) -> list[NameMatch]:
+        """Every (story, name) the text names, first mention each; empty when nothing matches."""
+        if not self.exact:
+            return []
+        found: dict[tuple[str, str], NameMatch] = {}
+        taken: set[tuple[int, int]] = set()
+        for cand in draft_candidates(text):
+            if any(s <= cand.start and cand.end <= e for s, e in taken):
+                continue
+            hits = self._lookup(cand)
+            for key, story, how in hits:
+                k = (story.id, key.name)
+                if k not in found:
+                    found[k] = NameMatch(
+                        story, key.name, text[cand.start : cand.end], cand.start, cand.end, how, cand.hashtag
+                    )
+            if hits:
+                taken.add((cand.start, cand.end))
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _lookup(self, cand: Candidate) -> list[tuple[NameKey, Story, str]]:
+        out = [(k, s, "exact") for k, s in self.exact.get(cand.compact, ()) if _allowed(k, cand)]
+        if out or len(cand.compact) < 4 or not _may_be_fuzzy(cand):
+            return out
+        for k, s in self.sound.get(jellyfish.metaphone(cand.compact), ()):
+            if (
+                _allowed(k, cand)
+                and k.rarity <= 1
+                and abs(len(k.compact) - len(cand.compact)) <= 3
+                and JaroWinkler.similarity(cand.compact, k.compact) >= SOUND_MIN_SIMILARITY
+            ):
+                out.append((k, s, "sound"))
+        if out or len(cand.compact) < 6 or not cand.capitalised:
+            return out
+        bucket = self.by_initial.get(cand.compact[0])
+        if bucket:
+            best = process.extractOne(
+                cand.compact, bucket, scorer=JaroWinkler.similarity, score_cutoff=SPELLING_MIN_SIMILARITY
+            )
+            if best is not None:
+                out.extend(
+                    (k, s, "spelling") for k, s in self.exact[best[0]] if k.rarity <= 1 and _allowed(k, cand)
+                )
+        return out
+
+
+def _allowed(key: NameKey, cand: Candidate) -> bool:
+    """One-word names need a rare word, or a capitalised word / hashtag that is not among the commonest."""
+    if not key.single:
+        return True
+    if key.rarity == 0:
+        return True
+    return key.rarity <= 2 and (cand.capitalised or cand.hashtag)
+
+
+def _may_be_fuzzy(cand: Candidate) -> bool:
+    """Only names (capitalised, hashtags, several words) or rare words are worth a fuzzy look."""
+    if cand.capitalised or cand.hashtag:
+        return True
+    return cand.words > 1 or commonness(cand.compact) == 0
+
+
+@lru_cache(maxsize=4096)
+def draft_candidates(text: str) -> tuple[Candidate, ...]:
+    """Word runs of 1-3 words (longest first) and hashtags, compacted: "Penn St." → "pennst"."""
+    tokens = tokenize(text)
+    out: list[Candidate] = []
+    words: list[Token] = []
+    for tok in tokens:
+        if tok.hashtag:
+            parts = split_hashtag(tok.text)
+            out.append(Candidate("".join(parts), tok.start, tok.end, len(parts), True, True))
+        else:
+            words.append(tok)
+    all_caps = sum(t.text.isupper() for t in words) > 0.6 * max(1, len(words))
+    for n in range(MAX_NGRAM, 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if any(run[j + 1].start - run[j].end > 2 for j in range(n - 1)):
+                continue  # only words next to each other (a space, or ". ")
+            caps = not all_caps and all(t.capitalised for t in run)
+            out.append(Candidate("".join(t.norm for t in run), run[0].start, run[-1].end, n, caps, False))
+    return tuple(out)

@@ -1,0 +1,146 @@
+"""Stories: news items clustered by the names, hashtags and key nouns they share, close in time.
+
+An item joins the most similar open story (last item within STORY_GAP) when they share enough:
+a full name ("Joe Paterno"), a hashtag or a rare single name count 2, a more common single name 1,
+a key noun ½ (at most 1 in all). Two points join. Otherwise the item starts a new story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from signoff.news.model import NewsItem, Story
+from signoff.news.text import NOT_NAMES, commonness, looks_title_case, name_runs, split_hashtag, tokenize
+from signoff.news.tragedy import tragedy_category
+
+STORY_GAP = timedelta(hours=36)
+#: A story is young while its first item is at most this old ...
+YOUNG = timedelta(hours=6)
+#: ... and still developing while it got at least RECENT_UPDATES items within this window.
+ACTIVE_WINDOW = timedelta(hours=12)
+RECENT_UPDATES = 2
+JOIN_SCORE = 2.0
+MAX_NAMES = 16
+
+
+@dataclass(frozen=True)
+class ItemFeatures:
+    names: frozenset[str]  # folded names: "joe paterno", "paterno", "penn state"
+    hashtags: frozenset[str]  # "#whyistayed"
+    nouns: frozenset[str]  # rarer lower-case words: "trustees", "earthquake"
+
+
+def _name_keys(words: Sequence[str]) -> list[str]:
+    """A name and, for multi-word names, its last word if distinctive ("joe paterno" → "paterno")."""
+    keys = []
+    full = " ".join(words)
+    if len(words) > 1 or (len(words[0]) >= 3 and commonness(words[0]) < 3):
+        keys.append(full)
+    last = words[-1]
+    if len(words) > 1 and len(last) >= 4 and commonness(last) <= 1 and last not in NOT_NAMES:
+        keys.append(last)
+    return keys
+
+
+def item_features(item: NewsItem) -> ItemFeatures:
+    names: set[str] = set()
+    tags: set[str] = set()
+    nouns: set[str] = set()
+    for text in (item.title, item.summary):
+        if not text:
+            continue
+        tokens = tokenize(text)
+        for run in name_runs(tokens, title_case=looks_title_case(tokens)):
+            names.update(_name_keys([t.norm for t in run]))
+        for tok in tokens:
+            if tok.hashtag:
+                tags.add("#" + "".join(split_hashtag(tok.text)))
+            elif (
+                not tok.capitalised
+                and len(tok.norm) >= 5
+                and tok.norm.isalpha()
+                and commonness(tok.norm) <= 1
+            ):
+                nouns.add(tok.norm)
+    return ItemFeatures(frozenset(names), frozenset(tags), frozenset(nouns))
+
+
+def _key_weight(key: str) -> float:
+    if key.startswith("#") or " " in key:
+        return 2.0
+    return 2.0 if commonness(key) == 0 else 1.0
+
+
+@dataclass
+class _Cluster:
+    items: list[NewsItem] = field(default_factory=list)
+    feats: list[ItemFeatures] = field(default_factory=list)
+    keys: Counter[str] = field(default_factory=Counter)
+    nouns: Counter[str] = field(default_factory=Counter)
+
+    def score(self, f: ItemFeatures) -> float:
+        shared = sum(_key_weight(k) for k in (f.names | f.hashtags) if k in self.keys)
+        return shared + min(1.0, 0.5 * sum(1 for n in f.nouns if n in self.nouns))
+
+    def add(self, item: NewsItem, f: ItemFeatures) -> None:
+        self.items.append(item)
+        self.feats.append(f)
+        self.keys.update(f.names | f.hashtags)
+        self.nouns.update(f.nouns)
+
+
+def cluster(items: Sequence[NewsItem], features: Sequence[ItemFeatures] | None = None) -> tuple[Story, ...]:
+    """Stories from items (any order), newest-updated first."""
+    order = sorted(range(len(items)), key=lambda i: items[i].published)
+    feats = features if features is not None else [item_features(it) for it in items]
+    clusters: list[_Cluster] = []
+    for i in order:
+        item, f = items[i], feats[i]
+        best, best_score = None, 0.0
+        for c in clusters:
+            if item.published - c.items[-1].published > STORY_GAP:
+                continue
+            s = c.score(f)
+            if s > best_score:
+                best, best_score = c, s
+        if best is None or best_score < JOIN_SCORE:
+            best = _Cluster()
+            clusters.append(best)
+        best.add(item, f)
+    stories = [_story(c) for c in clusters]
+    stories.sort(key=lambda s: s.last_updated, reverse=True)
+    return tuple(stories)
+
+
+def _story(c: _Cluster) -> Story:
+    first = c.items[0]
+    names = [k for k, _ in sorted(c.keys.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES]
+    nouns = [k for k, _ in c.nouns.most_common(6)]
+    tragedy = tragedy_category([(it.title, 2) for it in c.items] + [(it.summary, 1) for it in c.items])
+    digest = hashlib.sha1(f"{first.published.isoformat()}|{first.title}".encode()).hexdigest()[:12]
+    return Story(
+        id=digest,
+        headline=first.title,
+        items=tuple(c.items),
+        first_seen=first.published,
+        last_updated=c.items[-1].published,
+        keyphrases=tuple(names + [n for n in nouns if n not in names]),
+        tragedy=tragedy,
+        names=tuple(names),
+    )
+
+
+def recent_updates(story: Story, at: datetime, window: timedelta = ACTIVE_WINDOW) -> int:
+    """Items of the story published within `window` before `at`."""
+    return sum(1 for it in story.items if at - window <= it.published <= at)
+
+
+def developing(story: Story, at: datetime) -> bool:
+    """Young (first item within YOUNG) or still getting updates (RECENT_UPDATES within ACTIVE_WINDOW)."""
+    if story.first_seen > at:
+        return False
+    return at - story.first_seen <= YOUNG or recent_updates(story, at) >= RECENT_UPDATES

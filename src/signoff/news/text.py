@@ -1,0 +1,302 @@
+"""Words and names: tokens with spans, hashtag readings, capitalised name runs, how common a word is.
+
+Shared by story clustering (news side) and draft matching (draft side), so both read names the same way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+#: A word, hashtag or mention; inner apostrophes, dots (St., U.S.), hyphens and ampersands stay in.
+TOKEN_RE = regex.compile(r"[#@]?[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&-](?=[\p{L}\p{N}]))*\.?")
+CAMEL_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
+SENTENCE_END_RE = regex.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
+
+#: Words that start a capitalised run but are titles, not part of the name ("President Obama" → "Obama").
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "coach",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "judge",
+        "gen",
+        "general",
+        "col",
+        "capt",
+        "officer",
+        "sir",
+        "lady",
+        "lord",
+        "mayor",
+        "chancellor",
+        "secretary",
+        "ceo",
+        "chairman",
+        "chief",
+        "st",
+        "saint",
+        "former",
+        "late",
+        "head",
+        "assistant",
+    ]
+)
+#: Capitalised words that are never names on their own (days, months, generic places, agencies).
+NOT_NAMES = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "id",
+        "ill",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tonight",
+        "yesterday",
+        "breaking",
+        "update",
+        "updated",
+        "live",
+        "video",
+        "photos",
+        "watch",
+        "exclusive",
+        "report",
+        "reports",
+        "reuters",
+        "ap",
+        "afp",
+        "associated",
+        "press",
+        "bbc",
+        "cnn",
+        "news",
+        "u.s",
+        "us",
+        "usa",
+        "u.k",
+        "uk",
+        "america",
+        "american",
+        "americans",
+        "britain",
+        "british",
+        "europe",
+        "european",
+        "eu",
+        "un",
+        "world",
+        "new",
+        "read",
+        "more",
+        "via",
+        "opinion",
+        "analysis",
+        "editorial",
+    ]
+)
+#: Abbreviations whose full stop does not end a sentence ("Penn St. fans", "Gov. Perry").
+ABBREVIATIONS = frozenset(
+    [
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "pa",
+        "mt",
+        "ft",
+        "univ",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "no",
+    ]
+)
+#: Glue words allowed inside a name run ("Bank of America", "Charles de Gaulle").
+NAME_GLUE = frozenset(["of", "de", "da", "di", "del", "la", "le", "van", "von", "der", "du", "bin", "al"])
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written, without # or @
+    norm: str  # lower-case, accents and dots removed
+    start: int
+    end: int
+    capitalised: bool
+    hashtag: bool = False
+    sentence_start: bool = False
+    #: Only spaces separate it from the token before (no comma, quote or full stop): names do not cross those.
+    joined: bool = False
+
+
+def fold(word: str) -> str:
+    """Lower-case, strip accents, dots, apostrophes, hyphens: "Penn St." → "penn st", "O'Neil" → "oneil"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = (
+        out.lower().replace("’s", "").replace("'s", "") if out.lower().endswith(("'s", "’s")) else out.lower()
+    )
+    return regex.sub(r"[.'’&-]", "", out)
+
+
+@lru_cache(maxsize=1)
+def _unigram_counts() -> dict[str, float]:
+    import wordsegment
+
+    if not wordsegment.UNIGRAMS:
+        wordsegment.load()
+    return wordsegment.UNIGRAMS
+
+
+@lru_cache(maxsize=1)
+def _rank_thresholds() -> tuple[float, float, float]:
+    import heapq
+
+    counts = heapq.nlargest(20_000, _unigram_counts().values())
+    return counts[999], counts[4_999], counts[19_999]
+
+
+def commonness(word: str) -> int:
+    """3: among the 1,000 commonest English words; 2: top 5,000; 1: top 20,000; 0: rare or unknown."""
+    count = _unigram_counts().get(word, 0.0)
+    top1k, top5k, top20k = _rank_thresholds()
+    return 3 if count >= top1k else 2 if count >= top5k else 1 if count >= top20k else 0
+
+
+@lru_cache(maxsize=8192)
+def split_hashtag(tag: str) -> tuple[str, ...]:
+    """Words of a hashtag body: CamelCase first ("PennState" → penn, state), else wordsegment ("joepa")."""
+    parts = CAMEL_RE.findall(tag)
+    if len(parts) > 1:
+        return tuple(p.lower() for p in parts)
+    if len(tag) <= 3 or not tag.isalpha():
+        return (tag.lower(),)
+    import wordsegment
+
+    _unigram_counts()
+    return tuple(wordsegment.segment(tag.lower())) or (tag.lower(),)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with spans. Hashtags keep their span; the # is dropped from `text`."""
+    out: list[Token] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group()
+        start = m.start()
+        between = text[prev_end:start]
+        sentence_start = not out or bool(SENTENCE_END_RE.search(between)) or "\n" in between
+        joined = bool(out) and between.strip(" ") == ""
+        prev_end = m.end()
+        if raw.startswith("@"):
+            continue
+        hashtag = raw.startswith("#")
+        body = raw[1:] if hashtag else raw
+        if body.endswith(".") and not (
+            regex.fullmatch(r"(?:\p{L}\.){2,}", body) or body[:-1].lower() in ABBREVIATIONS
+        ):
+            body = body[:-1]  # a sentence's full stop, not "U.S." or "St."
+            prev_end -= 1
+        norm = fold(body)
+        if not norm:
+            continue
+        out.append(Token(body, norm, start, prev_end, is_capitalised(body), hashtag, sentence_start, joined))
+    return out
+
+
+def looks_title_case(tokens: list[Token]) -> bool:
+    """Headlines in Title Case capitalise nearly every word, so capitals there do not mark names."""
+    words = [t for t in tokens if len(t.norm) > 3 and not t.hashtag]
+    return len(words) >= 3 and sum(t.capitalised for t in words) / len(words) >= 0.7
+
+
+def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Token]]:
+    """Runs of capitalised words that read as names, titles stripped ("Coach Joe Paterno" → Joe Paterno).
+
+    A sentence's first word starts a run only when it is not a common word. In Title Case text only rare
+    words (likely names) count, since every word is capitalised there.
+    """
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+
+    def flush() -> None:
+        while cur and (cur[-1].norm in NAME_GLUE):
+            cur.pop()
+        while cur and cur[0].norm in TITLES:
+            cur.pop(0)
+        if cur and not (len(cur) == 1 and cur[0].norm in NOT_NAMES):
+            runs.append(list(cur))
+        cur.clear()
+
+    for tok in tokens:
+        if tok.hashtag:
+            flush()
+            continue
+        if cur and not tok.joined:
+            flush()
+        if cur and tok.norm in NAME_GLUE and not tok.capitalised:
+            cur.append(tok)
+            continue
+        name_like = tok.capitalised and tok.norm not in NOT_NAMES and not tok.norm.isdigit()
+        if name_like and (title_case or tok.sentence_start):
+            name_like = commonness(tok.norm) < (1 if title_case else 2) or tok.norm in TITLES
+        if name_like:
+            cur.append(tok)
+        else:
+            flush()
+    flush()
+    return runs

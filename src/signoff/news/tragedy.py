@@ -1,0 +1,99 @@
+"""Tragedy words: what makes a story (or a draft) about death, violence, disaster, abuse or war.
+
+Two lexicons. News items are written plainly, so single words ("killed", "earthquake") are reliable there.
+Drafts use the same words playfully ("killing it", "bath bomb", "price war", "photo shooting"), so the draft
+lexicon only takes phrases that leave no doubt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+NEWS_LEXICON: dict[str, str] = {
+    "death": r"dies|died|dead|deaths?|killed|kills|killing|fatal(?:ly|ities)?|obituary|passed away|funeral|"
+    r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s)?|homicide|suicide|overdose|bodies|death toll|victims?",
+    "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire",
+    "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"
+    r"attack(?:s|ed|er)?",
+    "disaster": r"earthquake|quake|hurricane|tornado(?:es)?|typhoon|cyclone|tsunami|wildfires?|floods?|"
+    r"flooding|"
+    r"landslide|mudslide|avalanche|eruption|famine|storm surge|evacuat(?:e|ed|ion|ions)|state of emergency|"
+    r"superstorm",
+    "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
+    r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))",
+    "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
+    r"trafficking|pedophil(?:e|ia)|grooming",
+    "war": r"war|wars|invasion|invaded|airstrikes?|air strikes?|missiles?|shelling|genocide|"
+    r"ethnic cleansing|casualties|refugees",
+    "unrest": r"riots?|rioting|uprising|clashes|crackdown|tear gas|protesters|unrest|curfew|revolution",
+}
+
+DRAFT_LEXICON: dict[str, str] = {
+    "death": r"death toll|(?:were|was|been|people|persons?|children|kids|\d+) (?:killed|dead|died)|"
+    r"killed (?:in|by|at)|passed away|rest in peace|(?-i:RIP|R\.I\.P\.?)|lost (?:their|his|her) li(?:fe|ves)|"
+    r"(?<!fashion )victims?|funeral|in memory of",
+    "shooting": r"(?:mass|school|church|cinema|theater|theatre|movie|club|police) shooting|"
+    r"shooting (?:victims|at|in)|"
+    r"gunman|massacre|opened fire",
+    "attack": r"terror(?:ist)? attacks?|terrorism|terrorists?|bombings?|suicide bomber|(?:attacks?|"
+    r"bombing) (?:in|on) "
+    r"\p{Lu}\w+|hostages?",
+    "disaster": r"earthquake|hurricane|tsunami|tornado(?:es)?|typhoon|wildfires?|flood victims|flooding|"
+    r"superstorm|evacuations?|floods",
+    "crash": r"plane crash|crash victims|derailment",
+    "abuse": r"domestic (?:violence|abuse)|sexual (?:abuse|assault)|child abuse|abuse survivors?|"
+    r"survivors of abuse",
+    "war": r"war (?:in|on) \p{Lu}\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of",
+}
+
+
+def _compile(lexicon: dict[str, str]) -> regex.Pattern[str]:
+    parts = [f"(?P<{cat}>{pattern})" for cat, pattern in lexicon.items()]
+    return regex.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", regex.IGNORECASE)
+
+
+NEWS_RE = _compile(NEWS_LEXICON)
+DRAFT_RE = _compile(DRAFT_LEXICON)
+#: Categories in which people die or are hurt: a joke or sale on these is held even for a person.
+DEADLY = frozenset({"death", "shooting", "attack", "disaster", "crash", "war", "anniversary"})
+
+
+@dataclass(frozen=True)
+class TragedyHit:
+    category: str
+    start: int
+    end: int
+    text: str
+
+
+def news_tragedy_counts(text: str) -> Counter[str]:
+    """How many tragedy words of each category a news text has."""
+    return Counter(m.lastgroup for m in NEWS_RE.finditer(text) if m.lastgroup)
+
+
+def tragedy_category(texts: list[tuple[str, int]]) -> str | None:
+    """The dominant category over (text, weight) pairs, or None. "death" wins ties: it is the gravest."""
+    total: Counter[str] = Counter()
+    for text, weight in texts:
+        for cat, n in news_tragedy_counts(text).items():
+            total[cat] += n * weight
+    if not total:
+        return None
+    # a lone "victims"/"attack" (e.g. "attack on the plan") is too weak without a second word
+    if sum(total.values()) < 2:
+        return None
+    best = max(total.values())
+    for cat in ("death", "shooting", "attack", "disaster", "crash", "abuse", "war", "unrest"):
+        if total.get(cat) == best:
+            return cat
+    return None
+
+
+def draft_tragedy_hits(text: str) -> list[TragedyHit]:
+    """Unmistakable tragedy phrases in a draft, with spans."""
+    return [
+        TragedyHit(m.lastgroup or "death", m.start(), m.end(), m.group()) for m in DRAFT_RE.finditer(text)
+    ]

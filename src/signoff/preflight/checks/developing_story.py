@@ -1,0 +1,112 @@
+"""SO201: a hot take on a story that is still developing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from signoff.news.snapshot import best_per_story, stories_named
+from signoff.news.stories import developing, recent_updates
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.stance import analyze
+
+#: A story is usually settled a day after it broke.
+SETTLE_AFTER = timedelta(hours=24)
+MAX_FINDINGS = 3
+
+
+def format_age(age: timedelta) -> str:
+    minutes = max(0, int(age.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest and hours < 12 else f"{hours} h"
+
+
+def format_when(when: datetime) -> str:
+    return when.strftime("%a %d %b %Y, %H:%M UTC")
+
+
+class DevelopingStoryCheck:
+    code = "SO201"
+    name = "developing-story"
+    severity = Severity.HOLD
+    requires = frozenset({"news", "clock"})
+    explanation = """
+Early reports of a breaking story are incomplete and often wrong, and a public opinion posted in the first
+hours is judged against facts that come out later. In November 2011 Ashton Kutcher tweeted "How do you fire
+Jo Pa? #insult #noclass" minutes after Penn State's trustees fired Joe Paterno, not knowing the firing was
+over a child sex abuse scandal; he apologised the same night and handed his account to his staff. This check
+clusters the configured news into stories and finds stories the draft names, nicknames and misspellings
+included ("Jo Pa", "JoePa", "Paterno", "Penn St"). A story is developing while its first report is under
+6 hours old or it got 2 or more updates in the last 12 hours. A draft that names a developing story and takes
+a stance (judgement, blame, a rhetorical question, insult, joke, sarcasm, profanity) is held with the
+story's headline, age and update count; opinion markers or promotion get a review; plain facts and
+sympathy get an info note. Fix: state only confirmed facts, or wait until the story has settled.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        news = ctx.news
+        if news is None or not news.stories:
+            return
+        matches = [m for m in best_per_story(stories_named(news, draft.text)) if developing(m.story, ctx.at)]
+        if not matches:
+            return
+        stance = analyze(draft.text)
+        for m in matches[:MAX_FINDINGS]:
+            story = m.story
+            age = story.age(ctx.at)
+            settle = format_when(story.first_seen + SETTLE_AFTER)
+            evidence = {
+                "headline": story.headline,
+                "story_age_minutes": int(age.total_seconds() // 60),
+                "updates": story.update_count,
+                "updates_last_12h": recent_updates(story, ctx.at),
+                "first_seen": story.first_seen.isoformat(),
+                "matched": m.text,
+                "name": m.name,
+                "how": m.how,
+                "stance": stance.summary(),
+            }
+            story_txt = (
+                f"\u201c{story.headline}\u201d broke {format_age(age)} ago "
+                f"({story.update_count} report{'s' if story.update_count != 1 else ''} so far)"
+            )
+            if stance.takes_stance:
+                strong = [
+                    k
+                    for k in stance.summary()
+                    if k
+                    in {"insult", "judgement", "blame", "rhetorical_question", "joke", "sarcasm", "profanity"}
+                ]
+                yield Finding(
+                    code=self.code,
+                    check=self.name,
+                    severity=Severity.HOLD,
+                    message=f"Takes a stance ({', '.join(k.replace('_', ' ') for k in strong)}) on a story "
+                    f"that is still developing: {story_txt}.",
+                    span=Span(m.start, m.end),
+                    fix=f"State facts only, or wait until {settle} when the story has settled.",
+                    evidence=evidence,
+                )
+            elif stance.leans or stance.promotes:
+                yield Finding(
+                    code=self.code,
+                    check=self.name,
+                    severity=Severity.REVIEW,
+                    message=f"Leans toward an opinion or a promotion on a story that is still developing: "
+                    f"{story_txt}.",
+                    span=Span(m.start, m.end),
+                    fix=f"Check the latest reports first; keep to confirmed facts until {settle}.",
+                    evidence=evidence,
+                )
+            else:
+                yield Finding(
+                    code=self.code,
+                    check=self.name,
+                    severity=Severity.INFO,
+                    message=f"Mentions a story that is still developing: {story_txt}. Facts may change.",
+                    span=Span(m.start, m.end),
+                    fix="Keep to what is confirmed and link the source.",
+                    evidence=evidence,
+                )

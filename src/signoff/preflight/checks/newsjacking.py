@@ -1,0 +1,154 @@
+"""SO202: selling, joking or cheering around a tragedy (newsjacking)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from signoff.news.anniversaries import anniversary_hits
+from signoff.news.snapshot import best_per_story, stories_named
+from signoff.news.tragedy import DEADLY, draft_tragedy_hits
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.stance import Stance, analyze
+
+#: A tragedy in the news stays sensitive this long after its last report.
+TRAGEDY_WINDOW = timedelta(days=14)
+CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross")
+FIX = (
+    "Drop the promotion and the tie-in. If you speak at all, offer plain sympathy or useful help, "
+    "and pause scheduled promotions while the story lasts."
+)
+
+
+@dataclass(frozen=True)
+class TragedyRef:
+    source: str  # "news", "draft" or "anniversary"
+    category: str
+    label: str  # headline, anniversary name or the draft's words
+    start: int
+    end: int
+    hashtag: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
+    """Tragedies the draft points at: matched news stories, its own words, well-known anniversaries."""
+    refs: list[TragedyRef] = []
+    news = ctx.news
+    if news is not None and news.stories:
+        for m in best_per_story(stories_named(news, draft.text)):
+            s = m.story
+            if s.tragedy and timedelta(0) <= ctx.at - s.last_updated <= TRAGEDY_WINDOW:
+                refs.append(
+                    TragedyRef(
+                        "news",
+                        s.tragedy,
+                        s.headline,
+                        m.start,
+                        m.end,
+                        m.hashtag,
+                        {"matched": m.text, "story_age_minutes": int(s.age(ctx.at).total_seconds() // 60)},
+                    )
+                )
+    for h in draft_tragedy_hits(draft.text):
+        refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end))
+    for a in anniversary_hits(draft.text, ctx.at):
+        refs.append(
+            TragedyRef(
+                "anniversary",
+                "anniversary",
+                a.anniversary.name,
+                a.start,
+                a.end,
+                extra={"on_the_day": a.on_the_day},
+            )
+        )
+    return refs
+
+
+def _offences(stance: Stance, *, brand: bool, from_context: bool) -> list[str]:
+    """What makes the post exploit the tragedy, strongest first."""
+    found = []
+    if stance.jokes:
+        found.append("joke")
+    if stance.promotes:
+        found.append("promotion")
+    if brand and "product" in stance.kinds() and not stance.supportive:
+        found.append("product")
+    if stance.cheerful and from_context:
+        found.append("cheerful tone")
+    return found
+
+
+class NewsjackingCheck:
+    code = "SO202"
+    name = "newsjacking"
+    severity = Severity.HOLD
+    requires = frozenset({"news", "clock", "account"})
+    explanation = """
+Tying a sale, a product, a joke or a cheerful tone to a tragedy reads as profiting from suffering, and
+brands are called out for it within minutes: DiGiorno's "#WhyIStayed You had pizza" on a hashtag where
+domestic abuse survivors told their stories, Celebboutique's "#Aurora is trending, clearly about our
+dress" after the cinema shooting, Gap's "stay safe" plus online shopping during Hurricane Sandy, Kenneth
+Cole's #Cairo spring collection, Epicurious' scones for Boston after the marathon bombing, and 9/11
+anniversary "Twin Towers" sales. The check finds the tragedy in the news stories the draft names (including
+a trending hashtag whose meaning the news explains), in the draft's own words, or in a built-in list of
+tragedy anniversaries, then looks for promotion, product talk, jokes and cheerful tone. Brands are held;
+people get a review, and are held for a joke or a sale on deaths. Sincere sympathy without promotion is
+fine. Fix: drop the tie-in and the promotion, or say nothing.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        refs = tragedy_refs(draft, ctx)
+        if not refs:
+            return
+        stance = analyze(draft.text, tone=True)
+        brand = draft.account_kind == "brand"
+        ref = max(refs, key=lambda r: (r.source != "draft", r.category in DEADLY))
+        from_context = any(r.source != "draft" for r in refs)
+        offences = _offences(stance, brand=brand, from_context=from_context)
+        charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
+        rides = any(r.hashtag for r in refs) and not stance.supportive
+        deadly = any(r.category in DEADLY for r in refs)
+        if not offences and not rides:
+            return
+        if brand:
+            severity = (
+                Severity.REVIEW if (charity and "joke" not in offences) or not offences else Severity.HOLD
+            )
+        else:
+            exploit = bool({"joke", "promotion"} & set(offences))
+            severity = Severity.HOLD if exploit and deadly and not charity else Severity.REVIEW
+        what = {
+            "news": f"\u201c{ref.label}\u201d",
+            "anniversary": ref.label,
+            "draft": f"\u201c{ref.label}\u201d",
+        }
+        reason = ", ".join(offences) if offences else "a hashtag that belongs to the story"
+        signals = [s.to_dict() for s in stance.of("promotion", "product", "joke", "sarcasm", "cheer")][:6]
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=severity,
+            message=f"Ties {what[ref.source]} ({ref.category}) to {reason}"
+            + (
+                " as a brand; that reads as profiting from a tragedy."
+                if brand
+                else "; that reads as making light of a tragedy."
+            ),
+            span=Span(ref.start, ref.end),
+            fix=FIX,
+            evidence={
+                "tragedy": ref.category,
+                "source": ref.source,
+                "reference": ref.label,
+                "draft_text": draft.text[ref.start : ref.end],
+                "offences": offences,
+                "hashtag": ref.hashtag,
+                "tone": round(stance.compound or 0.0, 3),
+                "signals": signals,
+                **ref.extra,
+            },
+        )

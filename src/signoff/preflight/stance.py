@@ -1,0 +1,191 @@
+"""Does a text take a stance? Pure lexicon and pattern signals with spans, plus VADER tone on request.
+
+Strong signals (judgement, blame, rhetorical question, insult, joke, sarcasm, profanity) mean the author
+takes a side; weak ones (opinion markers, praise) lean that way. Promotion, product talk and cheerful tone
+matter next to tragedies. Supportive wording (condolences, "stay safe", donations) is recorded too, so
+callers can tell sympathy from spin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from signoff.preflight.model import Span
+
+STRONG = frozenset({"judgement", "blame", "rhetorical_question", "insult", "joke", "sarcasm", "profanity"})
+WEAK = frozenset({"opinion", "praise"})
+
+_B = r"(?<![\w#])"  # word start (a # counts as part of the word)
+_E = r"(?![\w])"
+
+PATTERNS: dict[str, str] = {
+    "judgement": r"disgrace(?:ful)?|shameful|shame on|poor taste|bad taste|tasteless|ridiculous|outrageous|"
+    r"absurd|"
+    r"pathetic|disgusting|appalling|unacceptable|travesty|sickening|embarrassing|idiotic|stupid|unfair|"
+    r"unjust|"
+    r"(?:so|is|was|dead|just) wrong|no class|classless|#noclass|low class|cowardly|spineless|ashamed|"
+    r"how dare|overreact(?:ion|ing)|witch ?hunt|scapegoat(?:ed|ing)?|"
+    r"hypocrit(?:e|es|ical)|corrupt|rigged|a sham|nonsense|#fail|epic fail|good riddance|what a joke|"
+    r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|terrible|awful|"
+    r"should be ashamed|makes me sick|wtf is",
+    "blame": r"(?:their|his|her|your|its) fault|to blame|(?:i|we) blame|blame (?:them|him|her|it|the \w+)|"
+    r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
+    r"needs to resign|time to resign|"
+    r"cover[- ]?up|covered (?:it )?up|complicit|looked the other way|let (?:it|this) happen|"
+    r"responsible for this",
+    "rhetorical_question": r"(?:how|why) (?:on earth |the hell |tf )?(?:do|does|did|can|could|would|is|are|"
+    r"was|were)"
+    r"(?:n'?t)? (?:you|they|he|she|anyone|someone|people|we|u|these|those|this|that|it)\b(?![^?]{0,40}"
+    r"\b(?:help|donate|support|contribute|assist|volunteer|get involved|sign up|apply|reach us|"
+    r"find)\b)[^?]*\?|"
+    r"what (?:were|was) (?:they|he|she|you) thinking|are (?:you|they) (?:kidding|serious)|who does that|"
+    r"what kind of \w+ (?:does|would|fires)|since when|is this a joke|"
+    r"how is (?:this|that|it) (?:ok|okay|fair|right|legal|acceptable)|seriously\?|really\?|\?\s*[?!]",
+    "insult": r"idiots?|morons?|losers?|clowns?|fools?|jerks?|scum(?:bags?)?|trash|garbage|pigs?|cowards?|"
+    r"dumbass|douche(?:bag)?s?|imbeciles?|jackass|buffoons?",
+    "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
+    r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)",
+    "sarcasm": r"yeah right|#sarcasm|#not|oh (?:great|wonderful|perfect|good)|thanks a lot|slow clap|🙄|"
+    r"/s(?!\w)|"
+    r"sure,? because|nice going|way to go,",
+    "profanity": r"wtf|wth|f+u+c+k\w*|sh[i1]t\w*|damn(?:it)?|goddamn\w*|crap|bs|bullshit|omfg|the hell",
+    "opinion": r"i think|i believe|in my opinion|imo|imho|i find|i feel|personally|if you ask me|"
+    r"let'?s be honest|"
+    r"honestly|as a \w+ fan|i'?m (?:glad|sad|angry|upset|disappointed)|should(?:n'?t| not)? have|terrible|"
+    r"awful|"
+    r"horrible|worst|sad day for|can'?t believe|cannot believe|unbelievable",
+    "praise": r"the right (?:thing|call|decision|move)|right call|good call|well deserved|heroe?s?|legend|"
+    r"proud of|bravo|kudos|respect",
+    "promotion": r"\d{1,3}\s?%\s?off|percent off|on sale|sales?|discounts?|discounted|shop(?:ping)?(?: now)?|"
+    r"use (?:promo )?code|promo code|coupons?|buy(?: now| one)?|order (?:now|yours|today)|pre-?order|"
+    r"link in (?:our )?bio|free (?:shipping|delivery)|limited time|(?<!big )deals?|bogo|giveaway|"
+    r"available (?:now|online|"
+    r"today|in stores)|now available|in stores|check out our|our new|new (?:flavou?rs?|collection|menu|"
+    r"arrivals?)|"
+    r"grab (?:yours|one)|get yours|don'?t miss|save \$?\d+|\$\d+|only \$|book now|special offer|flash sale|"
+    r"doorbusters?|clearance|stock up|treat yourself|may we suggest|try (?:our|the new)|#ad|#sponsored|"
+    r"#promo",
+    "product": r"pizzas?|burgers?|fries|coffee|lattes?|donuts?|doughnuts?|scones?|cakes?|cupcakes?|cookies?|"
+    r"sandwich(?:es)?|tacos?|burritos?|beers?|wines?|cocktails?|sodas?|snacks?|flavou?rs?|recipes?|breakfast|"
+    r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"
+    r"mattress(?:es)?|teddy bears?|candles?|lipsticks?|makeup|perfume|fragrance|gadgets?|headphones|"
+    r"sunglasses|"
+    r"handbags?|wings|nuggets|smoothies?|menu|fashion|bundle|subscription",
+    "cheer": r"yay+|woo+(?:hoo+)?|hooray|celebrat(?:e|ing|ion)|happy|excited|can'?t wait|party time|"
+    r"let'?s party|fun|"
+    r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
+    "supportive": r"thoughts and prayers|our thoughts|thinking of|praying|prayers?|pray for|#prayfor\w*|"
+    r"condolences|"
+    r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"
+    r"stand(?:ing)? with|"
+    r"sending (?:love|strength)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
+    r"remember(?:ing)? (?:the|those|all)|never forget|sympath(?:y|ies)|grieving|mourn(?:ing)?|tribute|vigil|"
+    r"moment of silence|with you|helpline|hotline|survivors|first responders|take care",
+}
+
+_RE = regex.compile(
+    "|".join(f"(?P<{kind}>{_B}(?:{pattern}){_E})" for kind, pattern in PATTERNS.items()),
+    regex.IGNORECASE,
+)
+URL_RE = regex.compile(r"https?://\S+|\bwww\.\S+|\bbit\.ly/\S+", regex.IGNORECASE)
+#: VADER compound at or above this reads as cheerful.
+CHEERFUL_COMPOUND = 0.5
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str
+    span: Span
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, **self.span.to_dict()}
+
+
+@dataclass(frozen=True)
+class Stance:
+    signals: tuple[Signal, ...]
+    #: VADER compound score (-1 … 1), or None when tone was not asked for.
+    compound: float | None = None
+    has_link: bool = False
+
+    def kinds(self) -> set[str]:
+        return {s.kind for s in self.signals}
+
+    def of(self, *kinds: str) -> list[Signal]:
+        return [s for s in self.signals if s.kind in kinds]
+
+    @property
+    def takes_stance(self) -> bool:
+        """A judgement, blame, rhetorical question, insult, joke, sarcasm or profanity."""
+        return bool(self.kinds() & STRONG)
+
+    @property
+    def leans(self) -> bool:
+        """Only opinion markers or praise: leaning, not a clear stance."""
+        return not self.takes_stance and bool(self.kinds() & WEAK)
+
+    @property
+    def promotes(self) -> bool:
+        return "promotion" in self.kinds()
+
+    @property
+    def jokes(self) -> bool:
+        return bool(self.kinds() & {"joke", "sarcasm"})
+
+    @property
+    def supportive(self) -> bool:
+        return "supportive" in self.kinds()
+
+    @property
+    def cheerful(self) -> bool:
+        """Cheer words or emoji, or a clearly positive tone, without words of sympathy."""
+        if self.supportive:
+            return False
+        return "cheer" in self.kinds() or (self.compound is not None and self.compound >= CHEERFUL_COMPOUND)
+
+    def summary(self) -> list[str]:
+        """Kinds found, strongest first, for evidence."""
+        order = [
+            "insult",
+            "judgement",
+            "blame",
+            "rhetorical_question",
+            "joke",
+            "sarcasm",
+            "profanity",
+            "promotion",
+            "product",
+            "cheer",
+            "opinion",
+            "praise",
+            "supportive",
+        ]
+        found = self.kinds()
+        return [k for k in order if k in found]
+
+
+@lru_cache(maxsize=1)
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def _signals(text: str) -> tuple[Signal, ...]:
+    return tuple(
+        Signal(m.lastgroup or "", Span(m.start(), m.end()), m.group())
+        for m in _RE.finditer(text)
+        if m.lastgroup
+    )
+
+
+def analyze(text: str, *, tone: bool = False) -> Stance:
+    """Stance signals in `text`. With tone=True also the VADER compound (about 70 µs more)."""
+    compound = _vader().polarity_scores(text)["compound"] if tone else None
+    return Stance(_signals(text), compound, bool(URL_RE.search(text)))
