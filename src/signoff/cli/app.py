@@ -19,9 +19,9 @@ app = typer.Typer(
 
 def _register() -> None:
     # Command groups: each module exposes `register(app)`.
-    from signoff.cli import check_cmd
+    from signoff.cli import accounts, audit, check_cmd, classify, drafts, init_cmd, members, models_cmd, users
 
-    for module in (check_cmd,):
+    for module in (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd):
         module.register(app)
 
 

@@ -236,7 +236,7 @@ def _require_approver(session: Session, account: Account, actor: str, what: str)
     if role not in APPROVING_ROLES:
         raise RefusedError(
             f"only the owner or an approver of {account.handle} can {what}; {actor} is "
-            f"{'a ' + role if role else 'not a member'}"
+            f"{('an ' if role[0] in 'aeiou' else 'a ') + role if role else 'not a member'}"
         )
     return user
 

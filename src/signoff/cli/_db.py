@@ -1,0 +1,53 @@
+"""Shared plumbing for the workflow commands: one transaction per command, the clock, JSON or text output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from sqlalchemy.orm import Session
+
+from signoff.config import get_settings
+from signoff.errors import InputError
+from signoff.store.engine import Database, open_database
+
+FormatOption = Annotated[str, typer.Option("--format", help="text or json")]
+ActorOption = Annotated[str, typer.Option("--as", help="Who is doing this (a user name)")]
+console = Console()
+
+
+def now() -> datetime:
+    """The wall clock, read here at the edge and passed into services."""
+    return datetime.now(UTC)
+
+
+def database() -> Database:
+    return open_database(get_settings())
+
+
+@contextmanager
+def transaction() -> Iterator[Session]:
+    """One command, one transaction: a refused or failed command leaves the database unchanged."""
+    with database().session() as session:
+        yield session
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown format {fmt!r}; choose text or json")
+    return fmt
+
+
+def emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def news_sources() -> list[str] | None:
+    """The install's configured news feeds (SIGNOFF_NEWS_FEEDS), or None when there are none."""
+    feeds = get_settings().news_feeds
+    return list(feeds) if feeds else None

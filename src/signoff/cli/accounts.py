@@ -1,0 +1,150 @@
+"""`signoff accounts add|list|show|pause|resume`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from signoff.cli._db import ActorOption, FormatOption, check_format, console, emit_json, now, transaction
+from signoff.errors import InputError
+from signoff.workflow import service
+from signoff.workflow.models import Account
+
+accounts_app = typer.Typer(help="Social accounts and their policies.", no_args_is_help=True)
+
+
+def _overrides(values: list[str] | None) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for item in values or []:
+        code, sep, sev = item.partition("=")
+        if not sep or not code:
+            raise InputError(f"--check takes CODE=SEVERITY (info, review, hold or off), got {item!r}")
+        out[code] = None if sev == "off" else sev
+    return out
+
+
+@accounts_app.command("add")
+def add(
+    handle: Annotated[str, typer.Argument(help="The account's handle, e.g. jopa")],
+    platform: Annotated[str, typer.Option(help="outbox, x, mastodon or bluesky")],
+    kind: Annotated[str, typer.Option(help="person or brand")],
+    owner: Annotated[str, typer.Option(help="The user who owns it (the public person or brand lead)")],
+    tz: Annotated[str, typer.Option("--tz", help="IANA time zone for schedules")] = "UTC",
+    approvals: Annotated[
+        int, typer.Option(help="Approvals a post needs (0: the owner may publish alone)")
+    ] = 1,
+    cooloff: Annotated[int, typer.Option(help="Seconds an approved post waits, undoable")] = 60,
+    disclosure: Annotated[str | None, typer.Option(help="Staff signature format, e.g. '^{initials}'")] = None,
+    check: Annotated[
+        list[str] | None, typer.Option("--check", help="Raise/lower a check: SO401=hold, SO403=off")
+    ] = None,
+    out_format: FormatOption = "text",
+) -> None:
+    """Add an account with its owner and policy."""
+    check_format(out_format)
+    with transaction() as s:
+        account = service.create_account(
+            s,
+            handle=handle,
+            platform=platform,
+            kind=kind,
+            owner=owner,
+            tz=tz,
+            approvals=approvals,
+            cooloff=cooloff,
+            disclosure=disclosure,
+            overrides=_overrides(check),
+            now=now(),
+        )
+        data = service.account_view(s, account)
+    if out_format == "json":
+        emit_json(data)
+    else:
+        console.print(
+            f"added {platform} account {handle} owned by {owner} (tz {tz}, {approvals} approval(s), "
+            f"cool-off {cooloff}s, signature {disclosure or 'none'})",
+            highlight=False,
+        )
+
+
+@accounts_app.command("list")
+def list_accounts(out_format: FormatOption = "text") -> None:
+    """Every account and whether it is paused."""
+    check_format(out_format)
+    with transaction() as s:
+        rows = [service.account_view(s, a) for a in s.query(Account).order_by(Account.handle)]
+    if out_format == "json":
+        emit_json(rows)
+        return
+    table = Table("handle", "platform", "kind", "owner", "tz", "approvals", "cool-off", "paused")
+    for r in rows:
+        table.add_row(
+            r["handle"],
+            r["platform"],
+            r["kind"],
+            r["owner"],
+            r["tz"],
+            str(r["approvals"]),
+            f"{r['cooloff']}s",
+            f"PAUSED: {r['paused_reason']}" if r["paused"] else "",
+        )
+    console.print(table)
+
+
+@accounts_app.command("show")
+def show(handle: Annotated[str, typer.Argument()], out_format: FormatOption = "text") -> None:
+    """One account's policy and state."""
+    check_format(out_format)
+    with transaction() as s:
+        data = service.account_view(s, service.get_account(s, handle))
+    if out_format == "json":
+        emit_json(data)
+        return
+    for key, value in data.items():
+        console.print(f"{key:14} {value}", highlight=False, markup=False)
+
+
+@accounts_app.command("pause")
+def pause(
+    handle: Annotated[str, typer.Argument()],
+    reason: Annotated[str, typer.Option(help="Why publishing stops (shown to the team, audited)")],
+    actor: ActorOption,
+    out_format: FormatOption = "text",
+) -> None:
+    """Crisis kill switch: once this returns, nothing of the account publishes until `resume`."""
+    check_format(out_format)
+    with transaction() as s:
+        data = service.account_view(
+            s, service.pause_account(s, handle=handle, actor=actor, reason=reason, now=now())
+        )
+    if out_format == "json":
+        emit_json(data)
+    else:
+        console.print(
+            f"{handle} is PAUSED: nothing publishes until `signoff accounts resume {handle}`", highlight=False
+        )
+
+
+@accounts_app.command("resume")
+def resume(
+    handle: Annotated[str, typer.Argument()],
+    actor: ActorOption,
+    reason: Annotated[str | None, typer.Option(help="Why it is safe again")] = None,
+    out_format: FormatOption = "text",
+) -> None:
+    """Let the account publish again."""
+    check_format(out_format)
+    with transaction() as s:
+        data = service.account_view(
+            s, service.resume_account(s, handle=handle, actor=actor, reason=reason, now=now())
+        )
+    if out_format == "json":
+        emit_json(data)
+    else:
+        console.print(f"{handle} resumed; due posts go out in order", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(accounts_app, name="accounts")

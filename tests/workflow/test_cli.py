@@ -1,0 +1,177 @@
+"""The workflow commands end to end, as a user runs them (subprocesses), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from typer.testing import CliRunner
+
+from signoff.cli.app import app
+from signoff.config import get_settings
+from signoff.errors import SignoffError
+from signoff.store.engine import Database
+
+SIGNOFF = [sys.executable, "-c", "from signoff.cli.app import main; main()"]
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def env(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    values = {
+        "SIGNOFF_DATA_DIR": str(tmp_path / "data"),
+        "SIGNOFF_DATABASE_URL": database.url,
+        "COLUMNS": "200",
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("SIGNOFF_REDIS_URL", raising=False)
+    get_settings.cache_clear()
+    yield {**os.environ, **values}
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def run(env: dict[str, str]):
+    """Runs a command in-process, mapping signoff errors to exit codes and stderr the way `main()` does."""
+    runner = CliRunner()
+
+    def _run(*args: str, stdin: str | None = None) -> Result:
+        res = runner.invoke(app, list(args), input=stdin)
+        if isinstance(res.exception, SignoffError):
+            return Result(res.exception.exit_code, res.stdout, f"error: {res.exception}")
+        if res.exception is not None and not isinstance(res.exception, SystemExit):
+            raise res.exception
+        return Result(res.exit_code, res.stdout, res.stderr)
+
+    return _run
+
+
+def _ok(proc: Result) -> str:
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _setup(run) -> None:
+    _ok(run("init"))
+    _ok(run("users", "add", "jo", "--full-name", "Jo Pa", "--password-stdin", stdin="correct horse\n"))
+    _ok(run("users", "add", "alex", "--full-name", "Alex Kim"))
+    _ok(run("users", "add", "sam"))
+    _ok(
+        run(
+            "accounts",
+            "add",
+            "jopa",
+            "--platform",
+            "outbox",
+            "--kind",
+            "person",
+            "--owner",
+            "jo",
+            "--tz",
+            "Europe/Berlin",
+            "--cooloff",
+            "600",
+            "--disclosure",
+            "^{initials}",
+        )
+    )
+    _ok(run("members", "add", "jopa", "alex", "--role", "editor"))
+    _ok(run("members", "add", "jopa", "sam", "--role", "approver"))
+
+
+def test_draft_approve_show_with_refusals(run, database: Database) -> None:
+    _setup(run)
+    created = json.loads(
+        _ok(
+            run(
+                "drafts", "new", "--account", "jopa", "--as", "alex", "Great show tonight", "--format", "json"
+            )
+        )
+    )
+    assert created == {"id": 1, "verdict": "pass", "state": "draft", "revision": 1}
+
+    refused = run("drafts", "approve", "1", "--as", "alex")  # an editor, and the author
+    assert refused.returncode == 1 and "only approver/owner can approve" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+    _ok(run("drafts", "approve", "1", "--as", "sam"))
+    view = json.loads(_ok(run("drafts", "show", "1", "--format", "json")))
+    assert view["state"] == "approved" and view["signature"] == "^AK"
+    assert 0 < view["cooloff_remaining_seconds"] <= 600
+    assert "cool-off:" in _ok(run("drafts", "show", "1"))
+
+    listed = json.loads(
+        _ok(run("drafts", "list", "--account", "jopa", "--state", "approved", "--format", "json"))
+    )
+    assert [d["id"] for d in listed] == [1]
+    assert json.loads(_ok(run("audit", "verify", "--format", "json")))["ok"] is True
+
+
+def test_refused_self_approval_exits_1_and_changes_nothing(run, database: Database) -> None:
+    _setup(run)
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "sam", "Proud of this team."))
+    with database.engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*) FROM audit_events")).scalar_one()
+    refused = run("drafts", "approve", "1", "--as", "sam")
+    assert refused.returncode == 1
+    assert "nobody approves their own draft" in refused.stderr
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_events")).scalar_one() == before
+        assert conn.execute(text("SELECT count(*) FROM approvals")).scalar_one() == 0
+
+
+def test_audit_verify_exits_nonzero_naming_broken_event(run, database: Database) -> None:
+    _setup(run)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"))
+    proc = run("audit", "verify")
+    assert proc.returncode == 1
+    assert "seq 3" in proc.stderr
+
+
+def test_unknown_time_zone_and_dst_gap_are_clear_errors(run, database: Database) -> None:
+    _setup(run)
+    proc = run(
+        "accounts",
+        "add",
+        "brand",
+        "--platform",
+        "x",
+        "--kind",
+        "brand",
+        "--owner",
+        "jo",
+        "--tz",
+        "Europe/Paree",
+    )
+    assert proc.returncode == 2 and "unknown time zone 'Europe/Paree'" in proc.stderr
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "alex", "See you soon."))
+    proc = run("drafts", "schedule", "1", "--at", "2030-03-31T02:30", "--as", "alex")
+    assert proc.returncode == 2 and "does not exist in Europe/Berlin" in proc.stderr
+
+
+def test_real_process_exits_1_on_refusal_without_traceback(run, env: dict[str, str]) -> None:
+    _setup(run)
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "sam", "Proud of this team."))
+    proc = subprocess.run(
+        [*SIGNOFF, "drafts", "approve", "1", "--as", "sam"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: ") and "own draft" in proc.stderr and "Traceback" not in proc.stderr
