@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,13 +27,15 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u180e\u2061\u
 #: Look-alike digits and symbols inside words ("sh1t", "a$$", "b!tch").
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 _LEET_TOKEN = regex.compile(r"[\p{L}0-9@$!|]+")
+#: Cheap test for a digit or symbol touching a letter, before the slower rewrite.
+_LEET_HINT = re.compile(r"[^\W\d_][013457@$!|]|[013457@$!|][^\W\d_]")
 
 URL_RE = regex.compile(r"\b(?:https?://|www\.)\S+|\bURL\b", regex.IGNORECASE)
 HASHTAG_RE = regex.compile(r"(?<![\w&/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\w@])@([A-Za-z0-9_]{1,30})(?:@[\w.-]+)?")
 CASHTAG_RE = regex.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?:\.[A-Za-z]{1,2})?\b")
 #: Three or more single letters split by spaces or dots: "f u c k", "s.h.i.t".
-SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]{1,2}\p{L}){2,}(?![\p{L}\p{N}])")
+SPACED_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_*]{1,2}[^\W\d_]){2,}(?![^\W_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,17 @@ class Normalised:
     def original_slice(self, start: int, end: int) -> str:
         sp = self.span(start, end)
         return self.original[sp.start : sp.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a normalised text: `found` in order (word, start, end) and `set` for quick lookups."""
+
+    found: tuple[tuple[str, int, int], ...]
+    set: frozenset[str]
+
+    def any_of(self, vocabulary: frozenset[str]) -> bool:
+        return not self.set.isdisjoint(vocabulary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +146,7 @@ def deleet(text: str) -> Normalised:
     """The normalised view with digits and symbols used as letters put back ("sh1t" -> "shit")."""
     norm = normalise(text)
     src = norm.text
-    if not any(c in LEET for c in src):
+    if not _LEET_HINT.search(src):
         return norm
     out = list(src)
     for m in _LEET_TOKEN.finditer(src):
@@ -145,6 +159,17 @@ def deleet(text: str) -> Normalised:
             if c in LEET and not _is_tag_sigil(norm, m.start(), token, k):
                 out[m.start() + k] = LEET[c]
     return Normalised(norm.original, "".join(out), norm.origin)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=2048)
+def words(text: str) -> Words:
+    """The lowercase, look-alike-folded words of `text` (positions are in the normalised text)."""
+    norm = normalise(text)
+    found = tuple((m.group(), m.start(), m.end()) for m in _WORD.finditer(norm.text))
+    return Words(found, frozenset(w for w, _, _ in found))
 
 
 @lru_cache(maxsize=2048)

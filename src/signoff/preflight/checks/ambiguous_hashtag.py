@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,8 +18,8 @@ RUDE_WORDS = frozenset({
     "orgasm", "erection", "horny", "whore", "whores", "slut", "sluts", "bitch", "bitches", "pimp",
     "hooker", "nipple", "nipples", "scrotum", "testicle", "semen", "sperm", "clit", "pubes", "pubic",
     "fart", "farts", "poo", "poop", "piss", "shit", "crap", "turd", "arse", "arsehole", "fuck", "cunt",
-    "twat", "wank", "rape", "rapist", "rapists", "raped", "molest", "molestation", "pedo", "paedo", "nazi", "nazis",
-    "hitler", "kkk", "slave", "slaves", "cocaine", "herpes", "std", "incest", "boner", "sexist",
+    "twat", "wank", "rape", "rapist", "rapists", "raped", "molest", "molestation", "pedo", "paedo", "nazi",
+    "nazis", "hitler", "kkk", "slave", "slaves", "cocaine", "herpes", "std", "incest", "boner", "sexist",
 })
 #: Death words: a second reading that changes who died ("now that Cher's dead") is as bad.
 DEATH_WORDS = frozenset({"dead", "death", "died", "dies", "die", "dying", "killed", "murdered", "rip"})
@@ -62,7 +62,7 @@ def _plausible(word: str) -> bool:
 def readings(body: str, max_words: int = 8) -> tuple[tuple[str, ...], ...]:
     """Every way to split `body` into words a reader would recognise (capped at MAX_READINGS)."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def split(start: int, budget: int) -> tuple[tuple[str, ...], ...]:
         if start == len(body):
             return ((),)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import Normalised, deleet, hashtags, normalise, segment, word_pattern
+from signoff.preflight.text import Normalised, deleet, hashtags, normalise, segment, word_pattern, words
 
 #: Name-calling nouns ("idiot", "moron"); plurals are matched too.
 INSULT_NOUNS = (
@@ -41,12 +42,14 @@ INSULT_HASHTAGS = frozenset({
     "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent", "notfunny",
 })
 _PLURAL = "(?:s|es)?"
+_INSULT_TAG_END = regex.compile("(?:" + "|".join(sorted((w for w in INSULT_HASHTAGS if len(w) > 3), key=len,
+                                                       reverse=True)) + ")$")
 _NOUN_RE = word_pattern(INSULT_NOUNS, suffix=_PLURAL)
 _SLUR_RE = word_pattern(SLURS)
 _ADJ_ALT = "|".join(regex.escape(a) for a in sorted(INSULT_ADJS, key=len, reverse=True))
 _NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reverse=True))
-_FILLER = r"(?:(?:such|a|an|the|so|just|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|little|" \
-          r"stupid|dumb|pathetic|fat|ugly|bunch\s+of|pack\s+of|nothing\s+but)\s+)*"
+_FILLER = (r"(?:(?:such|a|an|the|so|just|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
+           r"little|stupid|dumb|pathetic|fat|ugly|bunch\s+of|pack\s+of|nothing\s+but)\s+)*")
 #: "you are an idiot", "you're so stupid", "ur a loser", "you idiot", "you stupid moron".
 _SECOND_PERSON_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|ur|youre|you\s+(?:all|guys|people)\s+are|"
@@ -61,6 +64,14 @@ _ABUSE_RE = regex.compile(
     r"|(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|screw)\s+(?:you|u|off)\b"
     r"|kill\s+your\s?self|kys\b|go\s+die\b|eat\s+shit\b)"
 )
+#: Words that must be present before the slower patterns are worth running.
+_SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
+_ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "kill", "kys", "eat", "fck", "f"})
+_YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y"})
+_NOUN_TRIGGERS = frozenset(
+    {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
+)
+_MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
 
@@ -108,8 +119,13 @@ action, not the person, or leave it unsaid.
             seen.append(span)
             return True
 
-        for view in (norm, leet):
-            for m in _SLUR_RE.finditer(view.text):
+        vocab = words(text)
+        views = (norm,) if leet is norm else (norm, leet)
+        masked = leet is not norm or bool(_MASK_HINT.search(norm.text))
+        for view in views:
+            scan = view is leet or masked
+            for m in (_SLUR_RE.finditer(view.text)
+                      if scan or vocab.any_of(_SLUR_TRIGGERS) else ()):
                 span = view.span(m.start(), m.end())
                 if fresh(span):
                     yield self._finding(Severity.HOLD, span, text,
@@ -117,7 +133,10 @@ action, not the person, or leave it unsaid.
                                         "Remove the slur; there is no safe way to post it.",
                                         {"matched": text[span.start:span.end], "decoded": m.group(),
                                          "kind": "slur"})
-            for pattern, kind in ((_ABUSE_RE, "abuse"), (_SECOND_PERSON_RE, "second-person")):
+            for pattern, kind, triggers in ((_ABUSE_RE, "abuse", _ABUSE_TRIGGERS),
+                                            (_SECOND_PERSON_RE, "second-person", _YOU_TRIGGERS)):
+                if not (scan or vocab.any_of(triggers)):
+                    continue
                 for m in pattern.finditer(view.text):
                     if kind == "second-person" and _negated(view, m.start(), m.end()):
                         continue
@@ -129,7 +148,8 @@ action, not the person, or leave it unsaid.
                                             "Delete the attack; if there is a point to make, make it about "
                                             "what was said or done.",
                                             {"matched": typed, "decoded": m.group(), "kind": kind})
-        for m in _NOUN_RE.finditer(leet.text):
+        nouns = _NOUN_RE.finditer(leet.text) if masked or vocab.any_of(_NOUN_TRIGGERS) else ()
+        for m in nouns:
             word = m.group()
             if regex.sub(r"(?:es|s)$", "", word) in _TARGET_ONLY_NOUNS or word in _TARGET_ONLY_NOUNS:
                 continue
@@ -144,14 +164,16 @@ action, not the person, or leave it unsaid.
                                     {"matched": typed, "decoded": word, "kind": "insult-word"})
         for tag in hashtags(text):
             body = tag.body.lower()
-            words = segment(body) if len(body) > 6 and body.isalpha() else (body,)
-            if body in INSULT_HASHTAGS or any(w in INSULT_HASHTAGS and len(w) > 3 for w in words[-1:]):
-                if fresh(tag.span):
-                    yield self._finding(Severity.REVIEW, tag.span, text,
-                                        f"#{tag.body} reads as an insult.",
-                                        f"Drop #{tag.body}; a hashtag makes the jab searchable and permanent.",
-                                        {"matched": f"#{tag.body}", "reading": " ".join(words),
-                                         "kind": "insult-hashtag"})
+            reading: tuple[str, ...] = (body,)
+            if body not in INSULT_HASHTAGS and body.isalpha() and _INSULT_TAG_END.search(body):
+                reading = segment(body)  # only tags ending in an insult word: #trumpisamoron, not #oxymoron
+            insulting = body in INSULT_HASHTAGS or (reading[-1] in INSULT_HASHTAGS and len(reading) > 1)
+            if insulting and fresh(tag.span):
+                yield self._finding(Severity.REVIEW, tag.span, text,
+                                    f"#{tag.body} reads as an insult.",
+                                    f"Drop #{tag.body}; a hashtag makes the jab searchable and permanent.",
+                                    {"matched": f"#{tag.body}", "reading": " ".join(reading),
+                                     "kind": "insult-hashtag"})
         yield from self._model_findings(text, ctx)
 
     def _model_findings(self, text: str, ctx: Context) -> Iterator[Finding]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import words
 
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
@@ -17,8 +18,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "take-private": regex.compile(
         rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
         rf"take-private|delist(?:ing)?){_E}"),
-    "funding": regex.compile(rf"(?i){_B}(?:funding\s+(?:is\s+|has\s+been\s+)?secured|secured\s+(?:the\s+)?funding"
-                             rf"|financing\s+(?:is\s+)?(?:secured|locked|lined\s+up)){_E}"),
+    "funding": regex.compile(rf"(?i){_B}(?:funding\s+(?:is\s+|has\s+been\s+)?secured|"
+                             rf"secured\s+(?:the\s+)?funding|financing\s+(?:is\s+)?(?:secured|locked|lined\s+up)){_E}"),
     "deal": regex.compile(
         rf"(?i){_B}(?:acquir(?:e|es|ing)\s+{_NAMED}|acquisition\s+of|(?:to|will|going\s+to|plan\s+to|planning\s+to)"
         rf"\s+buy\s+{_NAMED}|merg(?:e|er|ing)\s+with|merger|takeover|take\s+over\s+{_NAMED}|buyout|buy-out|tender\s+offer|hostile\s+bid|in\s+talks\s+(?:to|with)|"
@@ -35,8 +36,18 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"tank|soar|rise|fall)|(?:buy|sell|short|dump|load\s+up\s+on)\s+(?:the\s+)?(?:stock|shares)|"
         rf"to\s+the\s+moon|short\s+sellers?|shorts\s+(?:are|will)\s+(?:burned|toast|rekt)){_E}"),
 }
+#: At least one of these words (or a "$") must be present before the claim patterns run.
+TRIGGERS = frozenset({
+    "private", "delist", "delisting", "funding", "financing", "acquire", "acquires", "acquiring",
+    "acquisition", "buy", "merge", "merger", "merging", "takeover", "take", "buyout", "tender", "hostile",
+    "talks", "bid", "spin", "spinning", "spinoff", "ipo", "public", "listing", "split", "earnings", "revenue",
+    "revenues", "guidance", "eps", "quarterly", "q1", "q2", "q3", "q4", "record", "beat", "miss", "missed",
+    "profit", "profits", "sales", "deliveries", "margin", "margins", "stock", "share", "shares", "price",
+    "moon", "short", "shorts",
+})
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
-_TRADE_CASHTAG = regex.compile(r"(?i)(?<![\p{L}])(?:buy|sell|short|long|load\s+up\s+on|dump|hold)\s+\$[A-Z]{1,5}\b")
+_TRADE_CASHTAG = regex.compile(
+    r"(?i)(?<![\p{L}])(?:buy|sell|short|long|load\s+up\s+on|dump|hold)\s+\$[A-Z]{1,5}\b")
 _MONEY = regex.compile(
     r"(?i)(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mn|million|billion|trillion))?(?![\w])|"
     r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b|\d+(?:\.\d+)?\s?(?:%|percent)|"
@@ -47,7 +58,8 @@ _FORWARD = regex.compile(
     r"explor(?:e|ing)|intend|expect(?:ing)?|on\s+track|set\s+to|in\s+talks|secured|confirm(?:ed|s)?|"
     r"next\s+(?:week|month|quarter)|soon|tomorrow|before\s+(?:the\s+)?(?:call|release|report))(?![\p{L}])"
 )
-_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}])(?:i|i'm|im|i've|am|we|we're|we've|we'll|our|us|my)(?![\p{L}])")
+_FIRST_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}])(?:i|i'm|im|i've|am|we|we're|we've|we'll|our|us|my)(?![\p{L}])")
 _PAST_NEWS = regex.compile(r"(?i)(?<![\p{L}])(?:completed|closed|announced|reported|according\s+to|"
                            r"filed|sec\s+filing|press\s+release)(?![\p{L}])")
 FIX = ("Route it through legal/IR; material news goes out by press release first, then the post can "
@@ -71,6 +83,8 @@ press release first.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        if words(text).set.isdisjoint(TRIGGERS) and "$" not in text:
+            return
         found: list[tuple[str, str, Span]] = []
         for kind, pattern in CLAIMS.items():
             for m in pattern.finditer(text):

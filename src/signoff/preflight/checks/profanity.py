@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import deleet, normalise, spaced_words, word_pattern
+from signoff.preflight.text import deleet, normalise, spaced_words, word_pattern, words
 
 #: Strong profanity, by canonical word. A person's post with these gets a second look.
 STRONG: dict[str, tuple[str, ...]] = {
@@ -67,6 +68,8 @@ _PLAIN_RE = word_pattern(VOCAB)
 _DODGE_RE = word_pattern(DODGES)
 #: A word with letters hidden behind * # % (f*ck, f***ing, a**hole, sh#t).
 _MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![\p{L}\p{N}*#%])")
+_MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+_STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: A letter stretched out ("fuuuuck", "shiiiit").
 _STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
 
@@ -137,24 +140,27 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
         hits[key] = ProfanityHit(form, CANON[form], span, text[span.start : span.end], masked)
 
     norm = normalise(text)
-    for m in _PLAIN_RE.finditer(norm.text):
-        span = norm.span(m.start(), m.end())
-        typed = text[span.start : span.end]
-        add(m.group(), span, masked=typed.lower() != m.group())
+    for word, start, end in words(text).found:
+        if word in CANON:
+            span = norm.span(start, end)
+            add(word, span, masked=text[span.start : span.end].lower() != word)
     leet = deleet(text)
     if leet is not norm:
         for m in _PLAIN_RE.finditer(leet.text):
             add(m.group(), leet.span(m.start(), m.end()), masked=True)
-    for m in _DODGE_RE.finditer(leet.text):
-        add(DODGES[m.group()], leet.span(m.start(), m.end()), masked=True)
-    for m in _MASKED_RE.finditer(norm.text):
-        form = decode_masked(m.group())
-        if form:
-            add(form, norm.span(m.start(), m.end()), masked=True)
-    for m in _STRETCH_RE.finditer(norm.text):
-        form = _unstretch(m.group())
-        if form:
-            add(form, norm.span(m.start(), m.end()), masked=True)
+    if not words(text).set.isdisjoint(DODGES) or leet is not norm:
+        for m in _DODGE_RE.finditer(leet.text):
+            add(DODGES[m.group()], leet.span(m.start(), m.end()), masked=True)
+    if _MASK_HINT.search(norm.text):
+        for m in _MASKED_RE.finditer(norm.text):
+            form = decode_masked(m.group())
+            if form:
+                add(form, norm.span(m.start(), m.end()), masked=True)
+    if _STRETCH_HINT.search(norm.text):
+        for m in _STRETCH_RE.finditer(norm.text):
+            form = _unstretch(m.group())
+            if form:
+                add(form, norm.span(m.start(), m.end()), masked=True)
     for joined, span in spaced_words(text):
         form = joined if joined in CANON else DODGES.get(joined)
         if form:

@@ -9,7 +9,7 @@ import regex
 from signoff.preflight.checks.insult import _NOUN_RE, _SECOND_PERSON_RE
 from signoff.preflight.checks.profanity import find_profanity
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import deleet, hashtags, normalise, segment
+from signoff.preflight.text import deleet, hashtags, normalise
 
 _PERSONAL = regex.compile(
     r"(?<![\p{L}])(?:my\s+(?:kids?|son|daughter|wife|husband|hubby|wifey|boyfriend|girlfriend|bf|gf|mom|mum|"
@@ -34,9 +34,10 @@ _POLITICS = regex.compile(
     r"(?![\p{L}])"
 )
 #: Inside a run-together hashtag the words have no boundaries ("#gettngslizzerd", "#trump2024").
-_TAG_SUBSTRING = regex.compile(
-    r"slizz|drunk|hungover|hangover|tipsy|booze|wasted|maga|trump|biden|obama|hillary|kamala|libtard|"
-    r"democrat|republican|impeach"
+_TAG_DRINKING = regex.compile(r"slizz|drunk|hungover|hangover|tipsy|booze|wasted|daydrinking|beerpong|getlit")
+_TAG_POLITICS = regex.compile(
+    r"^(?:maga|kag|resist|gop|tcot|qanon|votered|voteblue)|maga|trump|biden|obama|hillary|kamala|libtard|"
+    r"democrat|republican|impeach|politics|election|votethemout|votebluenowhere|lockherup|draintheswamp"
 )
 
 
@@ -64,14 +65,11 @@ if it is meant for the brand, rewrite it in the brand's voice.
             for m in pattern.finditer(norm.text):
                 signals.append((kind, m.group(), norm.span(m.start(), m.end())))
         for tag in hashtags(text):
-            words = " ".join(segment(tag.body)) if tag.body.isalpha() and len(tag.body) > 5 else tag.body.lower()
-            for kind, pattern in (("drinking", _DRINKING), ("politics", _POLITICS), ("personal life", _PERSONAL)):
-                if pattern.search(words) or pattern.search(tag.body.lower()):
+            body = tag.body.lower()
+            for kind, pattern in (("drinking", _TAG_DRINKING), ("politics", _TAG_POLITICS)):
+                if pattern.search(body):
                     signals.append((kind, f"#{tag.body}", tag.span))
                     break
-            else:
-                if _TAG_SUBSTRING.search(tag.body.lower()):
-                    signals.append(("hashtag", f"#{tag.body}", tag.span))
         for hit in find_profanity(text):
             if hit.strong:
                 signals.append(("swearing", hit.typed, hit.span))
