@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import Normalised, deleet, hashtags, normalise, segment, word_pattern, words
+from signoff.preflight.text import (
+    Normalised,
+    Words,
+    deleet,
+    hashtags,
+    normalise,
+    segment,
+    word_pattern,
+    words,
+)
 
 #: Name-calling nouns ("idiot", "moron"); plurals are matched too.
 INSULT_NOUNS = (
@@ -64,6 +73,31 @@ _ABUSE_RE = regex.compile(
     r"|(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|screw)\s+(?:you|u|off)\b"
     r"|kill\s+your\s?self|kys\b|go\s+die\b|eat\s+shit\b)"
 )
+#: Groups a sweeping statement insults: race, religion, origin, gender, sexuality, disability.
+GROUPS = (
+    "muslims", "jews", "christians", "catholics", "hindus", "blacks", "whites", "black people",
+    "white people", "asians", "mexicans", "immigrants", "migrants", "refugees", "gays", "lesbians",
+    "trans people", "women", "men", "girls", "africans", "arabs", "indians", "chinese", "latinos",
+    "hispanics", "disabled people", "the disabled", "autistic people", "fat people", "old people",
+    "millennials", "boomers", "foreigners",
+)
+_GROUP_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
+#: "all muslims are ...", "women are too emotional", "immigrants are criminals".
+_GENERALISATION_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:all|most|these|those|typical|every\s+one\s+of\s+these)\s+(?:{_GROUP_ALT})\s+"
+    rf"(?:are|r|should|can't|cannot|don't)|(?:{_GROUP_ALT})\s+(?:are|r)\s+(?:all\s+|just\s+|so\s+|too\s+|"
+    rf"naturally\s+|basically\s+)*(?:terrorists|criminals|animals|lazy|stupid|violent|rapists|thieves|dirty|"
+    rf"savages|inferior|emotional|evil|vermin|parasites|disgusting|the\s+problem|a\s+plague|subhuman|"
+    rf"useless|weak|dumb|illegal|invaders))(?![\p{{L}}])"
+)
+#: A tragedy, disease or atrocity next to a joke marker: the hot take that ends careers.
+_SENSITIVE = frozenset({
+    "aids", "hiv", "cancer", "rape", "raped", "holocaust", "slavery", "slaves", "genocide", "suicide",
+    "hitler", "nazi", "nazis", "terrorist", "terrorists", "bombing", "ebola", "famine", "dementia", "autism",
+    "miscarriage", "massacre", "isis", "9/11",
+})
+_JOKE_RE = regex.compile(r"(?<![\p{L}])(?:just\s+kidding|jk|j/k|kidding|joking|joke|lol|lmao|lmfao|haha\w*|"
+                         r"rofl)(?![\p{L}])|😂|🤣|😜|😆")
 #: Words that must be present before the slower patterns are worth running.
 _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
 _ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "kill", "kys", "eat", "fck", "f"})
@@ -72,6 +106,7 @@ _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
 )
 _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+_GROUP_TRIGGERS = frozenset(g.split()[-1] for g in GROUPS) | frozenset(g.split()[0] for g in GROUPS)
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
 
@@ -100,7 +135,8 @@ class InsultCheck:
     requires = frozenset({"models"})
     explanation = """
 Finds name-calling and abuse: insulting words (idiot, moron, loser), insult hashtags (#idiot, #noclass,
-#fail), and abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f*** yourself"). Masked
+#fail), abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f*** yourself"), sweeping
+statements about a group ("all X are ...") and jokes about tragedies or diseases. Masked
 spellings and look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; other
 insults and insult hashtags get a review. The offensive-language and hate models add a review when
 their probability passes the preflight threshold, with the score as evidence. Fix: criticise the
@@ -162,6 +198,7 @@ action, not the person, or leave it unsaid.
                                     f"\u201c{typed}\u201d is name-calling.",
                                     "Criticise the action, not the person, or drop the word.",
                                     {"matched": typed, "decoded": word, "kind": "insult-word"})
+        yield from self._hot_takes(text, norm, vocab, fresh)
         for tag in hashtags(text):
             body = tag.body.lower()
             reading: tuple[str, ...] = (body,)
@@ -175,6 +212,31 @@ action, not the person, or leave it unsaid.
                                     {"matched": f"#{tag.body}", "reading": " ".join(reading),
                                      "kind": "insult-hashtag"})
         yield from self._model_findings(text, ctx)
+
+    def _hot_takes(self, text: str, norm: Normalised, vocab: Words,
+                   fresh: Callable[[Span], bool]) -> Iterator[Finding]:
+        if vocab.any_of(_GROUP_TRIGGERS):
+            for m in _GENERALISATION_RE.finditer(norm.text):
+                span = norm.span(m.start(), m.end())
+                if fresh(span):
+                    typed = text[span.start:span.end]
+                    yield self._finding(Severity.REVIEW, span, text,
+                                        f"\u201c{typed}\u201d paints a whole group with one brush.",
+                                        "Talk about the people or the act you mean, not a whole group.",
+                                        {"matched": typed, "kind": "group-generalisation"})
+        touchy = vocab.set & _SENSITIVE
+        if touchy:
+            joke = _JOKE_RE.search(norm.text)
+            if joke:
+                word = next(w for w, _, _ in vocab.found if w in touchy)
+                start = next(s for w, s, _ in vocab.found if w == word)
+                span = norm.span(min(start, joke.start()), max(start + len(word), joke.end()))
+                if fresh(span):
+                    yield self._finding(Severity.REVIEW, span, text,
+                                        f"This jokes about {word}; to strangers it reads as a hot take, "
+                                        "not a joke.",
+                                        "Drop the joke, or ask someone outside the team how it reads.",
+                                        {"matched": word, "joke_marker": joke.group(), "kind": "edgy-joke"})
 
     def _model_findings(self, text: str, ctx: Context) -> Iterator[Finding]:
         for task in ("offensive", "hate"):

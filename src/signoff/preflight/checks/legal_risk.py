@@ -28,7 +28,8 @@ CRIME_VERBS = (
     "cheated investors", "poisoned", "blackmailed",
 )
 #: First words of every label and deed: a cheap test before the patterns run.
-TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS)
+TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {
+    "crooked", "jail", "prison", "lock", "locked"}
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
 _NOUN_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_NOUNS, key=len, reverse=True))
@@ -39,6 +40,12 @@ _DET += r"lying|corrupt|complete|proven|dirty|big|massive|child|fat|lowlife|litt
 _NOUN_RE = regex.compile(rf"(?i){_B}{_IS}\s+{_DET}(?:{_NOUN_ALT}){_E}")
 _LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
 _VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
+#: The worst labels used bare, as a name ("Sorry pedo guy"): an accusation even without "is a".
+_BARE_RE = regex.compile(rf"(?i){_B}(?:paedo|pedo|paedophile|pedophile|rapist|child\s+molester|molester|"
+                         rf"fraudster|embezzler|scammer|crooked|murderer){_E}")
+#: "X should be in jail": implies a crime without naming it; an opinion, so a review at most.
+_JAIL_RE = regex.compile(rf"(?i){_B}(?:should\s+(?:be\s+in|go\s+to)\s+(?:jail|prison)|belongs?\s+in\s+"
+                         rf"(?:jail|prison)|should\s+be\s+locked\s+up|lock\s+(?:him|her|them)\s+up){_E}")
 #: A named subject just before the claim: "Elon Musk", "@acme", "Acme Corp", "the CEO".
 _NAME = regex.compile(
     r"(?:@\w+|(?-i:\p{Lu}[\p{L}'’.-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]+)){0,3}|(?i:the\s+)?(?i:ceo|cfo|founder|"
@@ -103,7 +110,7 @@ Fix: stick to documented facts, attribute them, or remove the accusation.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        if words(text).set.isdisjoint(TRIGGERS) or not (_LABEL_RE.search(text) or _VERB_RE.search(text)):
+        if words(text).set.isdisjoint(TRIGGERS):
             return
         norm = normalise(text)
         for sm in _SENTENCE.finditer(text):
@@ -111,12 +118,13 @@ Fix: stick to documented facts, attribute them, or remove the accusation.
             if _ATTRIBUTION.search(sentence):
                 continue
             idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(sentence)]
-            for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed")):
+            for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed"), (_JAIL_RE, "jail"),
+                                  (_BARE_RE, "bare-label")):
                 for m in pattern.finditer(sentence):
                     if any(s <= m.start() < e for s, e in idioms):
                         continue
                     before = sentence[: m.start()]
-                    who = _subject(before)
+                    who = _subject(before) if kind in ("label", "deed") else None
                     if who is None and _PRONOUN_SUBJECT.search(before) is None and kind == "deed":
                         continue  # no one is accused: "money stolen in a burglary"
                     yield self._finding(text, norm.original, sm.start() + m.start(), sm.start() + m.end(),

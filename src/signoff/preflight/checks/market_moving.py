@@ -29,7 +29,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"earnings|revenue|sales|deliveries)|record\s+(?:quarter|profits?|revenue|sales|deliveries)|"
         rf"beat\s+(?:estimates|expectations|the\s+street|consensus)|miss(?:ed)?\s+estimates|"
         rf"profit\s+warning|(?:sales|deliveries|profits?|margins?)\s+(?:will|are\s+going\s+to|to)\s+"
-        rf"(?:be|beat|double|triple|rise|jump|grow|fall|drop|exceed|top|hit)){_E}"),
+        rf"(?:be|beat|double|triple|rise|jump|grow|fall|drop|exceed|top|hit)|"
+        rf"(?:will|to|going\s+to|on\s+track\s+to)\s+(?:make|produce|build|deliver|ship|sell)\s+"
+        rf"(?:around\s+|about\s+|over\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?\d|"
+        rf"(?:monthly|daily|weekly|quarterly)\s+(?:viewing|active\s+users|users|subscribers|signups|sales|"
+        rf"revenue)\s+(?:exceeded|passed|hit|topped|surpassed|crossed|reached|will)){_E}"),
     "stock": regex.compile(
         rf"(?i){_B}(?:(?:stock|share)\s+price|price\s+target|(?:stock|shares)\s+(?:is|are|will|to|going)\s+"
         rf"(?:too\s+high|too\s+low|overvalued|undervalued|going\s+to|go|hit|reach|double|triple|moon|crash|"
@@ -43,8 +47,12 @@ TRIGGERS = frozenset({
     "talks", "bid", "spin", "spinning", "spinoff", "ipo", "public", "listing", "split", "earnings", "revenue",
     "revenues", "guidance", "eps", "quarterly", "q1", "q2", "q3", "q4", "record", "beat", "miss", "missed",
     "profit", "profits", "sales", "deliveries", "margin", "margins", "stock", "share", "shares", "price",
-    "moon", "short", "shorts",
+    "moon", "short", "shorts", "make", "produce", "build", "deliver", "ship", "sell", "monthly",
+    "daily", "weekly",
 })
+#: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
+_WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
+                      r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
 _TRADE_CASHTAG = regex.compile(
     r"(?i)(?<![\p{L}])(?:buy|sell|short|long|load\s+up\s+on|dump|hold)\s+\$[A-Z]{1,5}\b")
@@ -99,8 +107,8 @@ press release first.
         forward = bool(_FORWARD.search(text))
         first_person = bool(_FIRST_PERSON.search(text))
         past_news = bool(_PAST_NEWS.search(text))
-        weak_only = kinds <= {"earnings", "deal"} and not (money or cashtags or forward)
-        if weak_only:
+        strong = any(not _WEAK.fullmatch(matched.lower()) for _, matched, _ in found)
+        if not strong and not (money or cashtags or forward):
             return  # "revenue" or "merger" in passing, with nothing concrete: not a market claim
         material = kinds & {"take-private", "funding", "deal", "earnings"}
         hold = bool(material) and bool(money) and forward and first_person and not past_news

@@ -18,6 +18,13 @@ _PERSONAL = regex.compile(
     r"broke|single|hungover|wasted|drunk|stoned|baked)|(?:can't|cant)\s+wait\s+to\s+get\s+home|"
     r"ugh\s+(?:work|mondays?|my))(?![\p{L}])"
 )
+#: Grumbling about one's own job: the staffer's voice, not the brand's (HMV's "we're all being fired").
+_WORKPLACE = regex.compile(
+    r"(?<![\p{L}])(?:(?:hate|hates|hating)\s+(?:my|this)\s+job|my\s+(?:boss|manager|job|shift|coworkers?|"
+    r"co-workers?)|(?:all\s+)?(?:being|getting|got)\s+(?:fired|sacked|laid\s+off)|we'?re\s+all\s+being|"
+    r"i\s+quit|mass\s+execution|(?:so\s+)?sick\s+of\s+(?:this|my|these)|stuck\s+in\s+traffic|"
+    r"ugh|smh|fml)(?![\p{L}])"
+)
 _DRINKING = regex.compile(
     r"(?<![\p{L}])(?:drunk|hammered|wasted|tipsy|hungover|hangover|slizz?[ae]rd|slizzerd|sloshed|shitfaced|"
     r"blackout|beer\s+pong|keg\s+stand|day\s+drinking|getting\s+(?:drunk|wasted|lit|high|stoned)|get\s+lit|"
@@ -48,11 +55,11 @@ class WrongAccountCheck:
     requires = frozenset({"account"})
     explanation = """
 On a brand account, flags posts that read like one person's own feed: first-person personal life (my
-kids, my wife, hungover, date night), drinking or getting drunk, swearing, partisan politics
-(candidates, parties, #MAGA, "vote for ...") and insults. These are the posts of the rogue staffer or
-the wrong app: Chrysler's "#motorcity ... f***ing drive", the Red Cross's "#gettngslizzerd", KitchenAid's
-joke about Obama's grandmother. Never fires on person accounts. Fix: check which account is selected;
-if it is meant for the brand, rewrite it in the brand's voice.
+kids, my wife, hungover, date night), grumbling about one's job, drinking or getting drunk, swearing,
+partisan politics (candidates, parties, #MAGA, "vote for ...") and insults. These are the posts of the
+rogue staffer or the wrong app: Chrysler's "#motorcity ... f***ing drive", the Red Cross's
+"#gettngslizzerd", KitchenAid's joke about Obama's grandmother. Never fires on person accounts.
+Fix: check which account is selected; if it is meant for the brand, rewrite it in the brand's voice.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -61,7 +68,8 @@ if it is meant for the brand, rewrite it in the brand's voice.
         text = draft.text
         signals: list[tuple[str, str, Span]] = []
         norm = normalise(text)
-        for kind, pattern in (("personal life", _PERSONAL), ("drinking", _DRINKING), ("politics", _POLITICS)):
+        for kind, pattern in (("personal life", _PERSONAL), ("drinking", _DRINKING), ("politics", _POLITICS),
+                              ("workplace grumbling", _WORKPLACE)):
             for m in pattern.finditer(norm.text):
                 signals.append((kind, m.group(), norm.span(m.start(), m.end())))
         for tag in hashtags(text):
