@@ -251,9 +251,9 @@ def word_ranks() -> dict[str, int]:
 
 
 def word_logprob(word: str) -> float:
-    """Log10 unigram probability from wordsegment (unknown words get a length-scaled penalty)."""
+    """Log10 unigram probability from wordsegment's tables (unknown words get a length-scaled penalty)."""
     ws = _segmenter()
-    total: float = ws.TOTAL  # type: ignore[attr-defined]
+    total: float = ws._segmenter.total  # type: ignore[attr-defined]
     count = ws.UNIGRAMS.get(word)  # type: ignore[attr-defined]
     if count:
         return math.log10(count / total)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity
-from signoff.preflight.text import segment, shows_word_breaks, tokens, word_ranks
+from signoff.preflight.text import segment, shows_word_breaks, tokens, word_logprob, word_ranks
 
 #: Words whose appearance in a second reading embarrasses the poster.
 RUDE_WORDS = frozenset({
@@ -35,6 +35,11 @@ WORD_RANK = 100_000
 MIN_LENGTH = 6
 MAX_LENGTH = 40
 MAX_READINGS = 200
+#: How much less likely (log10, wordsegment's unigram model) a second reading may be and still be seen:
+#: "sus anal bum party" is 6.8 below "susan album party"; the harmless split of a plainly rude tag must be
+#: close to the rude one ("pen is land" is 2.4 below "penis land"; "resting bit chf ace" 5.4 is junk).
+HIDDEN_MARGIN = 8.0
+FLIP_MARGIN = 4.0
 _RISKY_SUBSTRING = regex.compile("|".join(sorted(RUDE_WORDS | DEATH_WORDS, key=len, reverse=True)))
 
 
@@ -82,6 +87,10 @@ def readings(body: str, max_words: int = 8) -> tuple[tuple[str, ...], ...]:
     return split(0, max_words)
 
 
+def _score(words: tuple[str, ...]) -> float:
+    return sum(word_logprob(w) for w in words)
+
+
 def _risky(words: tuple[str, ...], vocabulary: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w in vocabulary)
 
@@ -98,14 +107,18 @@ def find_ambiguity(body: str) -> Ambiguity | None:
     rude_p = _risky(primary, RUDE_WORDS)
     death_p = _risky(primary, DEATH_WORDS)
     best: Ambiguity | None = None
-    for alt in readings(tag, max_words=len(primary) + 2):
+    # A reader sees at most one more word break than the likeliest reading ("the rapist finder").
+    for alt in readings(tag, max_words=len(primary) + 1):
         if alt == primary:
             continue
         rude_a = _risky(alt, RUDE_WORDS)
         if rude_a != rude_p:
+            gap = _score(alt) - _score(primary)
             if rude_p and not rude_a:  # the likeliest reading is the rude one: "penis land" / "pen island"
+                if gap < -FLIP_MARGIN:
+                    continue  # the harmless split is junk ("resting bit chf ace"): the tag is just rude
                 candidate = Ambiguity(alt, primary, tuple(sorted(rude_p)), "rude")
-            elif rude_a and not rude_p:
+            elif rude_a and not rude_p and gap >= -HIDDEN_MARGIN:
                 candidate = Ambiguity(primary, alt, tuple(sorted(rude_a - rude_p)), "rude")
             else:
                 continue

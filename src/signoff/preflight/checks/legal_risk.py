@@ -42,7 +42,7 @@ _LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
 _VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
 #: The worst labels used bare, as a name ("Sorry pedo guy"): an accusation even without "is a".
 _BARE_RE = regex.compile(rf"(?i){_B}(?:paedo|pedo|paedophile|pedophile|rapist|child\s+molester|molester|"
-                         rf"fraudster|embezzler|scammer|crooked|murderer){_E}")
+                         rf"fraudster|embezzler|scammer|murderer){_E}|{_B}crooked\s+(?-i:\p{{Lu}})")
 #: "X should be in jail": implies a crime without naming it; an opinion, so a review at most.
 _JAIL_RE = regex.compile(rf"(?i){_B}(?:should\s+(?:be\s+in|go\s+to)\s+(?:jail|prison)|belongs?\s+in\s+"
                          rf"(?:jail|prison)|should\s+be\s+locked\s+up|lock\s+(?:him|her|them)\s+up){_E}")
