@@ -62,8 +62,12 @@ REMEMBRANCE_RE = regex.compile(
     r"(?:the|those|all|our)|moment of silence|#neverforget)(?!\w)",
     regex.IGNORECASE,
 )
+_SPACE = r"[\s_-]?"  # spaces may be missing or underscores in hashtags: #PearlHarbor, #sandy_hook
 _NAMES_RE = regex.compile(
-    "|".join(f"(?P<a{i}>(?<![\\w/]){a.pattern}(?![\\w/]))" for i, a in enumerate(ANNIVERSARIES)),
+    "|".join(
+        f"(?P<a{i}>(?<![\\w/]){a.pattern.replace(' ', _SPACE)}(?![\\w/]))"
+        for i, a in enumerate(ANNIVERSARIES)
+    ),
     regex.IGNORECASE,
 )
 
@@ -75,6 +79,7 @@ class AnniversaryHit:
     end: int
     text: str
     on_the_day: bool
+    hashtag: bool = False
 
 
 def _near(a: Anniversary, day: date, slack: int = 1) -> bool:
@@ -91,7 +96,8 @@ def anniversary_hits(text: str, at: datetime) -> list[AnniversaryHit]:
     hits = []
     for m in _NAMES_RE.finditer(text):
         a = ANNIVERSARIES[int((m.lastgroup or "a0")[1:])]
-        hits.append(AnniversaryHit(a, m.start(), m.end(), m.group(), _near(a, day)))
+        tagged = m.start() > 0 and text[m.start() - 1] == "#"
+        hits.append(AnniversaryHit(a, m.start() - tagged, m.end(), m.group(), _near(a, day), tagged))
     if not hits:
         todays = [a for a in ANNIVERSARIES if _near(a, day)]
         if todays:

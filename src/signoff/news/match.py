@@ -15,12 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jellyfish
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from signoff.news.model import Story
-from signoff.news.text import Token, commonness, split_hashtag, tokenize
+from signoff.news.text import CAMEL_RE, Token, commonness, name_commonness, split_hashtag, tokenize
 
+#: Tragedy words a draft may use for a story without naming it ("during the storm", "good morning, shooters").
+TOPIC_RE = regex.compile(
+    r"(?<![\w#@])(shoot|gun|bomb|explo|blast|storm|hurrican|quake|earthquak|tsunami|flood|wildfire|tornad|terror|"
+    r"massacr|attack|crash|war(?!\w)|riot|evacu|verdict|dead(?!\w)|death|killed|victim)\w*",
+    regex.IGNORECASE,
+)
 SOUND_MIN_SIMILARITY = 0.86
 SPELLING_MIN_SIMILARITY = 0.93
 MAX_NGRAM = 3
@@ -66,11 +73,11 @@ def name_keys(name: str) -> list[NameKey]:
     if name.startswith("#"):
         words = split_hashtag(name[1:])
         compact = name[1:]
-        rarity = commonness(compact) if len(words) == 1 else 0
+        rarity = name_commonness(compact) if len(words) == 1 else 0
         return [NameKey(compact, name, len(words), rarity)]
     words = name.split()
     compact = "".join(words)
-    keys = [NameKey(compact, name, len(words), commonness(compact) if len(words) == 1 else 0)]
+    keys = [NameKey(compact, name, len(words), name_commonness(compact) if len(words) == 1 else 0)]
     if len(words) > 1:
         head = "".join(words[:-1])
         last = words[-1]
@@ -88,6 +95,7 @@ class StoryIndex:
         self.exact: dict[str, list[tuple[NameKey, Story]]] = {}
         self.sound: dict[str, list[tuple[NameKey, Story]]] = {}
         self.by_initial: dict[str, list[str]] = {}
+        self.texts = {story.id: " ".join(it.text for it in story.items).lower() for story in self.stories}
         for story in self.stories:
             for name in story.names:
                 for key in name_keys(name):
@@ -119,6 +127,17 @@ class StoryIndex:
                 taken.add((cand.start, cand.end))
         return sorted(found.values(), key=lambda m: m.start)
 
+    def topics(self, text: str, stories: Sequence[Story]) -> list[NameMatch]:
+        """Tragedy words of the draft that the given stories' reports use too (how="topic")."""
+        out = []
+        for m in TOPIC_RE.finditer(text):
+            stem = m.group(1).lower()
+            pattern = r"\bwar\b" if stem == "war" else r"\b" + stem
+            for story in stories:
+                if story.id in self.texts and regex.search(pattern, self.texts[story.id]):
+                    out.append(NameMatch(story, stem, m.group(), m.start(), m.end(), "topic", False))
+        return out
+
     def _lookup(self, cand: Candidate) -> list[tuple[NameKey, Story, str]]:
         out = [(k, s, "exact") for k, s in self.exact.get(cand.compact, ()) if _allowed(k, cand)]
         if out or len(cand.compact) < 4 or not _may_be_fuzzy(cand):
@@ -138,7 +157,7 @@ class StoryIndex:
             best = process.extractOne(
                 cand.compact, bucket, scorer=JaroWinkler.similarity, score_cutoff=SPELLING_MIN_SIMILARITY
             )
-            if best is not None:
+            if best is not None and abs(len(best[0]) - len(cand.compact)) <= 2:
                 out.extend(
                     (k, s, "spelling") for k, s in self.exact[best[0]] if k.rarity <= 1 and _allowed(k, cand)
                 )
@@ -171,14 +190,31 @@ def draft_candidates(text: str) -> tuple[Candidate, ...]:
         if tok.hashtag:
             parts = split_hashtag(tok.text)
             out.append(Candidate("".join(parts), tok.start, tok.end, len(parts), True, True))
+            out.extend(_part_candidates(parts, tok, hashtag=True))
         else:
             words.append(tok)
+            if len(tok.text) >= 6 and (tok.text.isupper() or len(CAMEL_RE.findall(tok.text)) > 1):
+                out.extend(
+                    _part_candidates(split_hashtag(tok.text), tok, hashtag=False)
+                )  # SANDYSALE, JoePaSucks
     all_caps = sum(t.text.isupper() for t in words) > 0.6 * max(1, len(words))
     for n in range(MAX_NGRAM, 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i : i + n]
-            if any(run[j + 1].start - run[j].end > 2 for j in range(n - 1)):
-                continue  # only words next to each other (a space, or ". ")
+            if any(not run[j + 1].joined for j in range(n - 1)):
+                continue  # only words next to each other, not across a comma or full stop
             caps = not all_caps and all(t.capitalised for t in run)
             out.append(Candidate("".join(t.norm for t in run), run[0].start, run[-1].end, n, caps, False))
     return tuple(out)
+
+
+def _part_candidates(parts: tuple[str, ...], tok: Token, *, hashtag: bool) -> list[Candidate]:
+    """Shorter runs inside a hashtag or run-together word ("#CosbyMeme" → "cosby"), all on its span."""
+    out = []
+    for n in range(min(MAX_NGRAM, len(parts) - 1), 0, -1):
+        for i in range(len(parts) - n + 1):
+            sub = parts[i : i + n]
+            if n == 1 and len(sub[0]) < 4:
+                continue
+            out.append(Candidate("".join(sub), tok.start, tok.end, n, True, hashtag))
+    return out

@@ -120,6 +120,13 @@ def stories_named(snapshot: NewsSnapshot, text: str) -> list[NameMatch]:
     return story_index(snapshot.stories).match(text)
 
 
+def stories_by_topic(snapshot: NewsSnapshot, text: str, stories: Sequence[Story]) -> list[NameMatch]:
+    """Among `stories` (of this snapshot), those the text refers to by a tragedy word they share."""
+    if not stories:
+        return []
+    return story_index(snapshot.stories).topics(text, stories)
+
+
 def best_per_story(matches: Sequence[NameMatch]) -> list[NameMatch]:
     """One match per story: the first exact one, else the first."""
     best: dict[str, NameMatch] = {}

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signoff.news.model import NewsItem, Story
-from signoff.news.text import NOT_NAMES, commonness, looks_title_case, name_runs, split_hashtag, tokenize
+from signoff.news.text import (
+    NOT_NAMES,
+    commonness,
+    looks_title_case,
+    name_commonness,
+    name_runs,
+    split_hashtag,
+    tokenize,
+)
 from signoff.news.tragedy import tragedy_category
 
 STORY_GAP = timedelta(hours=36)
@@ -32,16 +40,19 @@ class ItemFeatures:
     names: frozenset[str]  # folded names: "joe paterno", "paterno", "penn state"
     hashtags: frozenset[str]  # "#whyistayed"
     nouns: frozenset[str]  # rarer lower-case words: "trustees", "earthquake"
+    grams: frozenset[str] = (
+        frozenset()
+    )  # runs of 2-3 words, compacted: "notguilty" (what hashtags are made of)
 
 
 def _name_keys(words: Sequence[str]) -> list[str]:
     """A name and, for multi-word names, its last word if distinctive ("joe paterno" → "paterno")."""
     keys = []
     full = " ".join(words)
-    if len(words) > 1 or (len(words[0]) >= 3 and commonness(words[0]) < 3):
+    if len(words) > 1 or (len(words[0]) >= 3 and name_commonness(words[0]) < 3):
         keys.append(full)
     last = words[-1]
-    if len(words) > 1 and len(last) >= 4 and commonness(last) <= 1 and last not in NOT_NAMES:
+    if len(words) > 1 and len(last) >= 4 and name_commonness(last) <= 1 and last not in NOT_NAMES:
         keys.append(last)
     return keys
 
@@ -50,10 +61,14 @@ def item_features(item: NewsItem) -> ItemFeatures:
     names: set[str] = set()
     tags: set[str] = set()
     nouns: set[str] = set()
+    grams: set[str] = set()
     for text in (item.title, item.summary):
         if not text:
             continue
         tokens = tokenize(text)
+        norms = [t.norm for t in tokens if not t.hashtag]
+        for n in (2, 3):
+            grams.update("".join(norms[i : i + n]) for i in range(len(norms) - n + 1))
         for run in name_runs(tokens, title_case=looks_title_case(tokens)):
             names.update(_name_keys([t.norm for t in run]))
         for tok in tokens:
@@ -66,13 +81,13 @@ def item_features(item: NewsItem) -> ItemFeatures:
                 and commonness(tok.norm) <= 1
             ):
                 nouns.add(tok.norm)
-    return ItemFeatures(frozenset(names), frozenset(tags), frozenset(nouns))
+    return ItemFeatures(frozenset(names), frozenset(tags), frozenset(nouns), frozenset(grams))
 
 
 def _key_weight(key: str) -> float:
     if key.startswith("#") or " " in key:
         return 2.0
-    return 2.0 if commonness(key) == 0 else 1.0
+    return 2.0 if name_commonness(key) <= 1 else 1.0
 
 
 @dataclass
@@ -81,16 +96,22 @@ class _Cluster:
     feats: list[ItemFeatures] = field(default_factory=list)
     keys: Counter[str] = field(default_factory=Counter)
     nouns: Counter[str] = field(default_factory=Counter)
+    grams: set[str] = field(default_factory=set)
 
     def score(self, f: ItemFeatures) -> float:
         shared = sum(_key_weight(k) for k in (f.names | f.hashtags) if k in self.keys)
-        return shared + min(1.0, 0.5 * sum(1 for n in f.nouns if n in self.nouns))
+        # a hashtag on one side written out as words on the other ("#notguilty" / "found not guilty")
+        tags_as_words = any(t[1:] in self.grams for t in f.hashtags) or any(
+            k[1:] in f.grams for k in self.keys if k.startswith("#")
+        )
+        return shared + 2.0 * tags_as_words + min(1.0, 0.5 * sum(1 for n in f.nouns if n in self.nouns))
 
     def add(self, item: NewsItem, f: ItemFeatures) -> None:
         self.items.append(item)
         self.feats.append(f)
         self.keys.update(f.names | f.hashtags)
         self.nouns.update(f.nouns)
+        self.grams.update(f.grams)
 
 
 def cluster(items: Sequence[NewsItem], features: Sequence[ItemFeatures] | None = None) -> tuple[Story, ...]:
@@ -140,7 +161,11 @@ def recent_updates(story: Story, at: datetime, window: timedelta = ACTIVE_WINDOW
 
 
 def developing(story: Story, at: datetime) -> bool:
-    """Young (first item within YOUNG) or still getting updates (RECENT_UPDATES within ACTIVE_WINDOW)."""
+    """Young (first item within YOUNG) or still getting updates: RECENT_UPDATES within ACTIVE_WINDOW, or a
+    new report on an older story within YOUNG."""
     if story.first_seen > at:
         return False
-    return at - story.first_seen <= YOUNG or recent_updates(story, at) >= RECENT_UPDATES
+    if at - story.first_seen <= YOUNG or recent_updates(story, at) >= RECENT_UPDATES:
+        return True
+    # an older story that just got a fresh report is moving again
+    return story.update_count >= 2 and at - story.last_updated <= YOUNG

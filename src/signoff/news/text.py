@@ -16,154 +16,49 @@ TOKEN_RE = regex.compile(r"[#@]?[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&-](?=[\p{L}\p
 CAMEL_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
 SENTENCE_END_RE = regex.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words that start a capitalised run but are titles, not part of the name ("President Obama" → "Obama").
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "senator",
-        "rep",
-        "gov",
-        "governor",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "coach",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "judge",
-        "gen",
-        "general",
-        "col",
-        "capt",
-        "officer",
-        "sir",
-        "lady",
-        "lord",
-        "mayor",
-        "chancellor",
-        "secretary",
-        "ceo",
-        "chairman",
-        "chief",
-        "st",
-        "saint",
-        "former",
-        "late",
-        "head",
-        "assistant",
-    ]
+TITLES = _words(
+    "mr mrs ms dr sen senator rep gov governor president vice prime minister coach king queen prince "
+    "princess "
+    "pope judge gen general col capt officer sir lady lord mayor chancellor secretary ceo chairman chief "
+    "st saint former late head assistant"
 )
 #: Capitalised words that are never names on their own (days, months, generic places, agencies).
-NOT_NAMES = frozenset(
-    [
-        "i",
-        "im",
-        "ive",
-        "id",
-        "ill",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "tonight",
-        "yesterday",
-        "breaking",
-        "update",
-        "updated",
-        "live",
-        "video",
-        "photos",
-        "watch",
-        "exclusive",
-        "report",
-        "reports",
-        "reuters",
-        "ap",
-        "afp",
-        "associated",
-        "press",
-        "bbc",
-        "cnn",
-        "news",
-        "u.s",
-        "us",
-        "usa",
-        "u.k",
-        "uk",
-        "america",
-        "american",
-        "americans",
-        "britain",
-        "british",
-        "europe",
-        "european",
-        "eu",
-        "un",
-        "world",
-        "new",
-        "read",
-        "more",
-        "via",
-        "opinion",
-        "analysis",
-        "editorial",
-    ]
+NOT_NAMES = _words(
+    "i im ive id ill monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may "
+    "june july august september october november december today tonight yesterday breaking update updated "
+    "live video photos watch exclusive report reports reuters ap afp associated press bbc cnn news u.s us "
+    "usa "
+    "u.k uk america american americans britain british europe european eu un world new read more via opinion "
+    "analysis editorial"
 )
 #: Abbreviations whose full stop does not end a sentence ("Penn St. fans", "Gov. Perry").
-ABBREVIATIONS = frozenset(
-    [
-        "st",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "jr",
-        "sr",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "pa",
-        "mt",
-        "ft",
-        "univ",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "vs",
-        "no",
-    ]
-)
+ABBREVIATIONS = _words("st mr mrs ms dr jr sr gov sen rep gen col lt sgt pa mt ft univ inc co corp ltd vs no")
 #: Glue words allowed inside a name run ("Bank of America", "Charles de Gaulle").
-NAME_GLUE = frozenset(["of", "de", "da", "di", "del", "la", "le", "van", "von", "der", "du", "bin", "al"])
+NAME_GLUE = _words("of de da di del la le van von der du bin al")
+#: Lower-case words of four letters or more that Title Case headlines still leave lower-case.
+TITLE_CASE_LOWER = _words("with from into over onto upon amid near than that this their about after")
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Everyday-frequent words that are nearly always names ("japan", "boston"); see common_names.py."""
+    from importlib.resources import files
+
+    text = (files("signoff.news") / "common_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+def name_commonness(word: str) -> int:
+    """commonness(), but words that are nearly always names count as at most 1 (top 20,000)."""
+    level = commonness(word)
+    return 1 if level >= 2 and word in common_names() else level
 
 
 @dataclass(frozen=True)
@@ -259,9 +154,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def looks_title_case(tokens: list[Token]) -> bool:
-    """Headlines in Title Case capitalise nearly every word, so capitals there do not mark names."""
-    words = [t for t in tokens if len(t.norm) > 3 and not t.hashtag]
-    return len(words) >= 3 and sum(t.capitalised for t in words) / len(words) >= 0.7
+    """Headlines in Title Case capitalise every longer word, so capitals there do not mark names."""
+    words = [t for t in tokens if not t.hashtag and t.norm.isalpha()]
+    lower = [t for t in words if len(t.norm) >= 4 and not t.capitalised and t.norm not in TITLE_CASE_LOWER]
+    return len(words) >= 3 and not lower and sum(t.capitalised for t in words) >= 3
 
 
 def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Token]]:
@@ -282,7 +178,7 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
             runs.append(list(cur))
         cur.clear()
 
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.hashtag:
             flush()
             continue
@@ -293,7 +189,11 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
             continue
         name_like = tok.capitalised and tok.norm not in NOT_NAMES and not tok.norm.isdigit()
         if name_like and (title_case or tok.sentence_start):
-            name_like = commonness(tok.norm) < (1 if title_case else 2) or tok.norm in TITLES
+            level = name_commonness(tok.norm)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # "Boston Marathon ..." opening a sentence: a common-ish word followed by a name is part of it
+            leads = nxt is not None and nxt.joined and nxt.capitalised and not nxt.hashtag and not title_case
+            name_like = level < (1 if title_case else 2) or tok.norm in TITLES or (level < 3 and leads)
         if name_like:
             cur.append(tok)
         else:

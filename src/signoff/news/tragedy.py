@@ -14,7 +14,7 @@ import regex
 
 NEWS_LEXICON: dict[str, str] = {
     "death": r"dies|died|dead|deaths?|killed|kills|killing|fatal(?:ly|ities)?|obituary|passed away|funeral|"
-    r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s)?|homicide|suicide|overdose|bodies|death toll|victims?",
+    r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s|ing)?|homicide|suicide|overdose|bodies|death toll|victims?",
     "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire",
     "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"
     r"attack(?:s|ed|er)?",

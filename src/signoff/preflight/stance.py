@@ -31,7 +31,7 @@ PATTERNS: dict[str, str] = {
     r"how dare|overreact(?:ion|ing)|witch ?hunt|scapegoat(?:ed|ing)?|"
     r"hypocrit(?:e|es|ical)|corrupt|rigged|a sham|nonsense|#fail|epic fail|good riddance|what a joke|"
     r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|terrible|awful|"
-    r"should be ashamed|makes me sick|wtf is",
+    r"should be ashamed|makes me sick|wtf is|final solution|don'?t you (?:even )?dare",
     "blame": r"(?:their|his|her|your|its) fault|to blame|(?:i|we) blame|blame (?:them|him|her|it|the \w+)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
@@ -57,7 +57,8 @@ PATTERNS: dict[str, str] = {
     r"let'?s be honest|"
     r"honestly|as a \w+ fan|i'?m (?:glad|sad|angry|upset|disappointed)|should(?:n'?t| not)? have|terrible|"
     r"awful|"
-    r"horrible|worst|sad day for|can'?t believe|cannot believe|unbelievable",
+    r"horrible|worst|sad day for|can'?t believe|cannot believe|unbelievable|we must|i want|being right|"
+    r"told you so|i was right|watch out|we need (?:a|to)",
     "praise": r"the right (?:thing|call|decision|move)|right call|good call|well deserved|heroe?s?|legend|"
     r"proud of|bravo|kudos|respect",
     "promotion": r"\d{1,3}\s?%\s?off|percent off|on sale|sales?|discounts?|discounted|shop(?:ping)?(?: now)?|"
@@ -74,10 +75,15 @@ PATTERNS: dict[str, str] = {
     r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"
     r"mattress(?:es)?|teddy bears?|candles?|lipsticks?|makeup|perfume|fragrance|gadgets?|headphones|"
     r"sunglasses|"
-    r"handbags?|wings|nuggets|smoothies?|menu|fashion|bundle|subscription",
+    r"handbags?|wings|nuggets|smoothies?|menu|fashion|bundle|subscription|buns|cinnamon rolls?|treats|"
+    r"pastr(?:y|ies)|"
+    r"sandals|pumps|loafers|boots|footwear|apparel|bras?|lingerie",
     "cheer": r"yay+|woo+(?:hoo+)?|hooray|celebrat(?:e|ing|ion)|happy|excited|can'?t wait|party time|"
     r"let'?s party|fun|"
     r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
+    "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
+    r"deeply )?"
+    r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes",
     "supportive": r"thoughts and prayers|our thoughts|thinking of|praying|prayers?|pray for|#prayfor\w*|"
     r"condolences|"
     r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"
@@ -136,6 +142,10 @@ class Stance:
     @property
     def jokes(self) -> bool:
         return bool(self.kinds() & {"joke", "sarcasm"})
+
+    @property
+    def apologises(self) -> bool:
+        return "apology" in self.kinds()
 
     @property
     def supportive(self) -> bool:

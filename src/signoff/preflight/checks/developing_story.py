@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from signoff.news.snapshot import best_per_story, stories_named
+from signoff.news.match import NameMatch
+from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named
 from signoff.news.stories import developing, recent_updates
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.stance import analyze
+from signoff.preflight.stance import STRONG, Stance, analyze
 
 #: A story is usually settled a day after it broke.
 SETTLE_AFTER = timedelta(hours=24)
@@ -49,64 +50,72 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         news = ctx.news
         if news is None or not news.stories:
             return
-        matches = [m for m in best_per_story(stories_named(news, draft.text)) if developing(m.story, ctx.at)]
-        if not matches:
+        live = [s for s in news.stories if developing(s, ctx.at)]
+        if not live:
             return
+        matches = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in live]
         stance = analyze(draft.text)
+        if not matches:
+            # no name, but a tragedy word its reports use ("terrorism" hours after an attack): review at most
+            if not (stance.takes_stance or stance.leans):
+                return
+            matches = best_per_story(stories_by_topic(news, draft.text, [s for s in live if s.tragedy]))
         for m in matches[:MAX_FINDINGS]:
-            story = m.story
-            age = story.age(ctx.at)
-            settle = format_when(story.first_seen + SETTLE_AFTER)
-            evidence = {
-                "headline": story.headline,
-                "story_age_minutes": int(age.total_seconds() // 60),
-                "updates": story.update_count,
-                "updates_last_12h": recent_updates(story, ctx.at),
-                "first_seen": story.first_seen.isoformat(),
-                "matched": m.text,
-                "name": m.name,
-                "how": m.how,
-                "stance": stance.summary(),
-            }
-            story_txt = (
-                f"\u201c{story.headline}\u201d broke {format_age(age)} ago "
-                f"({story.update_count} report{'s' if story.update_count != 1 else ''} so far)"
+            yield self._finding(m, stance, ctx)
+
+    def _finding(self, m: NameMatch, stance: Stance, ctx: Context) -> Finding:
+        story = m.story
+        age = story.age(ctx.at)
+        settle = format_when(story.first_seen + SETTLE_AFTER)
+        latest = story.items[-1].title
+        evidence = {
+            "headline": story.headline,
+            "latest_headline": latest,
+            "story_age_minutes": int(age.total_seconds() // 60),
+            "updates": story.update_count,
+            "updates_last_12h": recent_updates(story, ctx.at),
+            "first_seen": story.first_seen.isoformat(),
+            "matched": m.text,
+            "name": m.name,
+            "how": m.how,
+            "stance": stance.summary(),
+        }
+        n = story.update_count
+        story_txt = (
+            f"\u201c{story.headline}\u201d broke {format_age(age)} ago ({n} report{'s' if n != 1 else ''}"
+        )
+        story_txt += f", latest: \u201c{latest}\u201d)" if latest != story.headline else " so far)"
+        span = Span(m.start, m.end)
+        if stance.takes_stance and m.how != "topic":
+            strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
+            return Finding(
+                code=self.code,
+                check=self.name,
+                severity=Severity.HOLD,
+                message=f"Takes a stance ({', '.join(strong)}) on a story that is still developing: "
+                f"{story_txt}.",
+                span=span,
+                fix=f"State facts only, or wait until {settle} when the story has settled.",
+                evidence=evidence,
             )
-            if stance.takes_stance:
-                strong = [
-                    k
-                    for k in stance.summary()
-                    if k
-                    in {"insult", "judgement", "blame", "rhetorical_question", "joke", "sarcasm", "profanity"}
-                ]
-                yield Finding(
-                    code=self.code,
-                    check=self.name,
-                    severity=Severity.HOLD,
-                    message=f"Takes a stance ({', '.join(k.replace('_', ' ') for k in strong)}) on a story "
-                    f"that is still developing: {story_txt}.",
-                    span=Span(m.start, m.end),
-                    fix=f"State facts only, or wait until {settle} when the story has settled.",
-                    evidence=evidence,
-                )
-            elif stance.leans or stance.promotes:
-                yield Finding(
-                    code=self.code,
-                    check=self.name,
-                    severity=Severity.REVIEW,
-                    message=f"Leans toward an opinion or a promotion on a story that is still developing: "
-                    f"{story_txt}.",
-                    span=Span(m.start, m.end),
-                    fix=f"Check the latest reports first; keep to confirmed facts until {settle}.",
-                    evidence=evidence,
-                )
-            else:
-                yield Finding(
-                    code=self.code,
-                    check=self.name,
-                    severity=Severity.INFO,
-                    message=f"Mentions a story that is still developing: {story_txt}. Facts may change.",
-                    span=Span(m.start, m.end),
-                    fix="Keep to what is confirmed and link the source.",
-                    evidence=evidence,
-                )
+        if stance.takes_stance or stance.leans or stance.promotes:
+            what = "an opinion or a promotion" if stance.promotes else "an opinion"
+            where = "what seems to be a story" if m.how == "topic" else "a story"
+            return Finding(
+                code=self.code,
+                check=self.name,
+                severity=Severity.REVIEW,
+                message=f"Leans toward {what} on {where} that is still developing: {story_txt}.",
+                span=span,
+                fix=f"Check the latest reports first; keep to confirmed facts until {settle}.",
+                evidence=evidence,
+            )
+        return Finding(
+            code=self.code,
+            check=self.name,
+            severity=Severity.INFO,
+            message=f"Mentions a story that is still developing: {story_txt}. Facts may change.",
+            span=span,
+            fix="Keep to what is confirmed and link the source.",
+            evidence=evidence,
+        )

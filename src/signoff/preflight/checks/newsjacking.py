@@ -8,13 +8,15 @@ from datetime import timedelta
 from typing import Any
 
 from signoff.news.anniversaries import anniversary_hits
-from signoff.news.snapshot import best_per_story, stories_named
+from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named
 from signoff.news.tragedy import DEADLY, draft_tragedy_hits
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
 
 #: A tragedy in the news stays sensitive this long after its last report.
 TRAGEDY_WINDOW = timedelta(days=14)
+#: A draft that only uses a tragedy word ("the storm") is tied to stories updated this recently.
+TOPIC_WINDOW = timedelta(days=2)
 CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross")
 FIX = (
     "Drop the promotion and the tie-in. If you speak at all, offer plain sympathy or useful help, "
@@ -34,24 +36,31 @@ class TragedyRef:
 
 
 def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
-    """Tragedies the draft points at: matched news stories, its own words, well-known anniversaries."""
+    """Tragedies the draft points at: news stories it names (or, failing that, describes with a tragedy word
+    their reports use, source "topic"), its own tragedy words, well-known anniversaries."""
     refs: list[TragedyRef] = []
     news = ctx.news
     if news is not None and news.stories:
-        for m in best_per_story(stories_named(news, draft.text)):
+        recent = [
+            s for s in news.stories if s.tragedy and timedelta(0) <= ctx.at - s.last_updated <= TRAGEDY_WINDOW
+        ]
+        named = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in recent]
+        if not named:
+            fresh = [s for s in recent if ctx.at - s.last_updated <= TOPIC_WINDOW]
+            named = best_per_story(stories_by_topic(news, draft.text, fresh))
+        for m in named:
             s = m.story
-            if s.tragedy and timedelta(0) <= ctx.at - s.last_updated <= TRAGEDY_WINDOW:
-                refs.append(
-                    TragedyRef(
-                        "news",
-                        s.tragedy,
-                        s.headline,
-                        m.start,
-                        m.end,
-                        m.hashtag,
-                        {"matched": m.text, "story_age_minutes": int(s.age(ctx.at).total_seconds() // 60)},
-                    )
+            refs.append(
+                TragedyRef(
+                    "news" if m.how != "topic" else "topic",
+                    s.tragedy or "death",
+                    s.headline,
+                    m.start,
+                    m.end,
+                    m.hashtag,
+                    {"matched": m.text, "story_age_minutes": int(s.age(ctx.at).total_seconds() // 60)},
                 )
+            )
     for h in draft_tragedy_hits(draft.text):
         refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end))
     for a in anniversary_hits(draft.text, ctx.at):
@@ -62,24 +71,38 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                 a.anniversary.name,
                 a.start,
                 a.end,
-                extra={"on_the_day": a.on_the_day},
+                a.hashtag,
+                {"on_the_day": a.on_the_day},
             )
         )
     return refs
 
 
-def _offences(stance: Stance, *, brand: bool, from_context: bool) -> list[str]:
+def _offences(stance: Stance, *, brand: bool, cheer_counts: bool) -> list[str]:
     """What makes the post exploit the tragedy, strongest first."""
     found = []
     if stance.jokes:
         found.append("joke")
     if stance.promotes:
         found.append("promotion")
-    if brand and "product" in stance.kinds() and not stance.supportive:
+    if brand and "product" in stance.kinds():
         found.append("product")
-    if stance.cheerful and from_context:
+    if cheer_counts and stance.cheerful:
         found.append("cheerful tone")
     return found
+
+
+def _severity(offences: list[str], stance: Stance, *, brand: bool, deadly: bool, certain: bool) -> Severity:
+    """Brands: held for a joke, a promotion or product talk without sympathy. People: held for a joke or a
+    sale on deaths. Everything else, and any tie found only by a shared tragedy word, gets a review."""
+    charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
+    joke = "joke" in offences
+    if brand:
+        hard = joke or "promotion" in offences or ("product" in offences and not stance.supportive)
+        hold = hard and certain and (joke or not charity)
+    else:
+        hold = (joke or "promotion" in offences) and deadly and certain and not charity
+    return Severity.HOLD if hold else Severity.REVIEW
 
 
 class NewsjackingCheck:
@@ -105,34 +128,29 @@ fine. Fix: drop the tie-in and the promotion, or say nothing.
         if not refs:
             return
         stance = analyze(draft.text, tone=True)
+        if stance.apologises:  # owning a mistake about a tragedy is not exploiting it
+            return
         brand = draft.account_kind == "brand"
-        ref = max(refs, key=lambda r: (r.source != "draft", r.category in DEADLY))
-        from_context = any(r.source != "draft" for r in refs)
-        offences = _offences(stance, brand=brand, from_context=from_context)
-        charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
-        rides = any(r.hashtag for r in refs) and not stance.supportive
+        ref = max(
+            refs,
+            key=lambda r: (r.source in ("news", "anniversary"), r.source == "topic", r.category in DEADLY),
+        )
         deadly = any(r.category in DEADLY for r in refs)
+        from_context = any(r.source != "draft" for r in refs)
+        offences = _offences(stance, brand=brand, cheer_counts=from_context or deadly)
+        rides = brand and any(r.hashtag for r in refs) and not stance.supportive
         if not offences and not rides:
             return
-        if brand:
-            severity = (
-                Severity.REVIEW if (charity and "joke" not in offences) or not offences else Severity.HOLD
-            )
-        else:
-            exploit = bool({"joke", "promotion"} & set(offences))
-            severity = Severity.HOLD if exploit and deadly and not charity else Severity.REVIEW
-        what = {
-            "news": f"\u201c{ref.label}\u201d",
-            "anniversary": ref.label,
-            "draft": f"\u201c{ref.label}\u201d",
-        }
-        reason = ", ".join(offences) if offences else "a hashtag that belongs to the story"
+        certain = any(r.source != "topic" for r in refs)
+        severity = _severity(offences, stance, brand=brand, deadly=deadly, certain=certain)
+        what = ref.label if ref.source == "anniversary" else f"\u201c{ref.label}\u201d"
+        reason = ", ".join(offences) if offences else "a hashtag that belongs to the tragedy"
         signals = [s.to_dict() for s in stance.of("promotion", "product", "joke", "sarcasm", "cheer")][:6]
         yield Finding(
             code=self.code,
             check=self.name,
             severity=severity,
-            message=f"Ties {what[ref.source]} ({ref.category}) to {reason}"
+            message=f"Ties {what} ({ref.category}) to {reason}"
             + (
                 " as a brand; that reads as profiting from a tragedy."
                 if brand
