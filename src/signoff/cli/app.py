@@ -20,8 +20,10 @@ app = typer.Typer(
 def _register() -> None:
     # Command groups: each module exposes `register(app)`.
     from signoff.cli import accounts, audit, check_cmd, classify, drafts, init_cmd, members, models_cmd, users
+    from signoff.cli import worker as worker_cmd
 
-    for module in (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd):
+    groups = (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd, worker_cmd)
+    for module in groups:
         module.register(app)
 
 

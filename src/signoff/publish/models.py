@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from signoff.store.base import Base, JSONType, UTCDateTime
@@ -26,6 +26,8 @@ class PublishAttempt(Base):
     revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id"))
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     status: Mapped[str] = mapped_column(String(10), default=PENDING)
+    #: Connector calls made for this attempt (a failing platform is retried, then the post is marked failed).
+    tries: Mapped[int] = mapped_column(Integer, default=0)
     #: A pending attempt whose lease ran out belongs to a worker that died; recovery takes it over.
     lease_until: Mapped[datetime] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())

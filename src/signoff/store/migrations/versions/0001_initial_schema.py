@@ -137,6 +137,7 @@ def upgrade() -> None:
     sa.Column('revision_id', sa.Integer(), nullable=False),
     sa.Column('idempotency_key', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('tries', sa.Integer(), nullable=False),
     sa.Column('lease_until', signoff.store.base.UTCDateTime(), nullable=False),
     sa.Column('started_at', signoff.store.base.UTCDateTime(), nullable=False),
     sa.Column('finished_at', signoff.store.base.UTCDateTime(), nullable=True),
