@@ -20,9 +20,11 @@ app = typer.Typer(
 def _register() -> None:
     # Command groups: each module exposes `register(app)`.
     from signoff.cli import accounts, audit, check_cmd, classify, drafts, init_cmd, members, models_cmd, users
+    from signoff.cli import demo as demo_cmd
     from signoff.cli import worker as worker_cmd
 
-    groups = (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd, worker_cmd)
+    groups = (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd, worker_cmd,
+              demo_cmd)
     for module in groups:
         module.register(app)
 
