@@ -19,7 +19,7 @@ from signoff.workflow.models import ACCOUNT_PLATFORMS, APPROVING_ROLES, ROLES, A
 from signoff.workflow.schedule import zone
 
 NAME_RE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
-HANDLE_RE = regex.compile(r"^@?[A-Za-z0-9_.\-]{1,100}(@[A-Za-z0-9.\-]{1,100})?$")
+HANDLE_RE = regex.compile(r"^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,99}(@[A-Za-z0-9][A-Za-z0-9.\-]{0,99})?$")
 SEVERITY_NAMES = ("info", "review", "hold")
 _hasher = PasswordHasher()
 
