@@ -107,11 +107,11 @@ def items_from_json(data: bytes | str, *, source: str) -> list[NewsItem]:
 
 def _entry_time(entry: Mapping[str, Any], *, where: str) -> datetime:
     for key in ("published", "updated", "created"):
-        parsed = entry.get(f"{key}_parsed")
+        parsed = dict.get(entry, f"{key}_parsed")  # plain dict lookup: no feedparser key aliasing
         if parsed is not None:  # feedparser has already converted it to UTC
             return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)
         if raw:
             return parse_published(raw, where=where)
     raise NewsError(

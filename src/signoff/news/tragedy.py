@@ -40,13 +40,13 @@ DRAFT_LEXICON: dict[str, str] = {
     r"gunman|massacre|opened fire",
     "attack": r"terror(?:ist)? attacks?|terrorism|terrorists?|bombings?|suicide bomber|(?:attacks?|"
     r"bombing) (?:in|on) "
-    r"\p{Lu}\w+|hostages?",
+    r"(?-i:\p{Lu})\w+|hostages?",
     "disaster": r"earthquake|hurricane|tsunami|tornado(?:es)?|typhoon|wildfires?|flood victims|flooding|"
     r"superstorm|evacuations?|floods",
     "crash": r"plane crash|crash victims|derailment",
     "abuse": r"domestic (?:violence|abuse)|sexual (?:abuse|assault)|child abuse|abuse survivors?|"
     r"survivors of abuse",
-    "war": r"war (?:in|on) \p{Lu}\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of",
+    "war": r"war (?:in|on) (?-i:\p{Lu})\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of",
 }
 
 
