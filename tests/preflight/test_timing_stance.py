@@ -1,0 +1,79 @@
+"""stance.analyze: which words make a draft take a side, promote, joke or sympathise, with spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from signoff.preflight.stance import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How do you fire Jo Pa?", "rhetorical_question"),
+        ("how could they do this??", "rhetorical_question"),
+        ("What were they thinking", "rhetorical_question"),
+        ("in poor taste", "judgement"),
+        ("#noclass", "judgement"),
+        ("Shame on the board", "judgement"),
+        ("It's their fault", "blame"),
+        ("The coach should be fired", "blame"),
+        ("what an idiot", "insult"),
+        ("lol", "joke"),
+        ("hahaha", "joke"),
+        ("so funny 😂", "joke"),
+        ("yeah right #not", "sarcasm"),
+        ("wtf", "profanity"),
+    ],
+)
+def test_strong_stance_signals(text: str, kind: str) -> None:
+    stance = analyze(text)
+    assert kind in stance.kinds()
+    assert stance.takes_stance
+
+
+def test_signal_spans_point_at_the_words() -> None:
+    text = "As a fan I find it in poor taste"
+    (sig,) = analyze(text).of("judgement")
+    assert text[sig.span.start : sig.span.end] == "in poor taste"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20% off everything today",
+        "Use code SAVE10 at checkout",
+        "Shop now, link in bio",
+        "Try our new flavor",
+        "Our new spring collection is now available online",
+        "may we suggest: cranberry scones",
+    ],
+)
+def test_promotion(text: str) -> None:
+    assert analyze(text).promotes
+
+
+def test_facts_and_sympathy_take_no_stance() -> None:
+    for text in (
+        "Penn State's trustees fired Joe Paterno tonight, the university said.",
+        "Our thoughts are with everyone in Boston.",
+        "How can we help? Donate at redcross.org",
+    ):
+        stance = analyze(text)
+        assert not stance.takes_stance, (text, stance.summary())
+
+
+def test_supportive_and_apology_are_recognised() -> None:
+    assert analyze("Rest in peace, Carrie Fisher").supportive
+    assert analyze("We're truly sorry for our tweet").apologises
+
+
+def test_cheerful_tone_needs_the_tone_score_or_cheer_words() -> None:
+    assert analyze("Woohoo, weekend plans! 🎉").cheerful
+    assert not analyze("What a wonderful, lovely, great day").cheerful  # tone not asked for
+    assert analyze("What a wonderful, lovely, great day", tone=True).cheerful
+    assert not analyze("Our hearts are with you, stay strong and safe", tone=True).cheerful
+
+
+def test_playful_words_are_not_big_deals() -> None:
+    assert not analyze("It's not a big deal").promotes
