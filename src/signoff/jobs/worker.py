@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from signoff.config import Settings, get_settings
 from signoff.publish.dispatcher import PublishStats, publish_due_posts
 from signoff.publish.registry import Connectors
-from signoff.store.engine import open_database
+from signoff.store.engine import Database, open_database
 
 log = logging.getLogger("signoff.worker")
 
@@ -26,9 +26,10 @@ def publish_loop(
     stop: threading.Event,
     once: bool = False,
     on_round: Callable[[PublishStats], None] | None = None,
+    db: Database | None = None,
 ) -> PublishStats:
     """Publish due posts until `stop` is set (or one round with `once`). Returns the last round's stats."""
-    db = open_database(settings)
+    db = db or open_database(settings)
     connectors = Connectors(settings)
     news = list(settings.news_feeds) or None
     stats = PublishStats()

@@ -100,3 +100,11 @@ def open_database(settings: Settings | None = None) -> Database:
         if url not in _databases:
             _databases[url] = Database(url)
         return _databases[url]
+
+
+def forget_after_fork() -> None:
+    """In a forked child: drop the parent's engines without closing the parent's connections."""
+    with _databases_lock:
+        for db in _databases.values():
+            db.engine.dispose(close=False)
+        _databases.clear()
