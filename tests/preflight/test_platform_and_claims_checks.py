@@ -94,9 +94,15 @@ def test_stock_opinion_is_review_not_hold() -> None:
     assert finding.severity == Severity.REVIEW
 
 
-def test_completed_deal_news_is_review_not_hold() -> None:
-    (finding,) = _run(MarketMovingCheck(), "We completed the acquisition of Globex for $2B")
-    assert finding.severity == Severity.REVIEW
+def test_completed_deal_pointing_at_the_release_is_info() -> None:
+    (finding,) = _run(MarketMovingCheck(), "We completed the acquisition of Globex for $2B. Read the release.")
+    assert finding.severity == Severity.INFO
+
+
+def test_rumour_with_a_cashtag_is_review() -> None:
+    text = "$ADNC Audience Inc under investigation by DOJ, sources say. Shares could be halted."
+    (finding,) = _run(MarketMovingCheck(), text)
+    assert finding.severity == Severity.REVIEW and "rumour" in finding.message
 
 
 def test_passing_mention_of_revenue_does_not_fire() -> None:

@@ -26,16 +26,17 @@ INSULT_NOUNS = (
     "prick", "tosser", "scum", "lowlife", "bozo", "dickhead", "asshole", "arsehole", "bitch", "cunt",
     "libtard", "snowflake", "degenerate", "clown", "fool", "piece of shit", "piece of garbage",
     "piece of trash", "waste of space", "waste of oxygen", "bonehead", "meathead", "airhead", "dumbo",
-    "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus",
+    "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus", "punk",
 )
 #: Insulting adjectives: count only when aimed at someone ("you are so stupid").
 INSULT_ADJS = (
     "stupid", "dumb", "idiotic", "moronic", "pathetic", "brainless", "clueless", "worthless", "useless",
     "disgusting", "ignorant", "classless", "incompetent", "ugly", "braindead", "brain dead", "retarded",
-    "spineless", "gutless", "trash", "garbage", "a joke", "a disgrace", "an embarrassment",
+    "spineless", "gutless", "trash", "garbage", "a joke", "a disgrace", "an embarrassment", "obnoxious",
 )
 #: Insult nouns that are also ordinary words; they count only when aimed at someone.
-_TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch"})
+_TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch",
+                                "punk"})
 #: Slurs: a post using one is held whoever it is about.
 SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
@@ -63,7 +64,7 @@ _NOUN_RE = word_pattern(INSULT_NOUNS, suffix=_PLURAL)
 _SLUR_RE = word_pattern(SLURS)
 _ADJ_ALT = "|".join(regex.escape(a) for a in sorted(INSULT_ADJS, key=len, reverse=True))
 _NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reverse=True))
-_FILLER = (r"(?:(?:such|a|an|the|so|just|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
+_FILLER = (r"(?:(?:such|a|an|the|so|just|all|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
            r"little|stupid|dumb|pathetic|fat|ugly|bunch\s+of|pack\s+of|nothing\s+but)\s+)*")
 #: "you are an idiot", "you're so stupid", "ur a loser", "you idiot", "you stupid moron".
 _SECOND_PERSON_RE = regex.compile(
@@ -97,6 +98,31 @@ _GENERALISATION_RE = regex.compile(
     rf"useless|weak|dumb|illegal|invaders)|(?:{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
     rf"(?:be\s+allowed|vote|work|drive|lead|have|teach|serve|marry))(?![\p{{L}}])"
 )
+#: "Dopey Prince @x", "Crooked Hillary": an insulting nickname in front of a name (case matters).
+_NICKNAME_RE = regex.compile(
+    r"(?<![\p{L}])(?:Dopey|Crooked|Lyin'?|Sleepy|Low[- ]Energy|Phony|Goofy|Failing|Sloppy|Pathetic|Dumb|"
+    r"Stupid|Nasty|Deranged|Psycho|Lightweight|Loser|Moron|Idiot)\s+(?:@\w+|\p{Lu}[\p{L}'-]+)"
+)
+_NICKNAME_TRIGGERS = frozenset({"dopey", "crooked", "lyin", "sleepy", "low", "phony", "goofy", "failing",
+                                "sloppy", "pathetic", "dumb", "stupid", "nasty", "deranged", "psycho",
+                                "lightweight", "loser", "moron", "idiot"})
+#: "@Rosie is crude, rude, obnoxious and dumb", "calling him short and fat": name-calling about someone.
+_THIRD_PERSON_RE = regex.compile(
+    rf"(?:@\w+|(?-i:\p{{Lu}}[\p{{L}}'-]+))\s+(?:is|are|was)\s+(?:(?:[\p{{L}}'-]+,?|and)\s+){{0,5}}"
+    rf"(?:{_ADJ_ALT})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])call(?:s|ed|ing)?\s+(?:him|her|them|you)\s+(?:an?\s+)?[\"“']?(?:[\p{{L}}]+\s+and\s+)?"
+    rf"(?:{_ADJ_ALT}|{_NOUN_ALT}|fat|ugly|short|old)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+_THIRD_TRIGGERS = frozenset(a.split()[-1] for a in INSULT_ADJS) | {"call", "calls", "called", "calling"}
+#: A woman's place, apes next to a people: old insults that still end careers.
+_KITCHEN_RE = regex.compile(r"(?<![\p{L}])(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+"
+                            r"(?:in\s+the\s+kitchen|at\s+home|barefoot)")
+_APE_WORDS = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps",
+                        "chimpanzee", "baboon"})
+_PEOPLE_WORDS = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "african", "africans",
+                           "mexican", "mexicans", "asian", "asians", "arab", "arabs", "brotherhood", "obama",
+                           "michelle", "immigrants", "refugees"})
 #: A tragedy, disease or atrocity next to a joke marker: the hot take that ends careers.
 _SENSITIVE = frozenset({
     "aids", "hiv", "cancer", "rape", "raped", "holocaust", "slavery", "slaves", "genocide", "suicide",
@@ -235,6 +261,7 @@ action, not the person, or leave it unsaid.
                                         f"\u201c{typed}\u201d paints a whole group with one brush.",
                                         "Talk about the people or the act you mean, not a whole group.",
                                         {"matched": typed, "kind": "group-generalisation"})
+        yield from self._name_calling(text, norm, vocab, fresh)
         touchy = vocab.set & _SENSITIVE
         if touchy:
             joke = _JOKE_RE.search(norm.text)
@@ -248,6 +275,27 @@ action, not the person, or leave it unsaid.
                                         "not a joke.",
                                         "Drop the joke, or ask someone outside the team how it reads.",
                                         {"matched": word, "joke_marker": joke.group(), "kind": "edgy-joke"})
+
+    def _name_calling(self, text: str, norm: Normalised, vocab: Words,
+                      fresh: Callable[[Span], bool]) -> Iterator[Finding]:
+        hits: list[tuple[Span, str]] = []
+        if vocab.any_of(_NICKNAME_TRIGGERS):
+            hits += [(Span(m.start(), m.end()), "nickname") for m in _NICKNAME_RE.finditer(text)]
+        if vocab.any_of(_THIRD_TRIGGERS):
+            hits += [(Span(m.start(), m.end()), "name-calling") for m in _THIRD_PERSON_RE.finditer(text)]
+        if vocab.any_of(_GROUP_TRIGGERS | {"woman", "woman's"}):
+            hits += [(norm.span(m.start(), m.end()), "group-generalisation")
+                     for m in _KITCHEN_RE.finditer(norm.text)]
+        if vocab.any_of(_APE_WORDS) and vocab.any_of(_PEOPLE_WORDS):
+            hits.append((Span(0, len(text)), "dehumanising"))
+        for span, kind in hits:
+            if fresh(span):
+                typed = text[span.start:span.end]
+                yield self._finding(Severity.REVIEW, span, text,
+                                    f"\u201c{typed[:80]}\u201d is name-calling; it will be quoted back "
+                                    "as an insult.",
+                                    "Criticise the action, not the person, or drop it.",
+                                    {"matched": typed, "kind": kind})
 
     def _model_findings(self, text: str, ctx: Context) -> Iterator[Finding]:
         for task in ("offensive", "hate"):

@@ -25,7 +25,8 @@ CRIME_VERBS = (
     "committed fraud", "commits fraud", "covered up", "covers up", "covering up", "lied under oath",
     "perjured", "murdered", "sexually assaulted", "assaulted", "groped", "abused", "trafficked",
     "is running a scam", "is a ponzi", "ran a ponzi", "insider trading", "fixed the match",
-    "cheated investors", "poisoned", "blackmailed",
+    "cheated investors", "poisoned", "blackmailed", "vandalised", "vandalized", "defaced", "desecrated",
+    "leaked", "leaking", "sold stories", "selling stories",
 )
 #: First words of every label and deed: a cheap test before the patterns run.
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {
@@ -69,6 +70,11 @@ _IDIOMS = regex.compile(
     r"department|awareness)|fashion\s+crime|crime\s+against|(?:scam|fraud)\s+(?:calls?|texts?|emails?))"
     r"(?![\p{L}])"
 )
+_HANDLE = regex.compile(r"(?<![\w@])@\w+")
+#: Insinuation without saying it: "Why is X trending? *innocent face*".
+_INNUENDO = regex.compile(r"(?i)\*\s*innocent\s+face\s*\*|just\s+asking\s+questions|i'?m\s+just\s+asking|"
+                          r"draw\s+your\s+own\s+conclusions|makes\s+you\s+think|coincidence\?|"
+                          r"(?:traced|tracked)\s+(?:it\s+)?back\s+to")
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
 _NOT_NAMES = frozenset({
@@ -101,15 +107,26 @@ class LegalRiskCheck:
     requires = frozenset({"account"})
     explanation = """
 Flags accusations of crimes or misconduct: calling someone a paedo, rapist, fraudster, thief or crook,
-or saying they stole, embezzled, covered up or lied under oath. Stated as fact about a named person or
-organisation ("Acme's CEO stole ...", "Jo Smith is a fraud") it is held, because that is the shape of
-a defamation claim; vaguer accusations get a review. Reporting and attribution ("police arrested",
-"accused of", "according to") and figures of speech ("stole the show", "I was robbed") do not fire.
-Fix: stick to documented facts, attribute them, or remove the accusation.
+saying they stole, embezzled, covered up or lied under oath, or hinting at it ("*innocent face*").
+Stated as fact about a named person or organisation ("Acme's CEO stole ...", "Jo Smith is a fraud") it
+is held, because that is the shape of a defamation claim; vaguer accusations and insinuation get a
+review. Reporting and attribution ("police arrested", "accused of", "according to") and figures of
+speech ("stole the show", "I was robbed") do not fire. Fix: stick to documented facts, attribute
+them, or remove the accusation.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        innuendo = _INNUENDO.search(text)
+        if innuendo:
+            yield Finding(
+                code=self.code, check=self.name, severity=Severity.REVIEW,
+                message="This insinuates wrongdoing without saying it; courts treat innuendo like an "
+                        "accusation.",
+                span=Span(innuendo.start(), innuendo.end()), fix=FIX,
+                evidence={"matched": innuendo.group(), "kind": "innuendo"},
+            )
+            return
         if words(text).set.isdisjoint(TRIGGERS):
             return
         norm = normalise(text)
@@ -125,7 +142,8 @@ Fix: stick to documented facts, attribute them, or remove the accusation.
                         continue
                     before = sentence[: m.start()]
                     who = _subject(before) if kind in ("label", "deed") else None
-                    if who is None and _PRONOUN_SUBJECT.search(before) is None and kind == "deed":
+                    if (who is None and kind == "deed" and _PRONOUN_SUBJECT.search(before) is None
+                            and not _HANDLE.search(text)):
                         continue  # no one is accused: "money stolen in a burglary"
                     yield self._finding(text, norm.original, sm.start() + m.start(), sm.start() + m.end(),
                                         who, kind)

@@ -34,6 +34,19 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:around\s+|about\s+|over\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?\d|"
         rf"(?:monthly|daily|weekly|quarterly)\s+(?:viewing|active\s+users|users|subscribers|signups|sales|"
         rf"revenue)\s+(?:exceeded|passed|hit|topped|surpassed|crossed|reached|will)){_E}"),
+    "results-hint": regex.compile(
+        r"(?i)(?<![\p{L}])(?:(?:good|great|strong|record|bad|weak|terrible|tough|blowout)\s+(?:numbers|quarter|"
+        r"results)|numbers\s+(?:look|are|were)\s+(?:good|great|strong|bad|weak)|happy\s+board|"
+        r"board\s+meeting)(?![\p{L}])"),
+    "rumour": regex.compile(
+        r"(?i)(?<![\p{L}])(?:sources\s+say|people\s+familiar\s+with|under\s+investigation|accounting\s+"
+        r"irregularities|(?:shares|stock|trading)\s+(?:could\s+be\s+|will\s+be\s+|to\s+be\s+)?halted|"
+        r"(?:filing|file|filed)\s+for\s+bankruptcy|profit\s+warning|cancel\s+(?:the\s+)?(?:order|contract|"
+        r"deal)|announc\w*\s+(?:that\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|will\s+be)\s+"
+        r"(?:now\s+)?free)(?![\p{L}])"),
+    "breaking-news": regex.compile(
+        r"(?i)^\W*breaking\W.{0,120}?(?<![\p{L}])(?:explosions?|attack(?:ed)?|injured|shot|killed|dead|"
+        r"bomb\w*|crash(?:ed)?|resign(?:s|ed)?|died|hacked)(?![\p{L}])"),
     "stock": regex.compile(
         rf"(?i){_B}(?:(?:stock|share)\s+price|price\s+target|(?:stock|shares)\s+(?:is|are|will|to|going)\s+"
         rf"(?:too\s+high|too\s+low|overvalued|undervalued|going\s+to|go|hit|reach|double|triple|moon|crash|"
@@ -48,11 +61,16 @@ TRIGGERS = frozenset({
     "revenues", "guidance", "eps", "quarterly", "q1", "q2", "q3", "q4", "record", "beat", "miss", "missed",
     "profit", "profits", "sales", "deliveries", "margin", "margins", "stock", "share", "shares", "price",
     "moon", "short", "shorts", "make", "produce", "build", "deliver", "ship", "sell", "monthly",
-    "daily", "weekly",
+    "daily", "weekly", "numbers", "quarter", "results", "board", "sources", "familiar", "investigation",
+    "irregularities", "halted", "bankruptcy", "warning", "cancel", "announce", "announcing",
+    "breaking",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
+                      r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")
+#: Kinds that no press release makes safe: rumours, price calls, take-private talk, fake breaking news.
+_NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call", "breaking-news"})
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
 _TRADE_CASHTAG = regex.compile(
     r"(?i)(?<![\p{L}])(?:buy|sell|short|long|load\s+up\s+on|dump|hold)\s+\$[A-Z]{1,5}\b")
@@ -69,7 +87,8 @@ _FORWARD = regex.compile(
 _FIRST_PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:i|i'm|im|i've|am|we|we're|we've|we'll|our|us|my)(?![\p{L}])")
 _PAST_NEWS = regex.compile(r"(?i)(?<![\p{L}])(?:completed|closed|announced|reported|according\s+to|"
-                           r"filed|sec\s+filing|press\s+release)(?![\p{L}])")
+                           r"filed|sec\s+filing|press\s+release|read\s+the\s+release|results\s+are\s+out|"
+                           r"webcast|investor\s+(?:site|relations|page))(?![\p{L}])")
 FIX = ("Route it through legal/IR; material news goes out by press release first, then the post can "
        "link to it.")
 
@@ -115,11 +134,16 @@ press release first.
         if "take-private" in kinds and "funding" in kinds:
             hold = True
         severity = Severity.HOLD if hold else Severity.REVIEW
+        if not hold and past_news and not kinds & _NEVER_PUBLISHED:
+            severity = Severity.INFO  # it points at the published release: worth a glance, not a stop
         found.sort(key=lambda f: f[2].start)
         span = Span(found[0][2].start, max(f[2].end for f in found))
         what = ", ".join(sorted(kinds))
         message = (f"This reads as a market-moving claim ({what}) before it is public"
                    + (" with a price attached." if hold else "; investors may trade on it."))
+        if severity == Severity.INFO:
+            message = (f"This discusses company results or deals ({what}); check it matches the published "
+                       "release.")
         yield Finding(
             code=self.code,
             check=self.name,
