@@ -1,0 +1,65 @@
+"""`signoff models list` and `signoff models eval TASK`: what models ship and how well they do."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from signoff.errors import InputError
+from signoff.ml.data import METRIC, check_task
+from signoff.ml.evaluate import evaluate
+from signoff.ml.registry import available, check_tier, load_model
+
+models_app = typer.Typer(help="Trained language models: list them, evaluate them.", no_args_is_help=True)
+
+
+@models_app.command("list")
+def list_models() -> None:
+    """Every shipped model: task, tier, labels, size and its validation score."""
+    table = Table("task", "tier", "labels", "size", "validation")
+    for task, tier, path in available():
+        meta = load_model(task, tier).meta
+        table.add_row(
+            task,
+            tier,
+            ", ".join(load_model(task, tier).labels),
+            f"{path.stat().st_size / 1e6:.2f} MB",
+            meta.get("val", "-"),
+        )
+    Console().print(table)
+
+
+@models_app.command("eval")
+def eval_model(
+    task: Annotated[str, typer.Argument(help="offensive, hate, irony, emotion or sentiment")],
+    tier: Annotated[str, typer.Option(help="fast or strong")] = "fast",
+    split: Annotated[str, typer.Option(help="val or test")] = "val",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object")] = False,
+) -> None:
+    """Macro-F1 (macro-recall for sentiment, TweetEval's metric), per-class scores and texts/s."""
+    if split not in ("val", "test"):
+        raise InputError(f"unknown split {split!r}; choose val or test")
+    result = evaluate(load_model(check_task(task), check_tier(tier)), split)
+    if as_json:
+        typer.echo(json.dumps({"tier": tier, **result.to_dict()}))
+        return
+    console = Console()
+    console.print(
+        f"[bold]{task}[/bold] {tier} on {split} ({result.n} texts): "
+        f"{METRIC[task]} [bold]{result.score:.4f}[/bold], macro-F1 {result.macro_f1:.4f}, "
+        f"{result.texts_per_s:,.0f} texts/s warm ({result.texts_per_s_cold:,.0f} cold, one batch)"
+    )
+    table = Table("label", "precision", "recall", "f1", "support")
+    for name, s in result.per_class.items():
+        table.add_row(
+            name, f"{s['precision']:.4f}", f"{s['recall']:.4f}", f"{s['f1']:.4f}", str(s["support"])
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(models_app, name="models")

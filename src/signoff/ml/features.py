@@ -1,0 +1,156 @@
+"""Hashed token features: word unigrams and bigrams, character n-grams within words, lexicon valence.
+
+Every feature belongs to one token (or one pair of adjacent tokens), so a linear model's score is a sum of
+per-token contributions; `signoff.ml.linear` caches those per token, which is what makes the fast tier fast.
+Rows are scaled by 1/sqrt(number of feature entries), the same at training and prediction time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import regex
+import scipy.sparse as sp
+from sklearn.utils import murmurhash3_32
+
+URL_RE = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
+MENTION_RE = regex.compile(r"@\w+")
+ELONGATED_RE = regex.compile(r"(.)\1{2,}")
+# Hashtags, words (with an apostrophe suffix), and single symbols: punctuation and emoji code points
+# (zero-width joiners and variation selectors dropped).
+TOKEN_RE = regex.compile(r"[#@]?\w+(?:'\w+)?|[^\w\s\u200d\ufe0f]")
+MAX_CACHE = 400_000
+
+
+def normalize(text: str) -> str:
+    """Mentions become @user and links become `http`, as TweetEval's own preprocessing does."""
+    return MENTION_RE.sub("@user", URL_RE.sub("http", text))
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN_RE.findall(normalize(text))
+
+
+def _lexicon() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+@dataclass
+class HashedFeaturizer:
+    """Maps texts to a sparse matrix of hashed features; the config round-trips through `to_config`."""
+
+    n_features: int = 2**20
+    char_min: int = 2
+    char_max: int = 5
+    bigrams: bool = True
+    lexicon: bool = True
+    #: Weight of a lexicon valence feature relative to one n-gram (valence / 4 * lexicon_scale).
+    lexicon_scale: float = 1.0
+    _cache: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+    _lex: dict[str, float] | None = field(default=None, repr=False)
+    _bigrams: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+
+    def to_config(self) -> dict[str, int | bool | float]:
+        return {
+            "n_features": self.n_features,
+            "char_min": self.char_min,
+            "char_max": self.char_max,
+            "bigrams": self.bigrams,
+            "lexicon": self.lexicon,
+            "lexicon_scale": self.lexicon_scale,
+        }
+
+    @classmethod
+    def from_config(cls, cfg: dict) -> HashedFeaturizer:
+        keys = ("n_features", "char_min", "char_max", "bigrams", "lexicon", "lexicon_scale")
+        return cls(**{k: cfg[k] for k in keys if k in cfg})
+
+    def _hash(self, name: str) -> int:
+        return murmurhash3_32(name, seed=0, positive=True) % self.n_features
+
+    def token_features(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """(feature indices, values) contributed by one token; cached."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        low = ELONGATED_RE.sub(r"\1\1", token.lower())
+        names = ["w:" + low]
+        values = [1.0]
+        word = low[1:] if low[:1] in "#@" and len(low) > 1 else low
+        if low.startswith("#"):
+            names += ["w:" + word, "f:hashtag"]
+            values += [1.0, 1.0]
+        if token.isupper() and len(token) > 1:
+            names.append("f:caps")
+            values.append(1.0)
+        padded = f" {word} "
+        for n in range(self.char_min, self.char_max + 1):
+            for i in range(len(padded) - n + 1):
+                names.append(padded[i : i + n])
+                values.append(1.0)
+        if self.lexicon:
+            if self._lex is None:
+                self._lex = _lexicon()
+            valence = self._lex.get(word)
+            if valence is not None:
+                names.append("f:lex+" if valence > 0 else "f:lex-")
+                values.append(abs(valence) / 4.0 * self.lexicon_scale)
+        entry = (
+            np.fromiter((self._hash(n) for n in names), dtype=np.int64, count=len(names)),
+            np.asarray(values, dtype=np.float64),
+        )
+        if len(self._cache) >= MAX_CACHE:
+            self._cache.clear()
+        self._cache[token] = entry
+        return entry
+
+    def bigram_index(self, a: str, b: str) -> int:
+        hit = self._bigrams.get((a, b))
+        if hit is None:
+            if len(self._bigrams) >= MAX_CACHE:
+                self._bigrams.clear()
+            hit = self._bigrams[(a, b)] = self._hash(f"b:{a.lower()} {b.lower()}")
+        return hit
+
+    def transform(self, texts: Iterable[str]) -> sp.csr_matrix:
+        """Rows of hashed features, each scaled by 1/sqrt(its number of feature entries)."""
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            toks = tokenize(text)
+            row_i: list[np.ndarray] = []
+            row_v: list[np.ndarray] = []
+            for tok in toks:
+                i, v = self.token_features(tok)
+                row_i.append(i)
+                row_v.append(v)
+            if self.bigrams and len(toks) > 1:
+                bi = np.fromiter(
+                    (self.bigram_index(a, b) for a, b in zip(toks, toks[1:], strict=False)), dtype=np.int64
+                )
+                row_i.append(bi)
+                row_v.append(np.ones(len(bi)))
+            ri = np.concatenate(row_i) if row_i else np.zeros(0, dtype=np.int64)
+            rv = np.concatenate(row_v) if row_v else np.zeros(0)
+            if len(ri):
+                rv = rv / np.sqrt(len(ri))
+            indices.append(ri)
+            data.append(rv)
+            indptr.append(indptr[-1] + len(ri))
+        X = sp.csr_matrix(
+            (
+                np.concatenate(data) if data else np.zeros(0),
+                np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+                np.asarray(indptr),
+            ),
+            shape=(len(indptr) - 1, self.n_features),
+        )
+        X.sum_duplicates()
+        return X
+
+
+def token_lists(texts: Sequence[str]) -> list[list[str]]:
+    return [tokenize(t) for t in texts]

@@ -1,0 +1,155 @@
+"""A linear classifier over hashed features, stored as a pickle-free .npz and scored per token.
+
+The score of a text is bias + (sum of its tokens' contributions) / sqrt(number of feature entries); each
+token's contribution (its hashed features times the weights) is computed once and cached, so scoring a
+tweet is a few dict lookups and one bincount per class.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from signoff.errors import ConfigError
+from signoff.ml.calibration import Calibration, DecisionRule
+from signoff.ml.features import MAX_CACHE, HashedFeaturizer, tokenize
+
+FORMAT = "signoff-linear-1"
+
+
+@dataclass
+class LinearTextModel:
+    """Weights `coef` (n_features x k; k = 1 for a binary task) over `featurizer`'s hashed features."""
+
+    task: str
+    labels: list[str]
+    featurizer: HashedFeaturizer
+    coef: np.ndarray
+    intercept: np.ndarray
+    calibration: Calibration
+    rule: DecisionRule = field(default_factory=DecisionRule)
+    meta: dict = field(default_factory=dict)
+    _tok_index: dict[str, int] = field(default_factory=dict, repr=False)
+    _tok_rows: list[np.ndarray] = field(default_factory=list, repr=False)
+    _tok_table: np.ndarray | None = field(default=None, repr=False)
+
+    # -- scoring ---------------------------------------------------------------------------------------
+    def _token_id(self, token: str) -> int:
+        tid = self._tok_index.get(token)
+        if tid is None:
+            if len(self._tok_index) >= MAX_CACHE:
+                self._tok_index.clear()
+                self._tok_rows.clear()
+                self._tok_table = None
+            idx, val = self.featurizer.token_features(token)
+            row = np.empty(self.coef.shape[1] + 1)
+            row[:-1] = val @ self.coef[idx]
+            row[-1] = len(idx)
+            tid = len(self._tok_rows)
+            self._tok_rows.append(row)
+            self._tok_index[token] = tid
+        return tid
+
+    def _table(self) -> np.ndarray:
+        if self._tok_table is None or len(self._tok_table) != len(self._tok_rows):
+            self._tok_table = (
+                np.vstack(self._tok_rows) if self._tok_rows else np.zeros((0, self.coef.shape[1] + 1))
+            )
+        return self._tok_table
+
+    def decision(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw linear scores, shape (n, k): equal to `featurizer.transform(texts) @ coef + intercept`."""
+        n, k = len(texts), self.coef.shape[1]
+        tok_ids: list[int] = []
+        tok_owner: list[int] = []
+        bi_ids: list[int] = []
+        bi_owner: list[int] = []
+        token_id, bigram_index = self._token_id, self.featurizer.bigram_index
+        use_bigrams = self.featurizer.bigrams
+        for row, text in enumerate(texts):
+            toks = tokenize(text)
+            tok_ids.extend(token_id(t) for t in toks)
+            tok_owner.extend([row] * len(toks))
+            if use_bigrams and len(toks) > 1:
+                bi_ids.extend(bigram_index(a, b) for a, b in zip(toks, toks[1:], strict=False))
+                bi_owner.extend([row] * (len(toks) - 1))
+        table = self._table()
+        tid = np.asarray(tok_ids, dtype=np.int64)
+        town = np.asarray(tok_owner, dtype=np.int64)
+        bid = np.asarray(bi_ids, dtype=np.int64)
+        bown = np.asarray(bi_owner, dtype=np.int64)
+        rows = table[tid]
+        count = np.bincount(town, weights=rows[:, -1], minlength=n) + np.bincount(bown, minlength=n)
+        out = np.empty((n, k))
+        bw = self.coef[bid]
+        for j in range(k):
+            out[:, j] = np.bincount(town, weights=rows[:, j], minlength=n) + np.bincount(
+                bown, weights=bw[:, j], minlength=n
+            )
+        out /= np.sqrt(np.maximum(count, 1.0))[:, None]
+        return out + self.intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, shape (n, len(labels))."""
+        return self.calibration.probabilities(self.decision(texts))
+
+    # -- storage ---------------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        nz = np.flatnonzero(np.any(self.coef != 0, axis=1))
+        header = {
+            "format": FORMAT,
+            "task": self.task,
+            "labels": self.labels,
+            "featurizer": self.featurizer.to_config(),
+            "calibration": self.calibration.to_dict(),
+            "rule": self.rule.to_dict(),
+            "meta": self.meta,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            np.savez_compressed(
+                fh,
+                header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
+                index=nz.astype(np.int32),
+                weights=self.coef[nz].astype(np.float16),
+                intercept=self.intercept.astype(np.float64),
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> LinearTextModel:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                header = json.loads(bytes(z["header"]).decode())
+                index, weights, intercept = z["index"], z["weights"], z["intercept"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(
+                f"model artifact {path} is unreadable ({exc}); rebuild it with the train script"
+            ) from exc
+        if header.get("format") != FORMAT:
+            raise ConfigError(f"{path} is not a {FORMAT} artifact; rebuild it with the train script")
+        fz = HashedFeaturizer.from_config(header["featurizer"])
+        coef = np.zeros((fz.n_features, weights.shape[1]))
+        coef[index] = weights
+        return cls(
+            task=header["task"],
+            labels=header["labels"],
+            featurizer=fz,
+            coef=coef,
+            intercept=intercept,
+            calibration=Calibration.from_dict(header["calibration"]),
+            rule=DecisionRule.from_dict(header["rule"]),
+            meta=header["meta"],
+        )
+
+    @staticmethod
+    def quantize(coef: np.ndarray) -> np.ndarray:
+        """The weights as they will be after a save/load round trip (float16)."""
+        return coef.astype(np.float16).astype(np.float64)
+
+    def decision_from_matrix(self, X: sp.csr_matrix) -> np.ndarray:
+        return np.asarray(X @ self.coef) + self.intercept

@@ -1,0 +1,193 @@
+"""The strong tier: a stacked ensemble of two n-gram models and dense tone features.
+
+Base models (both linear over hashed features, stored sparse as float16):
+  * `words`: the fast tier's featurizer (word 1-2-grams, char 2-5-grams inside words, lexicon valence),
+    NB-weighted logistic regression;
+  * `chars`: character 2-6-grams across word boundaries (catches phrases, spacing, emoji runs), plain
+    logistic regression.
+Dense features: VADER's four polarity scores, and counts of exclamation and question marks, emoji,
+hashtags, mentions, links, all-caps words and elongated words.
+A multinomial logistic regression ("stacker") combines the base models' out-of-fold scores with the
+dense features; its output is calibrated and thresholded on val like the fast tier.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import regex
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from signoff.errors import ConfigError
+from signoff.ml.calibration import Calibration, DecisionRule
+from signoff.ml.features import ELONGATED_RE, HashedFeaturizer, normalize
+from signoff.ml.linear import LinearTextModel
+
+FORMAT = "signoff-strong-1"
+CHAR_NGRAMS = (2, 6)
+CHAR_FEATURES = 2**20
+EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}")
+DENSE_NAMES = (
+    "vader_neg",
+    "vader_neu",
+    "vader_pos",
+    "vader_compound",
+    "exclaim",
+    "question",
+    "emoji",
+    "hashtag",
+    "mention",
+    "url",
+    "caps_words",
+    "elongated",
+    "log_len",
+)
+
+
+@lru_cache(maxsize=1)
+def _vader():  # type: ignore[no-untyped-def]
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def dense_features(texts: Sequence[str]) -> np.ndarray:
+    """Tone and style features, one row per text, columns as `DENSE_NAMES`."""
+    sia = _vader()
+    out = np.zeros((len(texts), len(DENSE_NAMES)))
+    for i, text in enumerate(texts):
+        v = sia.polarity_scores(text)
+        words = text.split()
+        out[i] = (
+            v["neg"],
+            v["neu"],
+            v["pos"],
+            v["compound"],
+            min(text.count("!"), 5) / 5,
+            min(text.count("?"), 5) / 5,
+            min(len(EMOJI_RE.findall(text)), 5) / 5,
+            min(text.count("#"), 5) / 5,
+            min(text.count("@"), 5) / 5,
+            float("http" in text or "URL" in text),
+            min(sum(1 for w in words if w.isupper() and len(w) > 1), 5) / 5,
+            min(len(ELONGATED_RE.findall(text)), 3) / 3,
+            np.log1p(len(text)) / 6,
+        )
+    return out
+
+
+def char_vectorizer() -> HashingVectorizer:
+    return HashingVectorizer(
+        analyzer="char",
+        ngram_range=CHAR_NGRAMS,
+        n_features=CHAR_FEATURES,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+        preprocessor=lambda t: normalize(t).lower(),
+    )
+
+
+@dataclass
+class StrongModel:
+    task: str
+    labels: list[str]
+    words: LinearTextModel
+    chars_coef: np.ndarray  # (CHAR_FEATURES, k_base)
+    chars_intercept: np.ndarray
+    stack_coef: np.ndarray  # (n_stack_features, n_labels)
+    stack_intercept: np.ndarray
+    stack_mean: np.ndarray
+    stack_scale: np.ndarray
+    calibration: Calibration
+    rule: DecisionRule = field(default_factory=DecisionRule)
+    meta: dict = field(default_factory=dict)
+    _vec: HashingVectorizer = field(default_factory=char_vectorizer, repr=False)
+
+    def base_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """The stacker's input: both base models' scores and the dense features."""
+        words = self.words.decision(texts)
+        chars = np.asarray(self._vec.transform(texts) @ self.chars_coef) + self.chars_intercept
+        return np.hstack([words, chars, dense_features(texts)])
+
+    def decision(self, texts: Sequence[str]) -> np.ndarray:
+        z = (self.base_scores(texts) - self.stack_mean) / self.stack_scale
+        return z @ self.stack_coef + self.stack_intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        return self.calibration.probabilities(self.decision(texts))
+
+    # -- storage ---------------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        w = self.words
+        wnz = np.flatnonzero(np.any(w.coef != 0, axis=1))
+        cnz = np.flatnonzero(np.any(self.chars_coef != 0, axis=1))
+        header = {
+            "format": FORMAT,
+            "task": self.task,
+            "labels": self.labels,
+            "featurizer": w.featurizer.to_config(),
+            "calibration": self.calibration.to_dict(),
+            "rule": self.rule.to_dict(),
+            "meta": self.meta,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            np.savez_compressed(
+                fh,
+                header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
+                words_index=wnz.astype(np.int32),
+                words_weights=w.coef[wnz].astype(np.float16),
+                words_intercept=w.intercept,
+                chars_index=cnz.astype(np.int32),
+                chars_weights=self.chars_coef[cnz].astype(np.float16),
+                chars_intercept=self.chars_intercept,
+                stack_coef=self.stack_coef,
+                stack_intercept=self.stack_intercept,
+                stack_mean=self.stack_mean,
+                stack_scale=self.stack_scale,
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> StrongModel:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+            header = json.loads(bytes(arrays["header"]).decode())
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"model artifact {path} is unreadable ({exc}); rebuild it") from exc
+        if header.get("format") != FORMAT:
+            raise ConfigError(f"{path} is not a {FORMAT} artifact; rebuild it with signoff.ml.train.strong")
+        fz = HashedFeaturizer.from_config(header["featurizer"])
+        wcoef = np.zeros((fz.n_features, arrays["words_weights"].shape[1]))
+        wcoef[arrays["words_index"]] = arrays["words_weights"]
+        ccoef = np.zeros((CHAR_FEATURES, arrays["chars_weights"].shape[1]))
+        ccoef[arrays["chars_index"]] = arrays["chars_weights"]
+        k = len(header["labels"])
+        words = LinearTextModel(
+            header["task"], header["labels"], fz, wcoef, arrays["words_intercept"], Calibration.identity(k)
+        )
+        return cls(
+            task=header["task"],
+            labels=header["labels"],
+            words=words,
+            chars_coef=ccoef,
+            chars_intercept=arrays["chars_intercept"],
+            stack_coef=arrays["stack_coef"],
+            stack_intercept=arrays["stack_intercept"],
+            stack_mean=arrays["stack_mean"],
+            stack_scale=arrays["stack_scale"],
+            calibration=Calibration.from_dict(header["calibration"]),
+            rule=DecisionRule.from_dict(header["rule"]),
+            meta=header["meta"],
+        )
+
+
+def char_matrix(texts: Sequence[str]) -> sp.csr_matrix:
+    return char_vectorizer().transform(texts).tocsr()

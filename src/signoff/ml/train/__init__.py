@@ -1,0 +1,1 @@
+"""Train scripts that rebuild every shipped artifact from ../shared/data/tweeteval."""

@@ -1,0 +1,92 @@
+"""Pieces every train script shares: data for a task, NB-weighted logistic regression, cross-validation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from signoff.ml.data import Split, has_split, load_split, tweeteval_dir
+
+SEED = 13
+CV_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class TaskData:
+    """`train` is None when the task has no train split (sentiment): then models are fit by CV on `val`."""
+
+    task: str
+    train: Split | None
+    val: Split
+
+    @property
+    def fit_texts(self) -> list[str]:
+        return self.train.texts if self.train else self.val.texts
+
+    @property
+    def trained_on(self) -> str:
+        if self.train:
+            n_tr, n_va = len(self.train.texts), len(self.val.texts)
+            return f"train ({n_tr} texts); calibration and thresholds on val ({n_va})"
+        return (
+            f"val only ({len(self.val.texts)} texts, {CV_FOLDS}-fold cross-validation; no train split in "
+            "../shared): calibration and thresholds on out-of-fold predictions"
+        )
+
+
+def subsample(split: Split, limit: int | None) -> Split:
+    if limit is None or limit >= len(split.texts):
+        return split
+    rng = np.random.default_rng(SEED)
+    keep = np.sort(rng.choice(len(split.texts), size=limit, replace=False))
+    return Split(split.task, split.name, [split.texts[i] for i in keep], [split.labels[i] for i in keep])
+
+
+def task_data(task: str, root: Path | None = None, limit: int | None = None) -> TaskData:
+    root = root or tweeteval_dir()
+    train = subsample(load_split(task, "train", root), limit) if has_split(task, "train", root) else None
+    val = subsample(load_split(task, "val", root), limit)
+    return TaskData(task, train, val)
+
+
+def nb_ratios(X: sp.csr_matrix, positive: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Naive-Bayes log-count ratios of binarised features (Wang & Manning's NBSVM)."""
+    B = X.copy()
+    B.data = np.ones_like(B.data)
+    p = np.asarray(B[positive].sum(axis=0)).ravel() + alpha
+    q = np.asarray(B[~positive].sum(axis=0)).ravel() + alpha
+    return np.log((p / p.sum()) / (q / q.sum()))
+
+
+def fit_nb_logreg(X: sp.csr_matrix, y: np.ndarray, n_labels: int, C: float) -> tuple[np.ndarray, np.ndarray]:
+    """NB-weighted logistic regression folded back into plain weights over X: (coef (d, k), intercept (k,)).
+    Binary: k = 1 (score of label 1). Multiclass: one-vs-rest, k = n_labels."""
+    classes = [1] if n_labels == 2 else list(range(n_labels))
+    coefs, intercepts = [], []
+    for c in classes:
+        pos = y == c
+        r = nb_ratios(X, pos)
+        lr = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000)
+        lr.fit(X.multiply(r).tocsr(), pos.astype(int))
+        coefs.append(lr.coef_.ravel() * r)
+        intercepts.append(lr.intercept_[0])
+    return np.column_stack(coefs), np.asarray(intercepts)
+
+
+def out_of_fold(
+    n: int, y: np.ndarray, fit_predict: Callable[[np.ndarray, np.ndarray], np.ndarray]
+) -> np.ndarray:
+    """Stacks `fit_predict(train_idx, test_idx)` over stratified folds into one array in row order."""
+    folds = StratifiedKFold(n_splits=CV_FOLDS, shuffle=True, random_state=SEED)
+    parts: dict[int, np.ndarray] = {}
+    for tr, te in folds.split(np.zeros(n), y):
+        pred = fit_predict(tr, te)
+        for i, row in zip(te, pred, strict=True):
+            parts[int(i)] = row
+    return np.vstack([parts[i] for i in range(n)])
