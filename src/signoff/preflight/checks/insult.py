@@ -123,6 +123,20 @@ _APE_WORDS = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas
 _PEOPLE_WORDS = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "african", "africans",
                            "mexican", "mexicans", "asian", "asians", "arab", "arabs", "brotherhood", "obama",
                            "michelle", "immigrants", "refugees"})
+#: Threats: "this is now war", "coming after you", "your days are numbered".
+_THREAT_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:is|means)\s+(?:now\s+)?war|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+"
+    r"pay|your\s+days\s+are\s+numbered|(?:we|i)(?:'ll|\s+will)\s+(?:find|get|hunt)\s+(?:you|u)|watch\s+your\s+"
+    r"back|you(?:'re|\s+are)\s+next)(?![\p{L}])"
+)
+_THREAT_TRIGGERS = frozenset({"war", "coming", "pay", "numbered", "find", "get", "hunt", "back", "next"})
+_WHY = {
+    "nickname": "is an insulting nickname; it will be quoted back as an insult.",
+    "name-calling": "is name-calling; it will be quoted back as an insult.",
+    "group-generalisation": "paints a whole group with one brush.",
+    "dehumanising": "puts people next to animals, an old racist insult.",
+    "threat": "reads as a threat.",
+}
 #: A tragedy, disease or atrocity next to a joke marker: the hot take that ends careers.
 _SENSITIVE = frozenset({
     "aids", "hiv", "cancer", "rape", "raped", "holocaust", "slavery", "slaves", "genocide", "suicide",
@@ -286,14 +300,15 @@ action, not the person, or leave it unsaid.
         if vocab.any_of(_GROUP_TRIGGERS | {"woman", "woman's"}):
             hits += [(norm.span(m.start(), m.end()), "group-generalisation")
                      for m in _KITCHEN_RE.finditer(norm.text)]
+        if vocab.any_of(_THREAT_TRIGGERS):
+            hits += [(norm.span(m.start(), m.end()), "threat") for m in _THREAT_RE.finditer(norm.text)]
         if vocab.any_of(_APE_WORDS) and vocab.any_of(_PEOPLE_WORDS):
             hits.append((Span(0, len(text)), "dehumanising"))
         for span, kind in hits:
             if fresh(span):
                 typed = text[span.start:span.end]
                 yield self._finding(Severity.REVIEW, span, text,
-                                    f"\u201c{typed[:80]}\u201d is name-calling; it will be quoted back "
-                                    "as an insult.",
+                                    f"\u201c{typed[:80]}\u201d {_WHY[kind]}",
                                     "Criticise the action, not the person, or drop it.",
                                     {"matched": typed, "kind": kind})
 

@@ -74,7 +74,7 @@ _HANDLE = regex.compile(r"(?<![\w@])@\w+")
 #: Insinuation without saying it: "Why is X trending? *innocent face*".
 _INNUENDO = regex.compile(r"(?i)\*\s*innocent\s+face\s*\*|just\s+asking\s+questions|i'?m\s+just\s+asking|"
                           r"draw\s+your\s+own\s+conclusions|makes\s+you\s+think|coincidence\?|"
-                          r"(?:traced|tracked)\s+(?:it\s+)?back\s+to")
+                          r"(?:traced|tracked)\s+(?:it\s+)?back\s+to|it'?s\s*\.{3,}\s*(?-i:\p{Lu})")
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
 _NOT_NAMES = frozenset({
@@ -142,8 +142,10 @@ them, or remove the accusation.
                         continue
                     before = sentence[: m.start()]
                     who = _subject(before) if kind in ("label", "deed") else None
-                    if (who is None and kind == "deed" and _PRONOUN_SUBJECT.search(before) is None
-                            and not _HANDLE.search(text)):
+                    # a deed opening a sentence in a post that names a handle is aimed at that handle
+                    aimed = not before.strip() and bool(_HANDLE.search(text))
+                    unaimed = _PRONOUN_SUBJECT.search(before) is None and not aimed
+                    if who is None and kind == "deed" and unaimed:
                         continue  # no one is accused: "money stolen in a burglary"
                     yield self._finding(text, norm.original, sm.start() + m.start(), sm.start() + m.end(),
                                         who, kind)
