@@ -95,7 +95,8 @@ def test_stock_opinion_is_review_not_hold() -> None:
 
 
 def test_completed_deal_pointing_at_the_release_is_info() -> None:
-    (finding,) = _run(MarketMovingCheck(), "We completed the acquisition of Globex for $2B. Read the release.")
+    text = "We completed the acquisition of Globex for $2B. Read the release."
+    (finding,) = _run(MarketMovingCheck(), text)
     assert finding.severity == Severity.INFO
 
 
