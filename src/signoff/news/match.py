@@ -10,9 +10,11 @@ the 1,000 commonest English words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import jellyfish
 import regex
@@ -20,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from signoff.news.model import Story
-from signoff.news.text import CAMEL_RE, Token, commonness, name_commonness, split_hashtag, tokenize
+from signoff.news.text import Token, commonness, name_commonness, split_hashtag, tokenize
 
 #: Tragedy words a draft may use for a story without naming it ("during the storm", "good morning, shooters").
 TOPIC_RE = regex.compile(
@@ -29,6 +31,7 @@ TOPIC_RE = regex.compile(
     regex.IGNORECASE,
 )
 SOUND_MIN_SIMILARITY = 0.86
+MEMO_SIZE = 2048
 SPELLING_MIN_SIMILARITY = 0.93
 MAX_NGRAM = 3
 
@@ -45,8 +48,7 @@ class NameKey:
         return self.words == 1
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):  # dozens per draft: a tuple is much cheaper to build than a frozen dataclass
     compact: str
     start: int
     end: int
@@ -95,6 +97,7 @@ class StoryIndex:
         self.exact: dict[str, list[tuple[NameKey, Story]]] = {}
         self.sound: dict[str, list[tuple[NameKey, Story]]] = {}
         self.by_initial: dict[str, list[str]] = {}
+        self._memo: dict[str, list[NameMatch]] = {}  # several checks ask about the same draft
         self.texts = {story.id: " ".join(it.text for it in story.items).lower() for story in self.stories}
         for story in self.stories:
             for name in story.names:
@@ -106,14 +109,30 @@ class StoryIndex:
                         self.sound.setdefault(jellyfish.metaphone(key.compact), []).append((key, story))
                     if len(key.compact) >= 6:
                         self.by_initial.setdefault(key.compact[0], []).append(key.compact)
+        inside = sorted((k for k in self.exact if len(k) >= 4), key=len, reverse=True)
+        self.key_re = re.compile("|".join(map(re.escape, inside))) if inside else None
 
     def match(self, text: str) -> list[NameMatch]:
         """Every (story, name) the text names, first mention each; empty when nothing matches."""
         if not self.exact:
             return []
+        hit = self._memo.get(text)
+        if hit is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[text] = self._match(text)
+        return list(hit)
+
+    def _match(self, text: str) -> list[NameMatch]:
         found: dict[tuple[str, str], NameMatch] = {}
         taken: set[tuple[int, int]] = set()
-        for cand in draft_candidates(text):
+        base, inner = draft_candidates(text)
+        candidates = list(base)
+        for tok, hashtag in inner:
+            # reading the words inside a hashtag is slow (wordsegment): only when a name could be in there
+            if self.key_re is not None and self.key_re.search(tok.norm):
+                candidates.extend(_part_candidates(split_hashtag(tok.text), tok, hashtag=hashtag))
+        for cand in candidates:
             if any(s <= cand.start and cand.end <= e for s, e in taken):
                 continue
             hits = self._lookup(cand)
@@ -174,38 +193,43 @@ def _allowed(key: NameKey, cand: Candidate) -> bool:
 
 
 def _may_be_fuzzy(cand: Candidate) -> bool:
-    """Only names (capitalised, hashtags, several words) or rare words are worth a fuzzy look."""
+    """Only names (capitalised, hashtags), nickname-like pairs ("jo pa") or rare words get a fuzzy look."""
     if cand.capitalised or cand.hashtag:
         return True
-    return cand.words > 1 or commonness(cand.compact) == 0
+    if cand.words == 2:
+        return len(cand.compact) <= 8
+    return cand.words == 1 and len(cand.compact) >= 6 and commonness(cand.compact) == 0
 
 
 @lru_cache(maxsize=4096)
-def draft_candidates(text: str) -> tuple[Candidate, ...]:
-    """Word runs of 1-3 words (longest first) and hashtags, compacted: "Penn St." → "pennst"."""
+def draft_candidates(text: str) -> tuple[tuple[Candidate, ...], tuple[tuple[Token, bool], ...]]:
+    """Word runs of 1-3 words (longest first) and hashtags, compacted ("Penn St." → "pennst"), plus the
+    hashtags and run-together words (SANDYSALE, JoePaSucks) whose inner words may be worth a look."""
     tokens = tokenize(text)
     out: list[Candidate] = []
     words: list[Token] = []
+    inner: list[tuple[Token, bool]] = []
     for tok in tokens:
         if tok.hashtag:
-            parts = split_hashtag(tok.text)
-            out.append(Candidate("".join(parts), tok.start, tok.end, len(parts), True, True))
-            out.extend(_part_candidates(parts, tok, hashtag=True))
+            out.append(Candidate(tok.norm, tok.start, tok.end, 1, True, True))
+            inner.append((tok, True))
         else:
             words.append(tok)
-            if len(tok.text) >= 6 and (tok.text.isupper() or len(CAMEL_RE.findall(tok.text)) > 1):
-                out.extend(
-                    _part_candidates(split_hashtag(tok.text), tok, hashtag=False)
-                )  # SANDYSALE, JoePaSucks
+            if len(tok.text) >= 6 and (tok.text.isupper() or not tok.text[1:].islower()):
+                inner.append((tok, False))
     all_caps = sum(t.text.isupper() for t in words) > 0.6 * max(1, len(words))
+    norms = [t.norm for t in words]
+    caps = [t.capitalised and not all_caps for t in words]
+    joined = [t.joined for t in words]
+    count = len(words)
     for n in range(MAX_NGRAM, 0, -1):
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if any(not run[j + 1].joined for j in range(n - 1)):
+        for i in range(count - n + 1):
+            j = i + n
+            if n > 1 and not all(joined[i + 1 : j]):
                 continue  # only words next to each other, not across a comma or full stop
-            caps = not all_caps and all(t.capitalised for t in run)
-            out.append(Candidate("".join(t.norm for t in run), run[0].start, run[-1].end, n, caps, False))
-    return tuple(out)
+            compact = "".join(norms[i:j])
+            out.append(Candidate(compact, words[i].start, words[j - 1].end, n, all(caps[i:j]), False))
+    return tuple(out), tuple(inner)
 
 
 def _part_candidates(parts: tuple[str, ...], tok: Token, *, hashtag: bool) -> list[Candidate]:

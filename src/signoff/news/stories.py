@@ -165,6 +165,8 @@ def developing(story: Story, at: datetime) -> bool:
     new report on an older story within YOUNG."""
     if story.first_seen > at:
         return False
+    if at - story.last_updated > ACTIVE_WINDOW and at - story.first_seen > YOUNG:
+        return False  # the quick answer for most stories of a feed
     if at - story.first_seen <= YOUNG or recent_updates(story, at) >= RECENT_UPDATES:
         return True
     # an older story that just got a fresh report is moving again

@@ -54,12 +54,16 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         if not live:
             return
         matches = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in live]
-        stance = analyze(draft.text)
         if not matches:
             # no name, but a tragedy word its reports use ("terrorism" hours after an attack): review at most
+            matches = best_per_story(stories_by_topic(news, draft.text, [s for s in live if s.tragedy]))
+            if not matches:
+                return
+            stance = analyze(draft.text)
             if not (stance.takes_stance or stance.leans):
                 return
-            matches = best_per_story(stories_by_topic(news, draft.text, [s for s in live if s.tragedy]))
+        else:
+            stance = analyze(draft.text)
         for m in matches[:MAX_FINDINGS]:
             yield self._finding(m, stance, ctx)
 

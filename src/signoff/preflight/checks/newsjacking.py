@@ -40,10 +40,12 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     their reports use, source "topic"), its own tragedy words, well-known anniversaries."""
     refs: list[TragedyRef] = []
     news = ctx.news
+    recent = []
     if news is not None and news.stories:
         recent = [
             s for s in news.stories if s.tragedy and timedelta(0) <= ctx.at - s.last_updated <= TRAGEDY_WINDOW
         ]
+    if news is not None and recent:
         named = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in recent]
         if not named:
             fresh = [s for s in recent if ctx.at - s.last_updated <= TOPIC_WINDOW]
