@@ -97,6 +97,45 @@ def record(
     return event
 
 
+def record_many(session: Session, events: list[dict[str, Any]]) -> None:
+    """Append several events (each a dict of `record`'s keyword arguments) under one lock of the head."""
+    if not events:
+        return
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    seq, prev = head.seq, head.hash
+    rows = []
+    for ev in events:
+        before, after = _jsonable(ev.get("before")), _jsonable(ev.get("after"))
+        seq += 1
+        digest = event_hash(
+            seq=seq,
+            at=ev["at"],
+            actor=ev["actor"],
+            action=ev["action"],
+            subject=ev["subject"],
+            before=before,
+            after=after,
+            prev_hash=prev,
+        )
+        rows.append(
+            AuditEvent(
+                seq=seq,
+                at=ev["at"],
+                actor=ev["actor"],
+                action=ev["action"],
+                subject=ev["subject"],
+                before=before,
+                after=after,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+    session.add_all(rows)
+    head.seq, head.hash = seq, prev
+    session.flush()
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
@@ -49,8 +49,11 @@ class PublishStats:
         return {k: v for k, v in self.__dict__.items()}
 
 
-def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[int]:
-    """Mark due posts of unpaused accounts `publishing` and write their attempt rows. Returns attempt ids."""
+Claimed = list[tuple[int, int]]  # (attempt id, account id)
+
+
+def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> Claimed:
+    """Mark due posts of unpaused accounts `publishing` and write their attempt rows."""
     q = (
         select(wf.Draft)
         .join(wf.Account, wf.Account.id == wf.Draft.account_id)
@@ -61,19 +64,22 @@ def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> 
     if session.get_bind().dialect.name == "postgresql":
         q = q.with_for_update(of=wf.Draft, skip_locked=True)  # several workers share the queue
     drafts = list(session.execute(q).scalars())
+    if not drafts:
+        return []
+    latest = dict(
+        session.execute(
+            select(wf.Revision.draft_id, func.max(wf.Revision.id))
+            .where(wf.Revision.draft_id.in_([d.id for d in drafts]))
+            .group_by(wf.Revision.draft_id)
+        ).all()
+    )
     attempts = []
     for d in drafts:
         d.state, d.updated_at = wf.PUBLISHING, now
-        rev_id = session.execute(
-            select(wf.Revision.id)
-            .where(wf.Revision.draft_id == d.id)
-            .order_by(wf.Revision.number.desc())
-            .limit(1)
-        ).scalar_one()
         attempts.append(
             PublishAttempt(
                 draft_id=d.id,
-                revision_id=rev_id,
+                revision_id=latest[d.id],
                 idempotency_key=uuid.uuid4().hex,
                 status=PENDING,
                 tries=0,
@@ -83,36 +89,34 @@ def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> 
         )
     session.add_all(attempts)
     session.flush()
-    return [a.id for a in attempts]
+    return [(a.id, d.account_id) for a, d in zip(attempts, drafts, strict=True)]
 
 
-def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[int]:
+def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta) -> Claimed:
     """Pending attempts whose lease ran out (their worker died): extend the lease and take them over."""
     q = (
-        select(PublishAttempt)
+        select(PublishAttempt, wf.Draft.account_id)
+        .join(wf.Draft, wf.Draft.id == PublishAttempt.draft_id)
         .where(PublishAttempt.status == PENDING, PublishAttempt.lease_until < now)
         .order_by(PublishAttempt.id)
         .limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update(skip_locked=True)
-    rows = list(session.execute(q).scalars())
-    for a in rows:
+        q = q.with_for_update(of=PublishAttempt, skip_locked=True)
+    rows = session.execute(q).all()
+    for a, _ in rows:
         a.lease_until = now + lease
-    return [a.id for a in rows]
+    return [(a.id, account_id) for a, account_id in rows]
 
 
-def _outgoing(session: Session, draft: wf.Draft, rev: wf.Revision, key: str) -> OutgoingPost:
-    owner = owner_of(session, draft.account)
-    author = session.get(wf.User, rev.author_id)
-    assert author is not None
+def _outgoing(draft: wf.Draft, rev: wf.Revision, author: wf.User, owner_id: int, key: str) -> OutgoingPost:
     text = f"{rev.text} {rev.signature}" if rev.signature else rev.text
     return OutgoingPost(
         idempotency_key=key,
         account=draft.account.handle,
         text=text,
         author=author.name,
-        author_is_owner=author.id == owner.id,
+        author_is_owner=author.id == owner_id,
         signature=rev.signature,
         draft_id=draft.id,
         revision=rev.number,
@@ -127,73 +131,85 @@ def _lock_account(session: Session, account_id: int) -> bool:
     return bool(session.execute(q).scalar_one())
 
 
-def _publish_one(
+def _publish_batch(
     session: Session,
     connectors: Connectors,
-    attempt_id: int,
+    account_id: int,
+    attempt_ids: list[int],
     *,
-    verdict: Any,
+    verdicts: dict[int, Any],
     now: datetime,
     recovering: bool,
     stats: PublishStats,
 ) -> None:
-    head = session.execute(
-        select(PublishAttempt.draft_id).where(PublishAttempt.id == attempt_id)
-    ).scalar_one()
-    account_id = session.execute(select(wf.Draft.account_id).where(wf.Draft.id == head)).scalar_one()
+    """Publish one account's claimed posts in one transaction that holds the account lock throughout.
+
+    Each attempt row was committed before this runs, so a crash here rolls back only the bookkeeping;
+    recovery then asks the connector which keys went out.
+    """
     paused = _lock_account(session, account_id)
-    attempt = session.execute(
-        select(PublishAttempt).where(PublishAttempt.id == attempt_id).with_for_update()
-    ).scalar_one()
-    if attempt.status != PENDING:
-        return  # another worker finished it
-    draft = session.get(wf.Draft, attempt.draft_id)
-    rev = session.get(wf.Revision, attempt.revision_id)
-    assert draft is not None and rev is not None
-    post = _outgoing(session, draft, rev, attempt.idempotency_key)
-    connector = connectors.get(draft.account.platform)
-    found: PublishResult | None = connector.find(post) if recovering or attempt.tries else None
-    if found is None and paused:
-        attempt.status, attempt.finished_at, attempt.error = ABANDONED, now, "account paused"
-        draft.state = wf.APPROVED  # keeps its place; goes out after resume
-        stats.held_by_pause += 1
-        return
-    if found is None and verdict is not None and raised(rev.verdict, verdict.verdict):
-        _back_to_review(session, draft, rev, attempt, verdict, now=now)
-        stats.back_to_review += 1
-        return
-    if found is None:
-        attempt.tries += 1
-        try:
-            found = connector.publish(post, at=now)
-        except Exception as exc:  # a platform error must not stop the round; retried by recovery
-            _failed_try(attempt, draft, exc, now=now, stats=stats)
-            return
-    attempt.status, attempt.finished_at, attempt.platform_post_id = DONE, now, found.platform_post_id
-    draft.state, draft.published_at, draft.platform_post_id, draft.updated_at = (
-        wf.PUBLISHED,
-        found.published_at,
-        found.platform_post_id,
-        now,
-    )
-    audit.record(
-        session,
-        actor="publisher",
-        action="draft.publish",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before={"state": wf.PUBLISHING},
-        after={
-            "state": wf.PUBLISHED,
-            "platform_post_id": found.platform_post_id,
-            "author": post.author,
-            "signature": post.signature,
-            "idempotency_key": post.idempotency_key,
-            "recovered": found.already_published,
-        },
-    )
-    stats.published += 1
-    stats.recovered += int(found.already_published)
+    rows = session.execute(
+        select(PublishAttempt, wf.Draft, wf.Revision, wf.User)
+        .join(wf.Draft, wf.Draft.id == PublishAttempt.draft_id)
+        .join(wf.Revision, wf.Revision.id == PublishAttempt.revision_id)
+        .join(wf.User, wf.User.id == wf.Revision.author_id)
+        .where(PublishAttempt.id.in_(attempt_ids), PublishAttempt.status == PENDING)
+        .order_by(PublishAttempt.id)
+        .with_for_update(of=PublishAttempt)
+    ).all()
+    if not rows:
+        return  # another worker finished them
+    account = rows[0][1].account
+    owner_id = owner_of(session, account).id
+    connector = connectors.get(account.platform)
+    events: list[dict[str, Any]] = []
+    for attempt, draft, rev, author in rows:
+        post = _outgoing(draft, rev, author, owner_id, attempt.idempotency_key)
+        found: PublishResult | None = connector.find(post) if recovering or attempt.tries else None
+        if found is None and paused:
+            attempt.status, attempt.finished_at, attempt.error = ABANDONED, now, "account paused"
+            draft.state = wf.APPROVED  # keeps its place; goes out after resume
+            stats.held_by_pause += 1
+            continue
+        verdict = verdicts.get(attempt.id)
+        if found is None and verdict is not None and raised(rev.verdict, verdict.verdict):
+            events.append(_back_to_review(draft, rev, attempt, verdict, now=now))
+            stats.back_to_review += 1
+            continue
+        if found is None:
+            attempt.tries += 1
+            try:
+                found = connector.publish(post, at=now)
+            except Exception as exc:  # a platform error must not stop the round; retried by recovery
+                _failed_try(attempt, draft, exc, now=now, stats=stats)
+                continue
+        attempt.status, attempt.finished_at, attempt.platform_post_id = DONE, now, found.platform_post_id
+        draft.state, draft.published_at, draft.platform_post_id, draft.updated_at = (
+            wf.PUBLISHED,
+            found.published_at,
+            found.platform_post_id,
+            now,
+        )
+        events.append(
+            {
+                "actor": "publisher",
+                "action": "draft.publish",
+                "subject": f"draft:{draft.id}",
+                "at": now,
+                "before": {"state": wf.PUBLISHING},
+                "after": {
+                    "state": wf.PUBLISHED,
+                    "platform_post_id": found.platform_post_id,
+                    "author": post.author,
+                    "signature": post.signature,
+                    "idempotency_key": post.idempotency_key,
+                    "recovered": found.already_published,
+                },
+            }
+        )
+        stats.published += 1
+        stats.recovered += int(found.already_published)
+    audit.record_many(session, events)
 
 
 def _failed_try(
@@ -210,15 +226,10 @@ def _failed_try(
 
 
 def _back_to_review(
-    session: Session,
-    draft: wf.Draft,
-    rev: wf.Revision,
-    attempt: PublishAttempt,
-    verdict: Any,
-    *,
-    now: datetime,
-) -> None:
-    """A finding at publish time raised the verdict: the post is not published and needs approval again."""
+    draft: wf.Draft, rev: wf.Revision, attempt: PublishAttempt, verdict: Any, *, now: datetime
+) -> dict[str, Any]:
+    """A finding at publish time raised the verdict: the post is not published and needs approval again.
+    Returns the audit event to record."""
     before = {"state": wf.PUBLISHING, "verdict": rev.verdict}
     codes = ", ".join(f.code for f in verdict.findings) or verdict.verdict
     attempt.status, attempt.finished_at = ABANDONED, now
@@ -228,15 +239,14 @@ def _back_to_review(
         a.voided = True
     draft.state, draft.approved_at, draft.due_at, draft.updated_at = wf.DRAFT, None, None, now
     draft.note = f"back to review: preflight at publish time found {codes} (was {before['verdict']})"
-    audit.record(
-        session,
-        actor="publisher",
-        action="draft.back_to_review",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after={"state": wf.DRAFT, "verdict": verdict.verdict, "findings": codes},
-    )
+    return {
+        "actor": "publisher",
+        "action": "draft.back_to_review",
+        "subject": f"draft:{draft.id}",
+        "at": now,
+        "before": before,
+        "after": {"state": wf.DRAFT, "verdict": verdict.verdict, "findings": codes},
+    }
 
 
 def _preflight(db: Database, attempt_ids: list[int], *, now: datetime, news: Any) -> dict[int, Any]:
@@ -271,31 +281,39 @@ def publish_due_posts(
     batch = limit or settings.publish_batch_size
     with db.session() as s:
         stale = _stale(s, now=now, limit=batch, lease=lease)
-    stale_verdicts = _preflight(db, stale, now=now, news=news)
-    for attempt_id in stale:
-        with db.session() as s:
-            _publish_one(
-                s,
-                connectors,
-                attempt_id,
-                verdict=stale_verdicts.get(attempt_id),
-                now=now,
-                recovering=True,
-                stats=stats,
-            )
+    _publish_claimed(db, connectors, stale, now=now, news=news, recovering=True, stats=stats)
     with db.session() as s:
         claimed = _claim(s, now=now, limit=batch, lease=lease)
     stats.claimed = len(claimed)
-    verdicts = _preflight(db, claimed, now=now, news=news)
-    for attempt_id in claimed:
+    _publish_claimed(db, connectors, claimed, now=now, news=news, recovering=False, stats=stats)
+    return stats
+
+
+def _publish_claimed(
+    db: Database,
+    connectors: Connectors,
+    claimed: Claimed,
+    *,
+    now: datetime,
+    news: Any,
+    recovering: bool,
+    stats: PublishStats,
+) -> None:
+    if not claimed:
+        return
+    verdicts = _preflight(db, [a for a, _ in claimed], now=now, news=news)
+    by_account: dict[int, list[int]] = {}
+    for attempt_id, account_id in claimed:
+        by_account.setdefault(account_id, []).append(attempt_id)
+    for account_id, attempt_ids in by_account.items():
         with db.session() as s:
-            _publish_one(
+            _publish_batch(
                 s,
                 connectors,
-                attempt_id,
-                verdict=verdicts.get(attempt_id),
+                account_id,
+                attempt_ids,
+                verdicts=verdicts,
                 now=now,
-                recovering=False,
+                recovering=recovering,
                 stats=stats,
             )
-    return stats

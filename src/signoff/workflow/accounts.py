@@ -227,7 +227,7 @@ def members(session: Session, *, handle: str) -> list[tuple[User, str]]:
         .where(Membership.account_id == account.id)
         .order_by(User.name)
     )
-    return [(u, r) for u, r in rows.tuples()]
+    return [(u, r) for u, r in rows]
 
 
 def _require_approver(session: Session, account: Account, actor: str, what: str) -> User:

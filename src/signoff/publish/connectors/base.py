@@ -42,5 +42,5 @@ class Connector(Protocol):
         ...
 
     def find(self, post: OutgoingPost) -> PublishResult | None:
-        """Recovery after a crash: the published post with this idempotency key, or None if it never went out."""
+        """Recovery after a crash: the post published with this key, or None if it never went out."""
         ...
