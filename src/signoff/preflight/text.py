@@ -10,7 +10,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +26,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u180e\u2061\u
 
 #: Look-alike digits and symbols inside words ("sh1t", "a$$", "b!tch").
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+_WORD = re.compile(r"[^\W_]+")
 _LEET_TOKEN = regex.compile(r"[\p{L}0-9@$!|]+")
 #: Cheap test for a digit or symbol touching a letter, before the slower rewrite.
 _LEET_HINT = re.compile(r"[^\W\d_][013457@$!|]|[013457@$!|][^\W\d_]")
@@ -59,13 +60,18 @@ class Normalised:
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The words of a normalised text: `found` in order (word, start, end) and `set` for quick lookups."""
+    """The words of a normalised text as a set, for quick "is any of these here?" tests."""
 
-    found: tuple[tuple[str, int, int], ...]
+    text: str  # the normalised text they came from
     set: frozenset[str]
 
     def any_of(self, vocabulary: frozenset[str]) -> bool:
         return not self.set.isdisjoint(vocabulary)
+
+    def positions(self) -> Iterator[tuple[str, int, int]]:
+        """Each word with its [start, end) in the normalised text, in order."""
+        for m in _WORD.finditer(self.text):
+            yield m.group(), m.start(), m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,15 +167,11 @@ def deleet(text: str) -> Normalised:
     return Normalised(norm.original, "".join(out), norm.origin)
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
 @lru_cache(maxsize=2048)
 def words(text: str) -> Words:
-    """The lowercase, look-alike-folded words of `text` (positions are in the normalised text)."""
+    """The lowercase, look-alike-folded words of `text`."""
     norm = normalise(text)
-    found = tuple((m.group(), m.start(), m.end()) for m in _WORD.finditer(norm.text))
-    return Words(found, frozenset(w for w, _, _ in found))
+    return Words(norm.text, frozenset(_WORD.findall(norm.text)))
 
 
 @lru_cache(maxsize=2048)
@@ -187,8 +189,10 @@ def spaced_words(text: str) -> tuple[tuple[str, Span], ...]:
 def tokens(text: str) -> tuple[Token, ...]:
     """Hashtags, mentions, cashtags and URLs in the original text, in order."""
     out: list[Token] = []
-    for kind, pattern in (("url", URL_RE), ("hashtag", HASHTAG_RE), ("mention", MENTION_RE),
-                          ("cashtag", CASHTAG_RE)):
+    for kind, pattern, sigil in (("url", URL_RE, ""), ("hashtag", HASHTAG_RE, "#"),
+                                 ("mention", MENTION_RE, "@"), ("cashtag", CASHTAG_RE, "$")):
+        if sigil and sigil not in text:
+            continue
         for m in pattern.finditer(text):
             body = m.group(1) if m.groups() else m.group()
             if kind != "url" and any(t.kind == "url" and t.span.start <= m.start() < t.span.end for t in out):

@@ -153,6 +153,7 @@ _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
 )
 _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+_WORD = re.compile(r"[^\W_]+")
 _GROUP_TRIGGERS = frozenset(g.split()[-1] for g in GROUPS) | frozenset(g.split()[0] for g in GROUPS)
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
@@ -204,9 +205,11 @@ action, not the person, or leave it unsaid.
 
         vocab = words(text)
         views = (norm,) if leet is norm else (norm, leet)
-        masked = leet is not norm or bool(_MASK_HINT.search(norm.text))
+        masked = bool(_MASK_HINT.search(norm.text))
+        if leet is not norm:  # the words digits and symbols were hiding ("l0ser") count as triggers too
+            vocab = Words(vocab.text, vocab.set | frozenset(_WORD.findall(leet.text)))
         for view in views:
-            scan = view is leet or masked
+            scan = masked
             for m in (_SLUR_RE.finditer(view.text)
                       if scan or vocab.any_of(_SLUR_TRIGGERS) else ()):
                 if _INNOCENT_USES.match(view.text, m.start()):
@@ -235,7 +238,7 @@ action, not the person, or leave it unsaid.
                                             "Delete the attack; if there is a point to make, make it about "
                                             "what was said or done.",
                                             {"matched": typed, "decoded": m.group(), "kind": kind})
-        nouns = _NOUN_RE.finditer(leet.text) if masked or vocab.any_of(_NOUN_TRIGGERS) else ()
+        nouns = _NOUN_RE.finditer(leet.text) if vocab.any_of(_NOUN_TRIGGERS) else ()
         for m in nouns:
             word = m.group()
             if regex.sub(r"(?:es|s)$", "", word) in _TARGET_ONLY_NOUNS or word in _TARGET_ONLY_NOUNS:
@@ -280,8 +283,7 @@ action, not the person, or leave it unsaid.
         if touchy:
             joke = _JOKE_RE.search(norm.text)
             if joke:
-                word = next(w for w, _, _ in vocab.found if w in touchy)
-                start = next(s for w, s, _ in vocab.found if w == word)
+                word, start, _ = next(p for p in vocab.positions() if p[0] in touchy)
                 span = norm.span(min(start, joke.start()), max(start + len(word), joke.end()))
                 if fresh(span):
                     yield self._finding(Severity.REVIEW, span, text,

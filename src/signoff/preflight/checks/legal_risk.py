@@ -75,6 +75,8 @@ _HANDLE = regex.compile(r"(?<![\w@])@\w+")
 _INNUENDO = regex.compile(r"(?i)\*\s*innocent\s+face\s*\*|just\s+asking\s+questions|i'?m\s+just\s+asking|"
                           r"draw\s+your\s+own\s+conclusions|makes\s+you\s+think|coincidence\?|"
                           r"(?:traced|tracked)\s+(?:it\s+)?back\s+to|it'?s\s*\.{3,}\s*(?-i:\p{Lu})")
+_INNUENDO_TRIGGERS = frozenset({"innocent", "asking", "conclusions", "think", "coincidence", "traced",
+                                "tracked"})
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
 _NOT_NAMES = frozenset({
@@ -117,7 +119,9 @@ them, or remove the accusation.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        innuendo = _INNUENDO.search(text)
+        vocab = words(text).set
+        hinted = not vocab.isdisjoint(_INNUENDO_TRIGGERS) or "..." in text
+        innuendo = _INNUENDO.search(text) if hinted else None
         if innuendo:
             yield Finding(
                 code=self.code, check=self.name, severity=Severity.REVIEW,
@@ -127,7 +131,7 @@ them, or remove the accusation.
                 evidence={"matched": innuendo.group(), "kind": "innuendo"},
             )
             return
-        if words(text).set.isdisjoint(TRIGGERS):
+        if vocab.isdisjoint(TRIGGERS):
             return
         norm = normalise(text)
         for sm in _SENTENCE.finditer(text):

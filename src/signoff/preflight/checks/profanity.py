@@ -63,6 +63,8 @@ for _table in (MILD, STRONG):
         for _form in _forms:
             CANON[_form] = _canon
 STRONG_CANON = frozenset(STRONG)
+CANON_WORDS = frozenset(CANON)
+DODGE_WORDS = frozenset(DODGES)
 VOCAB = tuple(CANON)
 _PLAIN_RE = word_pattern(VOCAB)
 _DODGE_RE = word_pattern(DODGES)
@@ -140,7 +142,9 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
         hits[key] = ProfanityHit(form, CANON[form], span, text[span.start : span.end], masked)
 
     norm = normalise(text)
-    for word, start, end in words(text).found:
+    vocab = words(text)
+    plain = vocab.positions() if vocab.any_of(CANON_WORDS) else iter(())
+    for word, start, end in plain:
         if word in CANON:
             span = norm.span(start, end)
             add(word, span, masked=text[span.start : span.end].lower() != word)
@@ -148,7 +152,7 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
     if leet is not norm:
         for m in _PLAIN_RE.finditer(leet.text):
             add(m.group(), leet.span(m.start(), m.end()), masked=True)
-    if not words(text).set.isdisjoint(DODGES) or leet is not norm:
+    if vocab.any_of(DODGE_WORDS) or leet is not norm:
         for m in _DODGE_RE.finditer(leet.text):
             add(DODGES[m.group()], leet.span(m.start(), m.end()), masked=True)
     if _MASK_HINT.search(norm.text):
