@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +22,8 @@ def validate_text(text: object) -> str:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"draft text is not valid UTF-8 (bad byte at position {exc.start}); save it as UTF-8 and retry"
+                f"draft text is not valid UTF-8 (bad byte at position {exc.start}); "
+                "save it as UTF-8 and retry"
             ) from exc
     if not isinstance(text, str):
         raise InputError(f"draft text must be a string, got {type(text).__name__}")
@@ -36,7 +38,8 @@ def validate_text(text: object) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:  # lone surrogates: bytes that were not UTF-8 (e.g. from argv or a file)
         raise InputError(
-            f"draft text is not valid UTF-8 (bad character at position {exc.start}); save it as UTF-8 and retry"
+            f"draft text is not valid UTF-8 (bad character at position {exc.start}); "
+            "save it as UTF-8 and retry"
         ) from exc
     if "\x00" in text:
         raise InputError("draft text contains a NUL byte; it looks like binary data, not a post")
@@ -102,10 +105,7 @@ class Engine:
         out = []
         for draft, ctx, sc in zip(drafts, contexts, scores, strict=True):
             if sc and not ctx.scores:
-                ctx = Context(
-                    at=ctx.at, account_kind=ctx.account_kind, platform=ctx.platform,
-                    news=ctx.news, scores=sc, policy=ctx.policy,
-                )
+                ctx = replace(ctx, scores=sc)  # keeps every other field, including ones added later
             out.append(self.run(draft, ctx))
         return out
 
@@ -154,12 +154,13 @@ def check(
     policy: AccountPolicy | None = None,
     signature: str | None = None,
 ) -> Verdict:
-    """Preflight one draft. `news` takes feed items (NewsItem or dicts), a feed file path, a URL or a snapshot.
+    """Preflight one draft. `news` takes feed items (NewsItem or dicts), a feed path, a URL or a snapshot.
 
     Raises InputError for empty or huge text, an unknown platform or account kind, a time without
     a zone, or an unreadable feed.
     """
     draft, ctx = make_draft_and_context(
-        text, account_kind=account_kind, platform=platform, at=at, news=news, policy=policy, signature=signature
+        text, account_kind=account_kind, platform=platform, at=at, news=news, policy=policy,
+        signature=signature,
     )
     return default_engine().check_many([draft], [ctx])[0]
