@@ -75,23 +75,27 @@ def seed_team(
 
 
 def run_team_demo(console: Console, data_dir: Path, *, now: datetime | None = None) -> dict[str, Any]:
-    """Replay the team story in `data_dir` (a fresh SQLite database there) and print the outbox line."""
+    """Replay the team story and print the outbox line; returns that line's record.
+
+    Everything lives in `data_dir/team-demo/` (a fresh SQLite database and outbox each run), so a real
+    install's database in `data_dir` is never touched.
+    """
     from signoff.config import Settings
     from signoff.publish.dispatcher import publish_due_posts
     from signoff.store.engine import Database
 
-    settings = Settings(data_dir=data_dir, database_url=None, redis_url=None)
-    db_file = data_dir / "signoff.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    demo_dir = data_dir / "team-demo"
+    settings = Settings(data_dir=demo_dir, database_url=None, redis_url=None, news_feeds=[])
+    for name in ("signoff.db", "signoff.db-wal", "signoff.db-shm", "outbox/jopa.jsonl"):
+        (demo_dir / name).unlink(missing_ok=True)
     outbox_file = settings.outbox_dir / "jopa.jsonl"
-    outbox_file.unlink(missing_ok=True)
     db = Database(settings.sqlalchemy_url)
     start = now or datetime.now(UTC)
+    cooloff = 5
     text = "Thank you to everyone who came out in the rain tonight. See you in Leeds next week!"
     try:
         with db.session() as s:
-            team = seed_team(s, now=start, cooloff=5)
+            team = seed_team(s, now=start, cooloff=cooloff)
             draft = service.create_draft(s, handle=team.handle, author=team.editor, text=text, now=start)
             draft_id, verdict = draft.id, draft.current.verdict
         console.print(
@@ -102,18 +106,16 @@ def run_team_demo(console: Console, data_dir: Path, *, now: datetime | None = No
             service.approve_draft(s, draft_id=draft_id, actor=team.owner, now=start)
             view = service.draft_view(s, service.get_draft(s, draft_id), now=start)
         console.print(
-            f"[bold]{team.owner}[/bold] (the owner) approves; cool-off "
-            f"{view['cooloff_remaining_seconds']:.0f} s left — any member may undo until then"
+            f"[bold]{team.owner}[/bold] (the owner) approves; cool-off {view['cooloff_remaining_seconds']:.0f} s "
+            "— any member may undo until then (the demo's clock skips ahead)"
         )
-        later = start + timedelta(seconds=6)
-        stats = publish_due_posts(db, settings=settings, now=later, news=None)
-        line = outbox_file.read_text(encoding="utf-8").splitlines()[-1]
-        record = json.loads(line)
+        stats = publish_due_posts(db, settings=settings, now=start + timedelta(seconds=cooloff), news=None)
+        record = json.loads(outbox_file.read_text(encoding="utf-8").splitlines()[-1])
         console.print(f"published {stats.published} post through the outbox connector → {outbox_file}")
-        console.print(line, markup=False, highlight=False)
+        console.print(json.dumps(record, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         console.print(
-            f"the post says who wrote it: [bold]{record['text'][-4:]}[/bold] "
-            f"(author {record['author']}, account {record['account']})"
+            f"the post says who wrote it: [bold]{record['signature']}[/bold] = {record['author']} "
+            f"({TEAM['alex'][0]}), staff on {record['account']}"
         )
         return record
     finally:
