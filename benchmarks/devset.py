@@ -143,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="list every post, not only misses and false holds")
     args = parser.parse_args(argv)
     report = evaluate(load_rows(args.file))
-    print_report(report, show_all=args.all)
+    try:
+        print_report(report, show_all=args.all)
+    except BrokenPipeError:  # piped into `head`: the reader has what it wanted
+        sys.stderr.close()
     return 0
 
 
