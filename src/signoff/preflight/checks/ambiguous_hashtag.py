@@ -19,7 +19,8 @@ RUDE_WORDS = frozenset({
     "hooker", "nipple", "nipples", "scrotum", "testicle", "semen", "sperm", "clit", "pubes", "pubic",
     "fart", "farts", "poo", "poop", "piss", "shit", "crap", "turd", "arse", "arsehole", "fuck", "cunt",
     "twat", "wank", "rape", "rapist", "rapists", "raped", "molest", "molestation", "pedo", "paedo", "nazi",
-    "nazis", "hitler", "kkk", "slave", "slaves", "cocaine", "herpes", "std", "incest", "boner", "sexist",
+    "nazis", "hitler", "stalk", "stalker", "stalking", "cum", "kkk", "slave", "slaves", "cocaine", "herpes",
+    "std", "incest", "boner", "sexist",
 })
 #: Death words: a second reading that changes who died ("now that Cher's dead") is as bad.
 DEATH_WORDS = frozenset({"dead", "death", "died", "dies", "die", "dying", "killed", "murdered", "rip"})

@@ -44,6 +44,12 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         r"(?:filing|file|filed)\s+for\s+bankruptcy|profit\s+warning|cancel\s+(?:the\s+)?(?:order|contract|"
         r"deal)|announc\w*\s+(?:that\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|will\s+be)\s+"
         r"(?:now\s+)?free)(?![\p{L}])"),
+    "corporate-event": regex.compile(
+        r"(?i)(?<![\p{L}])(?:(?:ceo|cfo|coo|chairman|chairwoman|founder)\s+(?:is\s+|will\s+be\s+|has\s+been\s+)?"
+        r"(?:stepping\s+down|steps\s+down|resign\w*|leaving|departing|fired|ousted|out)|lay(?:ing)?[\s-]?offs?|"
+        r"laying\s+off|cutting\s+\d+\s*%?\s*(?:of\s+)?(?:jobs|staff|workforce)|recall(?:ing)?\s+(?:all|every|our)|"
+        r"fda\s+(?:approval|approved|rejected|clearance)|trial\s+(?:results|failed|succeeded|met)|data\s+breach|"
+        r"(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable)(?![\p{L}])"),
     "breaking-news": regex.compile(
         r"(?i)^\W*breaking\W.{0,120}?(?<![\p{L}])(?:explosions?|attack(?:ed)?|injured|shot|killed|dead|"
         r"bomb\w*|crash(?:ed)?|resign(?:s|ed)?|died|hacked)(?![\p{L}])"),
@@ -63,7 +69,8 @@ TRIGGERS = frozenset({
     "moon", "short", "shorts", "make", "produce", "build", "deliver", "ship", "sell", "monthly",
     "daily", "weekly", "numbers", "quarter", "results", "board", "sources", "familiar", "investigation",
     "irregularities", "halted", "bankruptcy", "warning", "cancel", "announce", "announcing",
-    "breaking",
+    "breaking", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "layoffs", "layoff", "laying",
+    "cutting", "recall", "recalling", "fda", "trial", "breach", "profitable",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
