@@ -175,3 +175,52 @@ def test_real_process_exits_1_on_refusal_without_traceback(run, env: dict[str, s
     )
     assert proc.returncode == 1
     assert proc.stderr.startswith("error: ") and "own draft" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_worker_once_publishes_due_post_to_outbox(run, env: dict[str, str]) -> None:
+    _setup(run)
+    _ok(
+        run(
+            "accounts",
+            "add",
+            "fast",
+            "--platform",
+            "outbox",
+            "--kind",
+            "person",
+            "--owner",
+            "jo",
+            "--cooloff",
+            "0",
+            "--disclosure",
+            "-{initials}",
+        )
+    )
+    _ok(run("members", "add", "fast", "alex", "--role", "editor"))
+    _ok(run("members", "add", "fast", "sam", "--role", "approver"))
+    _ok(run("drafts", "new", "--account", "fast", "--as", "alex", "On my way."))
+    _ok(run("drafts", "approve", "1", "--as", "sam"))
+    stats = json.loads(_ok(run("worker", "--once", "--format", "json")))
+    assert stats["published"] == 1
+    [line] = (Path(env["SIGNOFF_DATA_DIR"]) / "outbox" / "fast.jsonl").read_text().splitlines()
+    assert json.loads(line)["text"] == "On my way. -AK"
+    assert json.loads(_ok(run("drafts", "show", "1", "--format", "json")))["state"] == "published"
+
+
+def test_pause_and_resume_by_approver_are_audited(run) -> None:
+    _setup(run)
+    refused = run("accounts", "pause", "jopa", "--reason", "storm", "--as", "alex")
+    assert refused.returncode == 1 and "only the owner or an approver" in refused.stderr
+    paused = json.loads(
+        _ok(run("accounts", "pause", "jopa", "--reason", "storm", "--as", "sam", "--format", "json"))
+    )
+    assert paused["paused"] is True and paused["paused_reason"] == "storm"
+    _ok(run("accounts", "resume", "jopa", "--as", "jo"))
+    log = json.loads(_ok(run("audit", "log", "--subject", "account:jopa", "--format", "json")))
+    assert [e["action"] for e in log[:2]] == ["account.resume", "account.pause"]
+    assert log[1]["after"]["reason"] == "storm" and log[1]["actor"] == "sam"
+
+
+def test_init_reports_schema_and_queue(run) -> None:
+    info = json.loads(_ok(run("init", "--format", "json")))
+    assert info["schema_revision"] == "0001" and info["queue"] == "sqlite"

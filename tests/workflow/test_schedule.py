@@ -52,17 +52,19 @@ def test_unknown_time_zone_gives_clear_error(bad: str) -> None:
 def test_account_with_unknown_time_zone_is_refused(database: Database) -> None:
     with database.session() as s:
         service.create_user(s, name="jo", now=NOW)
-    with pytest.raises(InputError, match="unknown time zone 'Mars/Olympus_Mons'"):
-        with database.session() as s:
-            service.create_account(
-                s,
-                handle="jopa",
-                platform="outbox",
-                kind="person",
-                owner="jo",
-                tz="Mars/Olympus_Mons",
-                now=NOW,
-            )
+    with (
+        pytest.raises(InputError, match="unknown time zone 'Mars/Olympus_Mons'"),
+        database.session() as s,
+    ):
+        service.create_account(
+            s,
+            handle="jopa",
+            platform="outbox",
+            kind="person",
+            owner="jo",
+            tz="Mars/Olympus_Mons",
+            now=NOW,
+        )
 
 
 def test_schedule_stores_utc_and_shows_local(database: Database) -> None:

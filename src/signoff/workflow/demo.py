@@ -106,7 +106,8 @@ def run_team_demo(console: Console, data_dir: Path, *, now: datetime | None = No
             service.approve_draft(s, draft_id=draft_id, actor=team.owner, now=start)
             view = service.draft_view(s, service.get_draft(s, draft_id), now=start)
         console.print(
-            f"[bold]{team.owner}[/bold] (the owner) approves; cool-off {view['cooloff_remaining_seconds']:.0f} s "
+            f"[bold]{team.owner}[/bold] (the owner) approves; "
+            f"cool-off {view['cooloff_remaining_seconds']:.0f} s "
             "— any member may undo until then (the demo's clock skips ahead)"
         )
         stats = publish_due_posts(db, settings=settings, now=start + timedelta(seconds=cooloff), news=None)
