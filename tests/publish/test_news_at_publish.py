@@ -1,0 +1,64 @@
+"""Preflight runs again at publish time with the news of that moment: a story that broke after
+approval sends the post back to review instead of out (the seed's own night, Nov 2011)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from signoff.config import Settings
+from signoff.publish.dispatcher import publish_due_posts
+from signoff.store.engine import Database
+from signoff.workflow import service
+from signoff.workflow.demo import seed_team
+
+APPROVED_AT = datetime(2011, 11, 10, 2, 30, tzinfo=UTC)  # before the story broke (03:05Z)
+PUBLISH_AT = datetime(2011, 11, 10, 4, 0, tzinfo=UTC)
+PATERNO = [
+    {
+        "published": "2011-11-10T03:05:00Z",
+        "title": "Penn State trustees fire Joe Paterno and president Graham Spanier",
+        "summary": "Penn State's board of trustees fired head football coach Joe Paterno on Wednesday night.",
+    },
+    {
+        "published": "2011-11-10T03:14:00Z",
+        "title": "Paterno out after 46 seasons amid child sex abuse scandal",
+        "summary": "Joe Paterno was dismissed by the Penn State trustees over the handling of abuse allegations.",
+    },
+    {
+        "published": "2011-11-10T03:21:00Z",
+        "title": "Students pour into State College streets after Paterno firing",
+        "summary": "Thousands of Penn State students gathered downtown, chanting Joe Paterno's name.",
+    },
+]
+
+
+def test_story_that_broke_after_approval_sends_post_back_to_review(
+    database: Database, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    with database.session() as s:
+        team = seed_team(s, now=APPROVED_AT, cooloff=60)
+        draft = service.create_draft(
+            s, handle=team.handle, author=team.editor, text="lol Paterno got canned", now=APPROVED_AT, news=[]
+        )
+        assert draft.current.verdict == "pass"
+        service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
+    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=PATERNO)
+    assert (stats.published, stats.back_to_review) == (0, 1)
+    assert not (settings.outbox_dir / "jopa.jsonl").exists()
+    with database.session() as s:
+        view = service.draft_view(s, service.get_draft(s, draft.id), now=PUBLISH_AT)
+    assert view["state"] == "draft" and view["verdict"] == "hold" and "SO201" in view["note"]
+    assert "SO201" in [f["code"] for f in view["findings"]]
+
+
+def test_same_post_goes_out_when_no_story_is_developing(database: Database, tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    with database.session() as s:
+        team = seed_team(s, now=APPROVED_AT, cooloff=60)
+        draft = service.create_draft(
+            s, handle=team.handle, author=team.editor, text="lol Paterno got canned", now=APPROVED_AT, news=[]
+        )
+        service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
+    assert publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=[]).published == 1
