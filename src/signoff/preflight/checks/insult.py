@@ -96,7 +96,9 @@ _GENERALISATION_RE = regex.compile(
     rf"naturally\s+|basically\s+)*(?:terrorists|criminals|animals|lazy|stupid|violent|rapists|thieves|dirty|"
     rf"savages|inferior|emotional|evil|vermin|parasites|disgusting|the\s+problem|a\s+plague|subhuman|"
     rf"useless|weak|dumb|illegal|invaders)|(?:{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
-    rf"(?:be\s+allowed|vote|work|drive|lead|have|teach|serve|marry))(?![\p{{L}}])"
+    rf"(?:be\s+allowed|vote|work|drive|lead|have|teach|serve|marry)|(?:{_GROUP_ALT})\s+should\s+(?:all\s+)?"
+    rf"(?:be\s+)?(?:banned|deported|shot|sent\s+back|locked\s+up|ashamed|sterili[sz]ed|pay\s+(?:double|more)))"
+    rf"(?![\p{{L}}])"
 )
 #: "Dopey Prince @x", "Crooked Hillary": an insulting nickname in front of a name (case matters).
 _NICKNAME_RE = regex.compile(

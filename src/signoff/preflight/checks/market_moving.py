@@ -21,8 +21,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "funding": regex.compile(rf"(?i){_B}(?:funding\s+(?:is\s+|has\s+been\s+)?secured|"
                              rf"secured\s+(?:the\s+)?funding|financing\s+(?:is\s+)?(?:secured|locked|lined\s+up)){_E}"),
     "deal": regex.compile(
-        rf"(?i){_B}(?:acquir(?:e|es|ing)\s+{_NAMED}|acquisition\s+of|(?:to|will|going\s+to|plan\s+to|planning\s+to)"
-        rf"\s+buy\s+{_NAMED}|merg(?:e|er|ing)\s+with|merger|takeover|take\s+over\s+{_NAMED}|buyout|buy-out|tender\s+offer|hostile\s+bid|in\s+talks\s+(?:to|with)|"
+        rf"(?i){_B}(?:acquir(?:e|es|ing)\s+{_NAMED}|acquisition\s+of|(?:to|will|should|could|would|might|"
+        rf"going\s+to|plan\s+to|planning\s+to)\s+(?:buy|acquire)\s+{_NAMED}|merg(?:e|er|ing)\s+with|merger|takeover|take\s+over\s+{_NAMED}|buyout|buy-out|tender\s+offer|hostile\s+bid|in\s+talks\s+(?:to|with)|"
         rf"bid\s+for|spin(?:ning)?[\s-]?off|ipo|going\s+public|direct\s+listing|stock\s+split){_E}"),
     "earnings": regex.compile(
         rf"(?i){_B}(?:earnings|revenue|revenues|guidance|eps|quarterly\s+results|q[1-4]\s+(?:results|numbers|"
@@ -41,7 +41,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "rumour": regex.compile(
         r"(?i)(?<![\p{L}])(?:sources\s+say|people\s+familiar\s+with|under\s+investigation|accounting\s+"
         r"irregularities|(?:shares|stock|trading)\s+(?:could\s+be\s+|will\s+be\s+|to\s+be\s+)?halted|"
-        r"(?:filing|file|filed)\s+for\s+bankruptcy|profit\s+warning|cancel\s+(?:the\s+)?(?:order|contract|"
+        r"(?:filing|file|filed)\s+for\s+bankruptcy|(?:going|went|is|are)\s+bankrupt|profit\s+warning|cancel\s+(?:the\s+)?(?:order|contract|"
         r"deal)|announc\w*\s+(?:that\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|will\s+be)\s+"
         r"(?:now\s+)?free)(?![\p{L}])"),
     "corporate-event": regex.compile(
@@ -57,7 +57,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:stock|share)\s+price|price\s+target|(?:stock|shares)\s+(?:is|are|will|to|going)\s+"
         rf"(?:too\s+high|too\s+low|overvalued|undervalued|going\s+to|go|hit|reach|double|triple|moon|crash|"
         rf"tank|soar|rise|fall)|(?:buy|sell|short|dump|load\s+up\s+on)\s+(?:the\s+)?(?:stock|shares)|"
-        rf"to\s+the\s+moon|short\s+sellers?|shorts\s+(?:are|will)\s+(?:burned|toast|rekt)){_E}"),
+        rf"to\s+the\s+moon|short\s+sellers?|\$[a-z]{{1,5}}\s+(?:to|will\s+hit|->|→)\s+\$?\d|shorts\s+(?:are|will)\s+(?:burned|toast|rekt)){_E}"),
 }
 #: At least one of these words (or a "$") must be present before the claim patterns run.
 TRIGGERS = frozenset({
@@ -70,7 +70,8 @@ TRIGGERS = frozenset({
     "daily", "weekly", "numbers", "quarter", "results", "board", "sources", "familiar", "investigation",
     "irregularities", "halted", "bankruptcy", "warning", "cancel", "announce", "announcing",
     "breaking", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "layoffs", "layoff", "laying",
-    "cutting", "recall", "recalling", "fda", "trial", "breach", "profitable",
+    "cutting", "recall", "recalling", "fda", "trial", "breach", "profitable", "bankrupt",
+    "should", "could", "would", "might",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"

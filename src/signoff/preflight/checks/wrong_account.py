@@ -12,7 +12,8 @@ from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import deleet, hashtags, normalise
 
 _PERSONAL = regex.compile(
-    r"(?<![\p{L}])(?:my\s+(?:kids?|son|daughter|wife|husband|hubby|wifey|boyfriend|girlfriend|bf|gf|mom|mum|"
+    r"(?<![\p{L}])(?:my\s+(?:(?:amazing|beautiful|lovely|gorgeous|little|baby|big|new|sexy|stupid|crazy|"
+    r"awful|annoying)\s+)?(?:kids?|son|daughter|wife|husband|hubby|wifey|boyfriend|girlfriend|bf|gf|mom|mum|"
     r"mommy|dad|daddy|baby\s+mama|ex|bae|hangover|date|crush|roommate|in-?laws?|therapist|divorce|bed|"
     r"birthday|weekend)|hung\s?over|date\s+night|(?:i'?m|i\s+am|im)\s+(?:so\s+)?(?:bored|tired|sick|horny|high|"
     r"broke|single|hungover|wasted|drunk|stoned|baked)|(?:can't|cant)\s+wait\s+to\s+get\s+home|"
@@ -23,7 +24,7 @@ _WORKPLACE = regex.compile(
     r"(?<![\p{L}])(?:(?:hate|hates|hating)\s+(?:my|this)\s+job|my\s+(?:boss|manager|job|shift|coworkers?|"
     r"co-workers?)|(?:all\s+)?(?:being|getting|got)\s+(?:fired|sacked|laid\s+off)|we'?re\s+all\s+being|"
     r"i\s+quit|mass\s+execution|(?:so\s+)?sick\s+of\s+(?:this|my|these)|stuck\s+in\s+traffic|"
-    r"ugh|smh|fml)(?![\p{L}])"
+    r"(?:long|double|night)\s+shift|ugh|smh|fml)(?![\p{L}])"
 )
 _DRINKING = regex.compile(
     r"(?<![\p{L}])(?:drunk|hammered|wasted|tipsy|hungover|hangover|slizz?[ae]rd|slizzerd|sloshed|shitfaced|"
