@@ -1,0 +1,57 @@
+"""SO103: the irony model reads the post as sarcastic; strangers and screenshots often read it literally."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from signoff.preflight.model import Context, Draft, Finding, Severity
+
+TASK = "irony"
+POSITIVE = "irony"
+
+
+def _threshold() -> float:
+    from signoff.ml.preflight import PREFLIGHT_THRESHOLDS  # the models' thresholds live with the models
+
+    return PREFLIGHT_THRESHOLDS.get(TASK, 0.8)
+
+
+def irony_score(scores: Mapping[str, Mapping[str, float]]) -> float | None:
+    labels = scores.get(TASK)
+    if not labels or POSITIVE not in labels:
+        return None
+    return float(labels[POSITIVE])
+
+
+class SarcasmRiskCheck:
+    code = "SO103"
+    name = "sarcasm-risk"
+    severity = Severity.INFO
+    requires = frozenset({"models"})
+    explanation = """
+Sarcasm and irony are the most misread tone online: a reader who does not know the author, a
+screenshot without the thread, or a translation tool takes the words literally ("Great job, team.
+Another flawless launch."). The irony model (trained on SemEval-2018 ironic tweets) scores every
+draft; at or above the preflight threshold the finding shows the score. It is information for a
+person's account and a review for a brand's, where a literal reading becomes a customer-service
+problem. Fix: say what you mean plainly, or make the joke unmistakable.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        score = irony_score(ctx.scores)
+        if score is None:
+            return
+        threshold = _threshold()
+        if score < threshold:
+            return
+        brand = ctx.account_kind == "brand"
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=Severity.REVIEW if brand else Severity.INFO,
+            message=f"The irony model reads this post as sarcastic ({score:.0%}); "
+            + ("customers may take it literally." if brand else "strangers may take it literally."),
+            span=None,
+            fix="Say what you mean plainly, or make the joke unmistakable to someone outside the thread.",
+            evidence={"model": TASK, "score": round(score, 3), "threshold": threshold},
+        )
