@@ -70,6 +70,27 @@ _NAMES_RE = re.compile(
 )
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex alternation (bars inside groups stay)."""
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
+
+
+#: The first literal word of every name: a draft with none of them names no anniversary (a quick test).
+_FIRST_WORD = re.compile(r"[\w/#]+")
+_ALTS = [alt for a in ANNIVERSARIES for alt in _alternatives(a.pattern)]
+NEEDLES = tuple(
+    sorted({m.group() for alt in _ALTS if (m := _FIRST_WORD.match(alt))})
+)
+
+
 @dataclass(frozen=True)
 class AnniversaryHit:
     anniversary: Anniversary
@@ -101,7 +122,8 @@ def anniversary_hits(text: str, at: datetime) -> list[AnniversaryHit]:
     if len(low) != len(text):  # a few characters change length when lower-cased; keep spans exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     hits = []
-    for m in _NAMES_RE.finditer(low):
+    names = _NAMES_RE.finditer(low) if any(n in low for n in NEEDLES) else ()
+    for m in names:
         a = ANNIVERSARIES[int((m.lastgroup or "a0")[1:])]
         tagged = m.start() > 0 and text[m.start() - 1] == "#"
         hits.append(

@@ -10,7 +10,6 @@ the 1,000 commonest English words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,8 +108,11 @@ class StoryIndex:
                         self.sound.setdefault(jellyfish.metaphone(key.compact), []).append((key, story))
                     if len(key.compact) >= 6:
                         self.by_initial.setdefault(key.compact[0], []).append(key.compact)
-        inside = sorted((k for k in self.exact if len(k) >= 4), key=len, reverse=True)
-        self.key_re = re.compile("|".join(map(re.escape, inside))) if inside else None
+        #: keys worth finding inside a hashtag (names, not common words), by their first four letters
+        self.inner_heads: dict[str, set[int]] = {}
+        for k, hits in self.exact.items():
+            if len(k) >= 4 and any(e[0].rarity <= 1 for e in hits):
+                self.inner_heads.setdefault(k[:4], set()).add(len(k))
 
     def match(self, text: str) -> list[NameMatch]:
         """Every (story, name) the text names, first mention each; empty when nothing matches."""
@@ -125,16 +127,11 @@ class StoryIndex:
 
     def _match(self, text: str) -> list[NameMatch]:
         found: dict[tuple[str, str], NameMatch] = {}
-        taken: set[tuple[int, int]] = set()
-        base, inner = draft_candidates(text)
-        candidates = list(base)
-        for tok, hashtag in inner:
-            # reading the words inside a hashtag is slow (wordsegment): only when a name could be in there
-            if self.key_re is not None and self.key_re.search(tok.norm):
-                candidates.extend(_part_candidates(split_hashtag(tok.text), tok, hashtag=hashtag))
-        for cand in candidates:
+        taken: list[tuple[int, int]] = []
+
+        def consider(cand: Candidate) -> None:
             if any(s <= cand.start and cand.end <= e for s, e in taken):
-                continue
+                return
             hits = self._lookup(cand)
             for key, story, how in hits:
                 k = (story.id, key.name)
@@ -143,8 +140,48 @@ class StoryIndex:
                         story, key.name, text[cand.start : cand.end], cand.start, cand.end, how, cand.hashtag
                     )
             if hits:
-                taken.add((cand.start, cand.end))
+                taken.append((cand.start, cand.end))
+
+        words, tags, inner, all_caps, levels = draft_words(text)
+        for tok in tags:
+            consider(Candidate(tok.norm, tok.start, tok.end, 1, True, True))
+        for tok in inner:
+            # reading the words inside a hashtag is slow (wordsegment): only when a name could be in there
+            if self._hides_a_key(tok.norm):
+                for cand in _part_candidates(split_hashtag(tok.text), tok, hashtag=tok.hashtag):
+                    consider(cand)
+        norms = [t.norm for t in words]
+        caps = [t.capitalised and not all_caps for t in words]
+        joined = [t.joined for t in words]
+        exact = self.exact
+        count = len(words)
+        for n in range(MAX_NGRAM, 0, -1):
+            for i in range(count - n + 1):
+                j = i + n
+                if n == 1:
+                    compact, capitalised = norms[i], caps[i]
+                    # a capitalised common word ("The", "How") or short word is no name to guess at
+                    fuzzy = len(compact) >= 4 and (
+                        (capitalised and levels[i] < 3) or (len(compact) >= 6 and levels[i] == 0)
+                    )
+                else:
+                    if not joined[i + 1] or (n == 3 and not joined[i + 2]):
+                        continue  # only words next to each other, not across a comma or full stop
+                    compact = "".join(norms[i:j])
+                    capitalised = caps[i] and caps[i + 1] and (n == 2 or caps[i + 2])
+                    fuzzy = capitalised or (n == 2 and 4 <= len(compact) <= 6)
+                if not fuzzy and compact not in exact:
+                    continue
+                consider(Candidate(compact, words[i].start, words[j - 1].end, n, capitalised, False))
         return sorted(found.values(), key=lambda m: m.start)
+
+    def _hides_a_key(self, norm: str) -> bool:
+        heads = self.inner_heads
+        for i in range(len(norm) - 3):
+            sizes = heads.get(norm[i : i + 4])
+            if sizes and any(norm[i : i + n] in self.exact for n in sizes if n < len(norm)):
+                return True
+        return False
 
     def topics(self, text: str, stories: Sequence[Story]) -> list[NameMatch]:
         """Tragedy words of the draft that the given stories' reports use too (how="topic")."""
@@ -159,7 +196,9 @@ class StoryIndex:
 
     def _lookup(self, cand: Candidate) -> list[tuple[NameKey, Story, str]]:
         out = [(k, s, "exact") for k, s in self.exact.get(cand.compact, ()) if _allowed(k, cand)]
-        if out or len(cand.compact) < 4 or not _may_be_fuzzy(cand):
+        if out or cand.hashtag and len(cand.compact) < 4:
+            return out
+        if not cand.hashtag and not _may_be_fuzzy(cand.compact, cand.words, cand.capitalised):
             return out
         for k, s in self.sound.get(jellyfish.metaphone(cand.compact), ()):
             if (
@@ -192,44 +231,37 @@ def _allowed(key: NameKey, cand: Candidate) -> bool:
     return key.rarity <= 2 and (cand.capitalised or cand.hashtag)
 
 
-def _may_be_fuzzy(cand: Candidate) -> bool:
-    """Only names (capitalised, hashtags), nickname-like pairs ("jo pa") or rare words get a fuzzy look."""
-    if cand.capitalised or cand.hashtag:
+def _may_be_fuzzy(compact: str, words: int, capitalised: bool) -> bool:
+    """Only names (capitalised), nickname-like pairs ("jo pa") or rare words get a fuzzy look."""
+    if len(compact) < 4:
+        return False
+    if capitalised:
         return True
-    if cand.words == 2:
-        return len(cand.compact) <= 8
-    return cand.words == 1 and len(cand.compact) >= 6 and commonness(cand.compact) == 0
+    if words == 2:
+        return len(compact) <= 6
+    return words == 1 and len(compact) >= 6 and commonness(compact) == 0
 
 
 @lru_cache(maxsize=4096)
-def draft_candidates(text: str) -> tuple[tuple[Candidate, ...], tuple[tuple[Token, bool], ...]]:
-    """Word runs of 1-3 words (longest first) and hashtags, compacted ("Penn St." → "pennst"), plus the
-    hashtags and run-together words (SANDYSALE, JoePaSucks) whose inner words may be worth a look."""
-    tokens = tokenize(text)
-    out: list[Candidate] = []
+def draft_words(
+    text: str,
+) -> tuple[tuple[Token, ...], tuple[Token, ...], tuple[Token, ...], bool, tuple[int, ...]]:
+    """The draft's words, its hashtags, the hashtags and run-together words (SANDYSALE, JoePaSucks) that may
+    hide a name inside, whether it is written in capitals throughout, and how common each word is."""
     words: list[Token] = []
-    inner: list[tuple[Token, bool]] = []
-    for tok in tokens:
+    tags: list[Token] = []
+    inner: list[Token] = []
+    for tok in tokenize(text):
         if tok.hashtag:
-            out.append(Candidate(tok.norm, tok.start, tok.end, 1, True, True))
-            inner.append((tok, True))
+            tags.append(tok)
+            inner.append(tok)
         else:
             words.append(tok)
             if len(tok.text) >= 6 and (tok.text.isupper() or not tok.text[1:].islower()):
-                inner.append((tok, False))
+                inner.append(tok)
     all_caps = sum(t.text.isupper() for t in words) > 0.6 * max(1, len(words))
-    norms = [t.norm for t in words]
-    caps = [t.capitalised and not all_caps for t in words]
-    joined = [t.joined for t in words]
-    count = len(words)
-    for n in range(MAX_NGRAM, 0, -1):
-        for i in range(count - n + 1):
-            j = i + n
-            if n > 1 and not all(joined[i + 1 : j]):
-                continue  # only words next to each other, not across a comma or full stop
-            compact = "".join(norms[i:j])
-            out.append(Candidate(compact, words[i].start, words[j - 1].end, n, all(caps[i:j]), False))
-    return tuple(out), tuple(inner)
+    levels = tuple(name_commonness(t.norm) if len(t.norm) >= 4 else 3 for t in words)
+    return tuple(words), tuple(tags), tuple(inner), all_caps, levels
 
 
 def _part_candidates(parts: tuple[str, ...], tok: Token, *, hashtag: bool) -> list[Candidate]:

@@ -9,7 +9,7 @@ per set of stories.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -121,6 +121,25 @@ def story_index(stories: tuple[Story, ...]) -> StoryIndex:
         _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
     _INDEX_CACHE[id(stories)] = (stories, index)
     return index
+
+
+_VIEWS: dict[tuple[int, datetime, str], tuple[tuple[Story, ...], Any]] = {}
+
+
+def story_view(
+    snapshot: NewsSnapshot, at: datetime, name: str, pick: Callable[[Story, datetime], bool]
+) -> list[Story]:
+    """The snapshot's stories for which pick(story, at) holds, computed once per (stories, at, name):
+    a batch asks the same question of the same news for every draft."""
+    key = (id(snapshot.stories), at, name)
+    hit = _VIEWS.get(key)
+    if hit is not None and hit[0] is snapshot.stories:
+        return hit[1]
+    value = [s for s in snapshot.stories if pick(s, at)]
+    if len(_VIEWS) >= 1024:
+        _VIEWS.clear()
+    _VIEWS[key] = (snapshot.stories, value)
+    return value
 
 
 def stories_named(snapshot: NewsSnapshot, text: str) -> list[NameMatch]:

@@ -59,6 +59,7 @@ def common_names() -> frozenset[str]:
     return frozenset(w for w in text.split() if not w.startswith("#"))
 
 
+@lru_cache(maxsize=131072)
 def name_commonness(word: str) -> int:
     """commonness(), but words that are nearly always names count as at most 1 (top 20,000)."""
     level = commonness(word)
@@ -109,6 +110,7 @@ def _rank_thresholds() -> tuple[float, float, float]:
     return counts[999], counts[4_999], counts[19_999]
 
 
+@lru_cache(maxsize=131072)
 def commonness(word: str) -> int:
     """3: among the 1,000 commonest English words; 2: top 5,000; 1: top 20,000; 0: rare or unknown."""
     count = _unigram_counts().get(word, 0.0)

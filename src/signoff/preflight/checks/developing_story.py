@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from signoff.news.match import NameMatch
-from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named
+from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.stories import developing, recent_updates
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
@@ -50,7 +50,7 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         news = ctx.news
         if news is None or not news.stories:
             return
-        live = [s for s in news.stories if developing(s, ctx.at)]
+        live = story_view(news, ctx.at, "developing", developing)
         if not live:
             return
         matches = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in live]

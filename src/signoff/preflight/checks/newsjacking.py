@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from signoff.news.anniversaries import anniversary_hits
-from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named
+from signoff.news.model import Story
+from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.tragedy import DEADLY, draft_tragedy_hits
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
@@ -35,16 +36,18 @@ class TragedyRef:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _recent_tragedy(story: Story, at: datetime) -> bool:
+    return story.tragedy is not None and timedelta(0) <= at - story.last_updated <= TRAGEDY_WINDOW
+
+
 def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     """Tragedies the draft points at: news stories it names (or, failing that, describes with a tragedy word
     their reports use, source "topic"), its own tragedy words, well-known anniversaries."""
     refs: list[TragedyRef] = []
     news = ctx.news
-    recent = []
+    recent: list[Story] = []
     if news is not None and news.stories:
-        recent = [
-            s for s in news.stories if s.tragedy and timedelta(0) <= ctx.at - s.last_updated <= TRAGEDY_WINDOW
-        ]
+        recent = story_view(news, ctx.at, "recent-tragedy", _recent_tragedy)
     if news is not None and recent:
         named = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in recent]
         if not named:
