@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     secret_key: str | None = None
     #: News sources read at publish time (feed files or URLs); JSON list in the environment.
     news_feeds: list[str] = Field(default_factory=list)
+    #: How often the worker re-reads the news feeds (publish-time preflight uses the latest read).
+    news_refresh_seconds: float = 120.0
     #: How often the worker looks for due posts.
     publish_interval_seconds: float = 1.0
     #: A claimed post whose worker vanished is recovered after this many seconds.

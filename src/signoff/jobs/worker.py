@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from signoff.config import Settings, get_settings
 from signoff.publish.dispatcher import PublishStats, publish_due_posts
@@ -18,6 +19,32 @@ from signoff.publish.registry import Connectors
 from signoff.store.engine import Database, open_database
 
 log = logging.getLogger("signoff.worker")
+
+
+class _NewsCache:
+    """The configured feeds, read at most every `news_refresh_seconds` (not on every publish round).
+    A feed that fails to load keeps the last good read, so a flaky feed does not stop publishing."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.sources = list(settings.news_feeds)
+        self.every = settings.news_refresh_seconds
+        self._items: list[Any] | None = None
+        self._read_at = float("-inf")
+
+    def items(self) -> list[Any] | None:
+        if not self.sources:
+            return None
+        if time.monotonic() - self._read_at >= self.every:
+            from signoff.news.snapshot import load_items
+
+            try:
+                self._items = list(load_items(self.sources))
+                self._read_at = time.monotonic()
+            except Exception:
+                if self._items is None:
+                    raise  # never read: preflight without the configured news would be blind
+                log.exception("news refresh failed; using the previous read")
+        return self._items
 
 
 def publish_loop(
@@ -31,13 +58,13 @@ def publish_loop(
     """Publish due posts until `stop` is set (or one round with `once`). Returns the last round's stats."""
     db = db or open_database(settings)
     connectors = Connectors(settings)
-    news = list(settings.news_feeds) or None
+    news = _NewsCache(settings)
     stats = PublishStats()
     while True:
         started = time.monotonic()
         try:
             stats = publish_due_posts(
-                db, settings=settings, now=datetime.now(UTC), news=news, connectors=connectors
+                db, settings=settings, now=datetime.now(UTC), news=news.items(), connectors=connectors
             )
         except Exception:  # the loop must survive a bad round (database restart, broken feed)
             if once:
