@@ -67,10 +67,13 @@ _NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reve
 _FILLER = (r"(?:(?:such|a|an|the|so|just|all|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
            r"little|stupid|dumb|pathetic|fat|ugly|bunch\s+of|pack\s+of|nothing\s+but)\s+)*")
 #: "you are an idiot", "you're so stupid", "ur a loser", "you idiot", "you stupid moron".
+#: "ur" is "you're" only before an article or intensifier ("ur a loser"); "ur stupid phone" is "your".
+_UR = r"ur(?=\s+(?:a|an|such|so|the|just|all|really)\s)"
 _SECOND_PERSON_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|ur|youre|you\s+(?:all|guys|people)\s+are|"
+    rf"(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|{_UR}|youre|you\s+(?:all|guys|people)\s+are|"
     rf"y'all\s+are)\s+{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
-    rf"|(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|ur|youre)\s+{_FILLER}(?:{_ADJ_ALT})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|{_UR}|youre)\s+{_FILLER}(?:{_ADJ_ALT})"
+    rf"(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?:you|u)\s+{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
 )
 #: "shut up you ...", "go f*** yourself", "kill yourself", "f*** you".
