@@ -201,3 +201,31 @@ def test_reject_is_final(database: Database) -> None:
         service.reject_draft(s, draft_id=draft_id, actor=team.approver, now=NOW, reason="off brand")
     with pytest.raises(RefusedError, match="rejected"), database.session() as s:
         service.revise_draft(s, draft_id=draft_id, actor=team.editor, text="x y z", now=NOW)
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("person", "^{initials}"), ("brand", None)])
+def test_disclosure_defaults_by_account_kind(database: Database, kind: str, expected: str | None) -> None:
+    with database.session() as s:
+        service.create_user(s, name="jo", now=NOW)
+        account = service.create_account(s, handle="acct", platform="x", kind=kind, owner="jo", now=NOW)
+        assert account.disclosure_format == expected
+
+
+def test_pause_needs_owner_or_approver(database: Database) -> None:
+    team = _team(database)
+    with pytest.raises(RefusedError, match="only the owner or an approver"), database.session() as s:
+        service.pause_account(s, handle=team.handle, actor=team.editor, reason="storm", now=NOW)
+    with database.session() as s:
+        assert service.get_account(s, team.handle).paused is False
+
+
+def test_paused_posts_can_still_be_revised_and_rescheduled(database: Database) -> None:
+    team = _team(database)
+    draft_id = _draft(database, team, team.editor)
+    with database.session() as s:
+        service.pause_account(s, handle=team.handle, actor=team.owner, reason="storm", now=NOW)
+        service.revise_draft(s, draft_id=draft_id, actor=team.editor, text="Calmer words.", now=NOW)
+        draft = service.schedule_draft(
+            s, draft_id=draft_id, actor=team.editor, at="2026-06-02T10:00Z", now=NOW
+        )
+        assert draft.current.number == 2 and draft.scheduled_at == datetime(2026, 6, 2, 10, 0, tzinfo=UTC)

@@ -10,6 +10,7 @@ from rich.table import Table
 from signoff.cli._db import ActorOption, FormatOption, check_format, console, emit_json, now, transaction
 from signoff.errors import InputError
 from signoff.workflow import service
+from signoff.workflow.accounts import BY_KIND
 from signoff.workflow.models import Account
 
 accounts_app = typer.Typer(help="Social accounts and their policies.", no_args_is_help=True)
@@ -36,7 +37,13 @@ def add(
         int, typer.Option(help="Approvals a post needs (0: the owner may publish alone)")
     ] = 1,
     cooloff: Annotated[int, typer.Option(help="Seconds an approved post waits, undoable")] = 60,
-    disclosure: Annotated[str | None, typer.Option(help="Staff signature format, e.g. '^{initials}'")] = None,
+    disclosure: Annotated[
+        str,
+        typer.Option(
+            help="Staff signature, e.g. '^{initials}' or '-{name}'; 'none' for no signature "
+            "(default: ^{initials} on person accounts, none on brands)"
+        ),
+    ] = BY_KIND,
     check: Annotated[
         list[str] | None, typer.Option("--check", help="Raise/lower a check: SO401=hold, SO403=off")
     ] = None,
@@ -54,7 +61,7 @@ def add(
             tz=tz,
             approvals=approvals,
             cooloff=cooloff,
-            disclosure=disclosure,
+            disclosure=None if disclosure.lower() in ("none", "") else disclosure,
             overrides=_overrides(check),
             now=now(),
         )
@@ -64,7 +71,7 @@ def add(
     else:
         console.print(
             f"added {platform} account {handle} owned by {owner} (tz {tz}, {approvals} approval(s), "
-            f"cool-off {cooloff}s, signature {disclosure or 'none'})",
+            f"cool-off {cooloff}s, signature {data['disclosure'] or 'none'})",
             highlight=False,
         )
 

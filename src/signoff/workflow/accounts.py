@@ -21,6 +21,9 @@ from signoff.workflow.schedule import zone
 NAME_RE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 HANDLE_RE = regex.compile(r"^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,99}(@[A-Za-z0-9][A-Za-z0-9.\-]{0,99})?$")
 SEVERITY_NAMES = ("info", "review", "hold")
+#: `create_account(disclosure=BY_KIND)`: person accounts get PERSON_DEFAULT_DISCLOSURE, brands none.
+BY_KIND = "by-kind"
+PERSON_DEFAULT_DISCLOSURE = "^{initials}"
 _hasher = PasswordHasher()
 
 
@@ -122,7 +125,7 @@ def create_account(
     tz: str = "UTC",
     approvals: int = 1,
     cooloff: int = 60,
-    disclosure: str | None = None,
+    disclosure: str | None = BY_KIND,
     overrides: dict[str, str | None] | None = None,
     actor: str = "admin",
 ) -> Account:
@@ -138,6 +141,10 @@ def create_account(
         raise InputError("--approvals must be between 0 and 10")
     if not 0 <= cooloff <= 86_400:
         raise InputError("--cooloff must be between 0 and 86400 seconds")
+    if (
+        disclosure == BY_KIND
+    ):  # honest by default: a person's staff sign their posts; a brand speaks as a team
+        disclosure = PERSON_DEFAULT_DISCLOSURE if kind == "person" else None
     fmt = validate_disclosure_format(disclosure)
     owner_user = get_user(session, owner)
     if session.execute(select(Account.id).where(Account.handle == handle)).first():
