@@ -42,8 +42,13 @@ _NOUN_RE = regex.compile(rf"(?i){_B}{_IS}\s+{_DET}(?:{_NOUN_ALT}){_E}")
 _LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
 _VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
 #: The worst labels used bare, as a name ("Sorry pedo guy"): an accusation even without "is a".
-_BARE_RE = regex.compile(rf"(?i){_B}(?:paedo|pedo|paedophile|pedophile|rapist|child\s+molester|molester|"
-                         rf"fraudster|embezzler|scammer|murderer){_E}|{_B}crooked\s+(?-i:\p{{Lu}})")
+_BARE_ALT = (r"(?:paedo|pedo|paedophile|pedophile|rapist|child\s+molester|molester|fraudster|embezzler|"
+             r"scammer|murderer)")
+#: Used as a name: "Sorry pedo guy", "Mr. Rapist", "fraudster @acme", "Crooked Hillary".
+_BARE_RE = regex.compile(
+    rf"(?i){_B}(?:sorry|you|mr\.?|mrs\.?|ms\.?)\s*{_BARE_ALT}{_E}|{_B}{_BARE_ALT}\s+(?:guy|man|woman|boy|girl|"
+    rf"@\w+|(?-i:\p{{Lu}}))|{_B}crooked\s+(?-i:\p{{Lu}})"
+)
 #: "X should be in jail": implies a crime without naming it; an opinion, so a review at most.
 _JAIL_RE = regex.compile(rf"(?i){_B}(?:should\s+(?:be\s+in|go\s+to)\s+(?:jail|prison)|belongs?\s+in\s+"
                          rf"(?:jail|prison)|should\s+be\s+locked\s+up|lock\s+(?:him|her|them)\s+up){_E}")
@@ -78,7 +83,7 @@ _INNUENDO = regex.compile(r"(?i)\*\s*innocent\s+face\s*\*|just\s+asking\s+questi
 _INNUENDO_TRIGGERS = frozenset({"innocent", "asking", "conclusions", "think", "coincidence", "traced",
                                 "tracked"})
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
-_SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
+_SENTENCE = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Lt|Gen|Sen|Rep)\.|[^.!?\n])+[.!?\n]*")
 _NOT_NAMES = frozenset({
     "the", "a", "an", "this", "that", "he", "she", "they", "it", "i", "we", "you", "my", "our", "his",
     "her", "their", "someone", "somebody", "everyone", "nobody", "who", "what", "why", "how", "man", "woman",

@@ -12,12 +12,14 @@ from signoff.preflight.text import words
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
 #: A company or handle right after the verb: "acquire Twitter", "buy $TWTR", "take over @Acme".
+#: Words that may follow "private" in a take-private claim; any other word makes it "private jets".
+_AFTER_PRIVATE = r"(?:at|for|by|in|and|with|if|now|soon|once|after|before|to|this|next|on|via|is|was)"
 _NAMED = r"(?-i:[\p{Lu}$@])[\w.&'-]*"
 #: Each kind of market-moving claim and the words that make it.
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "take-private": regex.compile(
         rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
-        rf"take-private|delist(?:ing)?){_E}"),
+        rf"take-private|delist(?:ing)?){_E}(?!\s+(?!{_AFTER_PRIVATE}\b)\p{{L}})"),
     "funding": regex.compile(rf"(?i){_B}(?:funding\s+(?:is\s+|has\s+been\s+)?secured|"
                              rf"secured\s+(?:the\s+)?funding|financing\s+(?:is\s+)?(?:secured|locked|lined\s+up)){_E}"),
     "deal": regex.compile(
@@ -31,7 +33,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"profit\s+warning|(?:sales|deliveries|profits?|margins?)\s+(?:will|are\s+going\s+to|to)\s+"
         rf"(?:be|beat|double|triple|rise|jump|grow|fall|drop|exceed|top|hit)|"
         rf"(?:will|to|going\s+to|on\s+track\s+to)\s+(?:make|produce|build|deliver|ship|sell)\s+"
-        rf"(?:around\s+|about\s+|over\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?\d|"
+        rf"(?:around\s+|about\s+|over\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?\d[\d,.]*\s*"
+        rf"(?:k|m|million|billion|units|cars|vehicles|phones|devices|chips)(?![\p{{L}}])|"
         rf"(?:monthly|daily|weekly|quarterly)\s+(?:viewing|active\s+users|users|subscribers|signups|sales|"
         rf"revenue)\s+(?:exceeded|passed|hit|topped|surpassed|crossed|reached|will)){_E}"),
     "results-hint": regex.compile(
@@ -74,7 +77,10 @@ TRIGGERS = frozenset({
     "should", "could", "would", "might",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
+_MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"
+                              r"ltd|nasdaq|nyse|ticker)(?![\p{L}])")
 _WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
+                      r"takeover|(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable|"
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")
 #: Kinds that no press release makes safe: rumours, price calls, take-private talk, fake breaking news.
@@ -134,7 +140,9 @@ press release first.
         forward = bool(_FORWARD.search(text))
         first_person = bool(_FIRST_PERSON.search(text))
         past_news = bool(_PAST_NEWS.search(text))
-        strong = any(not _WEAK.fullmatch(matched.lower()) for _, matched, _ in found)
+        market_words = bool(cashtags) or bool(_MARKET_WORDS.search(text))
+        strong = any(not (_WEAK.fullmatch(matched.lower()) or (kind == "rumour" and not market_words))
+                     for kind, matched, _ in found)
         if not strong and not (money or cashtags or forward):
             return  # "revenue" or "merger" in passing, with nothing concrete: not a market claim
         material = kinds & {"take-private", "funding", "deal", "earnings"}
