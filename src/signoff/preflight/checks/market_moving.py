@@ -45,8 +45,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         r"(?i)(?<![\p{L}])(?:sources\s+say|people\s+familiar\s+with|under\s+investigation|accounting\s+"
         r"irregularities|(?:shares|stock|trading)\s+(?:could\s+be\s+|will\s+be\s+|to\s+be\s+)?halted|"
         r"(?:filing|file|filed)\s+for\s+bankruptcy|(?:going|went|is|are)\s+bankrupt|profit\s+warning|cancel\s+(?:the\s+)?(?:order|contract|"
-        r"deal)|announc\w*\s+(?:that\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|will\s+be)\s+"
-        r"(?:now\s+)?free)(?![\p{L}])"),
+        r"deal))(?![\p{L}])"),
+    "pricing": regex.compile(
+        r"(?i)(?<![\p{L}])announc\w*\s+(?:that\s+)?(?:our\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|"
+        r"will\s+be)\s+(?:now\s+)?free(?![\p{L}])"),
     "corporate-event": regex.compile(
         r"(?i)(?<![\p{L}])(?:(?:ceo|cfo|coo|chairman|chairwoman|founder)\s+(?:is\s+|will\s+be\s+|has\s+been\s+)?"
         r"(?:stepping\s+down|steps\s+down|resign\w*|leaving|departing|fired|ousted|out)|lay(?:ing)?[\s-]?offs?|"
