@@ -51,25 +51,31 @@ def database(kind: str, data_dir: Path) -> Iterator[str]:
         admin.close()
 
 
+def seed(db: Database, posts: int) -> tuple[str, list[int]]:
+    """A team and `posts` approved staff posts, all due already."""
+    now = datetime.now(UTC)
+    with db.session() as s:
+        team = seed_team(s, now=now)
+    ids = seed_due_posts(
+        db,
+        handle=team.handle,
+        author=team.editor,
+        approver=team.approver,
+        count=posts,
+        first_due=now - timedelta(seconds=1),
+        now=now,
+    )
+    return team.handle, ids
+
+
 def throughput(kind: str, posts: int, batch: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
         settings = Settings(
             data_dir=Path(tmp), database_url=None if kind == "sqlite" else url, publish_batch_size=batch
         )
         db = Database(url)
-        now = datetime.now(UTC)
-        with db.session() as s:
-            team = seed_team(s, now=now)
         t0 = time.perf_counter()
-        ids = seed_due_posts(
-            db,
-            handle=team.handle,
-            author=team.editor,
-            approver=team.approver,
-            count=posts,
-            first_due=now - timedelta(seconds=1),
-            now=now,
-        )
+        handle, ids = seed(db, posts)
         seeded = time.perf_counter() - t0
         connectors = Connectors(settings)
         published = 0
@@ -80,7 +86,7 @@ def throughput(kind: str, posts: int, batch: int) -> dict[str, object]:
             if stats.claimed == 0:
                 break
         elapsed = time.perf_counter() - t0
-        counted = count_outbox(db, settings, handle=team.handle, draft_ids=ids)
+        counted = count_outbox(db, settings, handle=handle, draft_ids=ids)
         db.dispose()
     return {
         "db": kind,
@@ -104,22 +110,11 @@ def kill9(kind: str, posts: int, kills: int, seed: int) -> dict[str, object]:
             publish_lease_seconds=0.2,
         )
         db = Database(url)
-        now = datetime.now(UTC)
-        with db.session() as s:
-            team = seed_team(s, now=now)
-        ids = seed_due_posts(
-            db,
-            handle=team.handle,
-            author=team.editor,
-            approver=team.approver,
-            count=posts,
-            first_due=now - timedelta(seconds=1),
-            now=now,
-        )
+        handle, ids = seed(db, posts)
         report = kill9_run(
             db,
             settings,
-            handle=team.handle,
+            handle=handle,
             draft_ids=ids,
             kills=kills,
             seed=seed,

@@ -67,40 +67,14 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction (so it commits or rolls back with the change)."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
-    before, after = _jsonable(before), _jsonable(after)
-    seq = head.seq + 1
-    digest = event_hash(
-        seq=seq,
-        at=at,
-        actor=actor,
-        action=action,
-        subject=subject,
-        before=before,
-        after=after,
-        prev_hash=head.hash,
-    )
-    event = AuditEvent(
-        seq=seq,
-        at=at,
-        actor=actor,
-        action=action,
-        subject=subject,
-        before=before,
-        after=after,
-        prev_hash=head.hash,
-        hash=digest,
-    )
-    session.add(event)
-    head.seq, head.hash = seq, digest
-    session.flush()
-    return event
+    event = {"actor": actor, "action": action, "subject": subject, "at": at, "before": before, "after": after}
+    return record_many(session, [event])[0]
 
 
-def record_many(session: Session, events: list[dict[str, Any]]) -> None:
+def record_many(session: Session, events: list[dict[str, Any]]) -> list[AuditEvent]:
     """Append several events (each a dict of `record`'s keyword arguments) under one lock of the head."""
     if not events:
-        return
+        return []
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     seq, prev = head.seq, head.hash
     rows = []
@@ -134,6 +108,7 @@ def record_many(session: Session, events: list[dict[str, Any]]) -> None:
     session.add_all(rows)
     head.seq, head.hash = seq, prev
     session.flush()
+    return rows
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import signoff
 from signoff.preflight.engine import default_engine, make_draft_and_context
 from signoff.preflight.model import Severity, Verdict
 from signoff.preflight.policy import AccountPolicy
@@ -27,15 +26,7 @@ def preflight(
     account: Account, text: str, *, signature: str | None, at: datetime, news: Any = None
 ) -> Verdict:
     """The verdict for `text` (+ signature) on this account at `at`, with the given news."""
-    return signoff.check(
-        text,
-        account_kind=account.kind,
-        platform=PREFLIGHT_PLATFORM[account.platform],
-        at=at,
-        news=news,
-        policy=account_policy(account),
-        signature=signature,
-    )
+    return preflight_many([(account, text, signature)], at=at, news=news)[0]
 
 
 def preflight_many(
