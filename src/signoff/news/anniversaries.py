@@ -97,7 +97,7 @@ class AnniversaryHit:
     start: int
     end: int
     text: str
-    on_the_day: bool
+    on_the_day: bool  # within a day (remembrance phrases) or three days (names) of the date
     hashtag: bool = False
 
 
@@ -126,9 +126,8 @@ def anniversary_hits(text: str, at: datetime) -> list[AnniversaryHit]:
     for m in names:
         a = ANNIVERSARIES[int((m.lastgroup or "a0")[1:])]
         tagged = m.start() > 0 and text[m.start() - 1] == "#"
-        hits.append(
-            AnniversaryHit(a, m.start() - tagged, m.end(), text[m.start() : m.end()], _near(a, day), tagged)
-        )
+        near = _near(a, day, 3)
+        hits.append(AnniversaryHit(a, m.start() - tagged, m.end(), text[m.start() : m.end()], near, tagged))
     if not hits:
         todays = near_anniversaries(day)
         if todays:

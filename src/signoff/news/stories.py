@@ -23,7 +23,7 @@ from signoff.news.text import (
     split_hashtag,
     tokenize,
 )
-from signoff.news.tragedy import tragedy_category
+from signoff.news.tragedy import controversial, tragedy_category
 
 STORY_GAP = timedelta(hours=36)
 #: A story is young while its first item is at most this old ...
@@ -153,6 +153,20 @@ def _story(c: _Cluster) -> Story:
         tragedy=tragedy,
         names=tuple(names),
     )
+
+
+_SENSITIVE: dict[str, bool] = {}
+
+
+def sensitive(story: Story) -> bool:
+    """A tragedy, or a story of conflict or blame (a firing, charges, a scandal): hot takes on these hurt."""
+    hit = _SENSITIVE.get(story.id)
+    if hit is None:
+        hit = story.tragedy is not None or any(controversial(it.text) for it in story.items)
+        if len(_SENSITIVE) > 100_000:
+            _SENSITIVE.clear()
+        _SENSITIVE[story.id] = hit
+    return hit
 
 
 def recent_updates(story: Story, at: datetime, window: timedelta = ACTIVE_WINDOW) -> int:

@@ -84,6 +84,8 @@ PATTERNS: dict[str, str] = {
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
     r"deeply )?"
     r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes",
+    # promotions called off out of respect: "we have postponed our sale"
+    "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"thoughts and prayers|our thoughts|thinking of|praying|prayers?|pray for|#prayfor\w*|"
     r"condolences|"
     r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"

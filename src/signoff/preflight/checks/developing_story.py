@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from signoff.news.match import NameMatch
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
-from signoff.news.stories import developing, recent_updates
+from signoff.news.stories import developing, recent_updates, sensitive
+from signoff.news.text import name_commonness
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 
@@ -26,6 +27,12 @@ def format_age(age: timedelta) -> str:
 
 def format_when(when: datetime) -> str:
     return when.strftime("%a %d %b %Y, %H:%M UTC")
+
+
+def _unambiguous(m: NameMatch) -> bool:
+    """A full name, a rare word or a hashtag names the story; one everyday word ("Aurora") may not."""
+    single = " " not in m.name and not m.name.startswith("#")
+    return m.how != "topic" and (m.hashtag or not single or name_commonness(m.name) == 0)
 
 
 class DevelopingStoryCheck:
@@ -53,7 +60,17 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         live = story_view(news, ctx.at, "developing", developing)
         if not live:
             return
-        matches = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in live]
+        named = [m for m in stories_named(news, draft.text) if m.story in live]
+        sure = {m.story.id for m in named if _unambiguous(m)}
+        # a word with other meanings ("Aurora" borealis) needs a second name of the same story to be sure
+        seen: dict[str, set[str]] = {}
+        for m in named:
+            seen.setdefault(m.story.id, set()).add(m.name)
+        sure |= {sid for sid, names in seen.items() if len(names) >= 2}
+        unsure = [m.story for m in named if m.story.id not in sure]
+        if unsure:  # ... or a word its reports use ("Aurora shooting")
+            sure |= {t.story.id for t in stories_by_topic(news, draft.text, unsure)}
+        matches = best_per_story(named)
         if not matches:
             # no name, but a tragedy word its reports use ("terrorism" hours after an attack): review at most
             matches = best_per_story(stories_by_topic(news, draft.text, [s for s in live if s.tragedy]))
@@ -65,9 +82,9 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         else:
             stance = analyze(draft.text)
         for m in matches[:MAX_FINDINGS]:
-            yield self._finding(m, stance, ctx)
+            yield self._finding(m, stance, ctx, sure=m.story.id in sure)
 
-    def _finding(self, m: NameMatch, stance: Stance, ctx: Context) -> Finding:
+    def _finding(self, m: NameMatch, stance: Stance, ctx: Context, *, sure: bool) -> Finding:
         story = m.story
         age = story.age(ctx.at)
         settle = format_when(story.first_seen + SETTLE_AFTER)
@@ -90,7 +107,7 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         )
         story_txt += f", latest: \u201c{latest}\u201d)" if latest != story.headline else " so far)"
         span = Span(m.start, m.end)
-        if stance.takes_stance and m.how != "topic":
+        if stance.takes_stance and sure and sensitive(story):
             strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
             return Finding(
                 code=self.code,

@@ -18,6 +18,10 @@ from signoff.preflight.stance import Stance, analyze
 TRAGEDY_WINDOW = timedelta(days=14)
 #: A draft that only uses a tragedy word ("the storm") is tied to stories updated this recently.
 TOPIC_WINDOW = timedelta(days=2)
+#: Holds need a story updated this recently; older tragedies in the feed get a review.
+FRESH = timedelta(days=3)
+#: Draft words about people hurt or killed ("victims", "shooting victims"); "hurricane" may be a forecast.
+VICTIMS = frozenset({"death", "shooting", "attack", "crash", "abuse", "war"})
 CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross")
 FIX = (
     "Drop the promotion and the tie-in. If you speak at all, offer plain sympathy or useful help, "
@@ -34,6 +38,8 @@ class TragedyRef:
     end: int
     hashtag: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Sure enough to hold: a fresh news story, the anniversary's own day, or the draft's words for victims.
+    certain: bool = False
 
 
 def _recent_tragedy(story: Story, at: datetime) -> bool:
@@ -64,10 +70,11 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                     m.end,
                     m.hashtag,
                     {"matched": m.text, "story_age_minutes": int(s.age(ctx.at).total_seconds() // 60)},
+                    certain=m.how != "topic" and ctx.at - s.last_updated <= FRESH,
                 )
             )
     for h in draft_tragedy_hits(draft.text):
-        refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end))
+        refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end, certain=h.category in VICTIMS))
     for a in anniversary_hits(draft.text, ctx.at):
         refs.append(
             TragedyRef(
@@ -78,6 +85,7 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                 a.end,
                 a.hashtag,
                 {"on_the_day": a.on_the_day},
+                certain=a.on_the_day,
             )
         )
     return refs
@@ -88,7 +96,7 @@ def _offences(stance: Stance, *, brand: bool, cheer_counts: bool) -> list[str]:
     found = []
     if stance.jokes:
         found.append("joke")
-    if stance.promotes:
+    if stance.promotes and not stance.of("paused"):
         found.append("promotion")
     if brand and "product" in stance.kinds():
         found.append("product")
@@ -146,8 +154,10 @@ fine. Fix: drop the tie-in and the promotion, or say nothing.
         rides = brand and any(r.hashtag for r in refs) and not stance.supportive
         if not offences and not rides:
             return
-        certain = any(r.source != "topic" for r in refs)
-        severity = _severity(offences, stance, brand=brand, deadly=deadly, certain=certain)
+        certain = any(r.certain for r in refs)
+        # a person is held only for a joke or a sale on deaths the draft itself speaks of
+        on_deaths = any(r.source in ("draft", "topic") and r.category in DEADLY for r in refs)
+        severity = _severity(offences, stance, brand=brand, deadly=deadly and on_deaths, certain=certain)
         what = ref.label if ref.source == "anniversary" else f"\u201c{ref.label}\u201d"
         reason = ", ".join(offences) if offences else "a hashtag that belongs to the tragedy"
         signals = [s.to_dict() for s in stance.of("promotion", "product", "joke", "sarcasm", "cheer")][:6]
