@@ -72,7 +72,9 @@ DRAFT_RE = _compile_lower(DRAFT_LEXICON)
 #: Draft hits that count only when the original is capitalised: "RIP", and the place in "war in Syria".
 CAPITAL_ONLY_RE = re.compile(r"(?:rip|r\.i\.p\.?|.* (?:in|on) \w+)", re.IGNORECASE)
 #: "Aurora shooting", "Boston bombing": a place or name first (a "photo shooting" is not one).
-EVENT_KINDS = frozenset(["mass", "school", "church", "cinema", "theater", "theatre", "movie", "club", "police"])
+EVENT_KINDS = frozenset(
+    ["mass", "school", "church", "cinema", "theater", "theatre", "movie", "club", "police"]
+)
 NAMED_EVENT_RE = re.compile(r"\w+ (?:shooting|massacre|bombings?)", re.IGNORECASE)
 #: Words of conflict and blame in news: a take on such a story can blow up even when nobody died.
 CONTROVERSY_RE = re.compile(
