@@ -10,6 +10,7 @@ Data comes from <repo>/../shared/data/tweeteval/offensive (override with SIGNOFF
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 import time
@@ -35,7 +36,9 @@ def not_offensive(split: str) -> list[str]:
     labels = (base / f"{split}_labels.txt").read_text(encoding="utf-8").split()
     if len(texts) != len(labels):
         raise SystemExit(f"{split}: {len(texts)} texts but {len(labels)} labels in {base}")
-    return [t for t, label in zip(texts, labels, strict=True) if label.strip() == "0" and t.strip()]
+    # TweetEval keeps the API's HTML entities ("&amp;"); a person drafting a post types "&".
+    pairs = zip(texts, labels, strict=True)
+    return [html.unescape(t) for t, label in pairs if label.strip() == "0" and t.strip()]
 
 
 def loadable_checks() -> list[Check]:
