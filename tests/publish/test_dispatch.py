@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from signoff.config import Settings
+from signoff.errors import RefusedError
 from signoff.preflight.model import Finding, Severity, Verdict
 from signoff.publish import dispatcher
 from signoff.publish.connectors.base import OutgoingPost, PublishResult
@@ -286,3 +288,32 @@ def _outbox_lines_ok(settings: Settings) -> list[dict]:
         except ValueError:
             continue
     return out
+
+
+def test_undo_racing_the_publishers_claim_is_refused_not_lost(database: Database, settings: Settings) -> None:
+    team, draft_id = _approved(database)
+    claim = database.sessions()
+    claim.begin()
+    assert len(dispatcher._claim(claim, now=NOW, limit=10, lease=timedelta(seconds=30))) == 1
+    outcome: dict[str, object] = {}
+
+    def undo() -> None:
+        try:
+            with database.session() as s:
+                outcome["state"] = service.undo_draft(s, draft_id=draft_id, actor=team.viewer, now=NOW).state
+        except RefusedError as exc:
+            outcome["refused"] = str(exc)
+
+    racer = threading.Thread(target=undo)
+    racer.start()
+    racer.join(0.5)
+    assert racer.is_alive()  # waits for the claim's transaction
+    claim.commit()
+    claim.close()
+    racer.join(30)
+    assert "too late" in str(outcome.get("refused")), outcome
+    with database.session() as s:
+        assert service.get_draft(s, draft_id).state == "publishing"  # the undo did not overwrite the claim
+    # The claiming "worker" never published: its attempt is recovered once the lease runs out.
+    assert publish_due_posts(database, settings=settings, now=NOW + timedelta(minutes=1)).published == 1
+    assert len(_outbox(settings)) == 1

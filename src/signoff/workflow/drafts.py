@@ -34,12 +34,17 @@ from signoff.workflow.preflight import findings_json, preflight
 PAST_TOLERANCE = timedelta(minutes=1)
 
 
-def get_draft(session: Session, draft_id: int) -> Draft:
-    draft = session.execute(
+def get_draft(session: Session, draft_id: int, *, lock: bool = False) -> Draft:
+    """The draft with its revisions and approvals. `lock` holds its row until commit (PostgreSQL), so a
+    change cannot race the publisher's claim: whichever comes second sees the other's state."""
+    q = (
         select(Draft)
         .where(Draft.id == draft_id)
         .options(selectinload(Draft.revisions), selectinload(Draft.approvals), selectinload(Draft.account))
-    ).scalar_one_or_none()
+    )
+    if lock:
+        q = q.with_for_update(of=Draft)
+    draft = session.execute(q).scalar_one_or_none()
     if draft is None:
         raise NotFoundError(f"no draft {draft_id}; `signoff drafts list` shows them")
     return draft
@@ -183,7 +188,7 @@ def revise_draft(
     session: Session, *, draft_id: int, actor: str, text: str, now: datetime, news: Any = None
 ) -> Draft:
     """A new revision: preflighted, and every earlier approval is void."""
-    draft = get_draft(session, draft_id)
+    draft = get_draft(session, draft_id, lock=True)
     account = draft.account
     user = _member(session, account, actor, DRAFTING_ROLES, "revise drafts")
     _editable(draft, "be revised")
@@ -210,7 +215,7 @@ def approve_draft(
 ) -> Draft:
     """Approve the current revision. Refused for your own words, and for a held draft unless you are the
     owner and say why."""
-    draft = get_draft(session, draft_id)
+    draft = get_draft(session, draft_id, lock=True)
     account = draft.account
     user = _member(session, account, actor, APPROVING_ROLES, "approve drafts")
     if draft.state != DRAFT:
@@ -276,7 +281,7 @@ def reject_draft(
     session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
 ) -> Draft:
     """Turn the draft down for good (an approver or the owner), or withdraw it (its author)."""
-    draft = get_draft(session, draft_id)
+    draft = get_draft(session, draft_id, lock=True)
     account = draft.account
     user = _member(session, account, actor, None, "reject drafts")
     if role_of(session, account, user) not in APPROVING_ROLES and draft.current.author_id != user.id:
@@ -301,7 +306,7 @@ def undo_draft(
     session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
 ) -> Draft:
     """Any member may stop an approved post before it goes out; it returns to `draft`, approvals void."""
-    draft = get_draft(session, draft_id)
+    draft = get_draft(session, draft_id, lock=True)
     _member(session, draft.account, actor, None, "undo posts")
     if draft.state != APPROVED:
         if draft.state in (PUBLISHING, PUBLISHED):
@@ -338,7 +343,7 @@ def schedule_draft(
     session: Session, *, draft_id: int, actor: str, at: str | datetime, now: datetime
 ) -> Draft:
     """Set when the post goes out: ISO 8601 with an offset, or a local time in the account's zone."""
-    draft = get_draft(session, draft_id)
+    draft = get_draft(session, draft_id, lock=True)
     account = draft.account
     _member(session, account, actor, DRAFTING_ROLES, "schedule posts")
     _editable(draft, "be rescheduled")
