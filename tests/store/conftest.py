@@ -1,3 +1,3 @@
-"""Database fixtures (SQLite and PostgreSQL) and a fixed clock."""
+"""Database fixtures: every test that takes `database` runs on SQLite and on PostgreSQL."""
 
 from signoff.store.testing import database, pg_url  # noqa: F401
