@@ -2,9 +2,10 @@
 
 A round: (1) take over attempts whose worker died (lease ran out); (2) claim due posts of unpaused
 accounts and commit one attempt row per post, with its idempotency key, before any connector call;
-(3) preflight the claimed posts again with the news of this moment; (4) publish each in its own
-transaction that first locks the account row against a pause (PostgreSQL: SELECT ... FOR SHARE;
-SQLite: BEGIN IMMEDIATE holds the write lock) and keeps that lock through the connector call.
+(3) preflight the claimed posts again with the news of this moment; (4) publish each account's
+claimed posts in one transaction that first locks the account row against a pause (PostgreSQL:
+SELECT ... FOR SHARE; SQLite: BEGIN IMMEDIATE holds the write lock) and keeps it through the
+connector calls.
 `pause` needs the same lock, so once it returns no publish of that account is in flight and none
 can start. A worker killed anywhere leaves either an unclaimed post, or a pending attempt that
 recovery finishes by asking the connector whether the key already went out.
