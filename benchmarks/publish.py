@@ -51,7 +51,7 @@ def database(kind: str, data_dir: Path) -> Iterator[str]:
         admin.close()
 
 
-def seed(db: Database, posts: int) -> tuple[str, list[int]]:
+def seed_posts(db: Database, posts: int) -> tuple[str, list[int]]:
     """A team and `posts` approved staff posts, all due already."""
     now = datetime.now(UTC)
     with db.session() as s:
@@ -75,7 +75,7 @@ def throughput(kind: str, posts: int, batch: int) -> dict[str, object]:
         )
         db = Database(url)
         t0 = time.perf_counter()
-        handle, ids = seed(db, posts)
+        handle, ids = seed_posts(db, posts)
         seeded = time.perf_counter() - t0
         connectors = Connectors(settings)
         published = 0
@@ -110,7 +110,7 @@ def kill9(kind: str, posts: int, kills: int, seed: int) -> dict[str, object]:
             publish_lease_seconds=0.2,
         )
         db = Database(url)
-        handle, ids = seed(db, posts)
+        handle, ids = seed_posts(db, posts)
         report = kill9_run(
             db,
             settings,
