@@ -147,3 +147,41 @@ def test_apology_for_a_tragedy_tweet_is_not_newsjacking() -> None:
     text = "Our sincere apologies for our Aurora tweet; it was insensitive and we're truly sorry."
     verdict = signoff.check(text, account_kind="brand", at=AURORA_AT, news=AURORA)
     assert not so(verdict, "SO202")
+
+
+GIANTS = [
+    {
+        "published": "2012-02-06T02:30:00Z",
+        "title": "Giants beat Patriots 21-17 to win Super Bowl XLVI",
+        "summary": "Eli Manning led the Giants on a late drive.",
+    },
+]
+
+
+def test_joke_on_a_happy_developing_story_is_only_reviewed() -> None:
+    verdict = signoff.check("Giants did it lol, what a game!", at="2012-02-06T02:45:00Z", news=GIANTS)
+    assert [f.severity for f in so(verdict, "SO201")] == [Severity.REVIEW]
+
+
+def test_everyday_word_that_is_also_the_story_name_is_not_held() -> None:
+    verdict = signoff.check("Aurora borealis tonight was unreal lol", at=AURORA_AT, news=AURORA)
+    assert verdict.verdict != "hold"
+
+
+def test_brand_promo_that_merely_mentions_a_hurricane_is_reviewed_not_held() -> None:
+    verdict = signoff.check(
+        "Hurricane season is here: 10% off generators", account_kind="brand", at="2024-06-01T12:00:00Z"
+    )
+    assert [f.severity for f in so(verdict, "SO202")] == [Severity.REVIEW]
+
+
+def test_casual_rip_and_paused_sales_are_not_held() -> None:
+    rip = signoff.check("RIP my diet 😂 new flavor out now", account_kind="brand", at="2024-06-01T12:00:00Z")
+    assert rip.verdict != "hold"
+    paused = signoff.check(
+        "Our hearts go out to the victims. We have postponed our sale.",
+        account_kind="brand",
+        at=AURORA_AT,
+        news=AURORA,
+    )
+    assert not so(paused, "SO202")

@@ -31,8 +31,8 @@ def format_when(when: datetime) -> str:
 
 def _unambiguous(m: NameMatch) -> bool:
     """A full name, a rare word or a hashtag names the story; one everyday word ("Aurora") may not."""
-    single = " " not in m.name and not m.name.startswith("#")
-    return m.how != "topic" and (m.hashtag or not single or name_commonness(m.name) == 0)
+    compact = m.name.lstrip("#").replace(" ", "")
+    return m.how != "topic" and (m.hashtag or " " in m.name or name_commonness(compact) == 0)
 
 
 class DevelopingStoryCheck:
@@ -47,9 +47,11 @@ Jo Pa? #insult #noclass" minutes after Penn State's trustees fired Joe Paterno, 
 over a child sex abuse scandal; he apologised the same night and handed his account to his staff. This check
 clusters the configured news into stories and finds stories the draft names, nicknames and misspellings
 included ("Jo Pa", "JoePa", "Paterno", "Penn St"). A story is developing while its first report is under
-6 hours old or it got 2 or more updates in the last 12 hours. A draft that names a developing story and takes
-a stance (judgement, blame, a rhetorical question, insult, joke, sarcasm, profanity) is held with the
-story's headline, age and update count; opinion markers or promotion get a review; plain facts and
+6 hours old, it got 2 or more updates in the last 12 hours, or an older story just got a new report. A
+draft that names a developing story of loss, conflict or blame (deaths, a firing, charges, a scandal) and
+takes a stance (judgement, blame, a rhetorical question, insult, joke, sarcasm, profanity) is held with the
+story's headline, age and update count. A stance on a happy story, a name that is also an everyday word
+("Aurora" with nothing else of the story), opinion markers and promotion get a review; plain facts and
 sympathy get an info note. Fix: state only confirmed facts, or wait until the story has settled.
 """
 
@@ -65,7 +67,8 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         # a word with other meanings ("Aurora" borealis) needs a second name of the same story to be sure
         seen: dict[str, set[str]] = {}
         for m in named:
-            seen.setdefault(m.story.id, set()).add(m.name)
+            # "#aurora" and "aurora" are one name
+            seen.setdefault(m.story.id, set()).add(m.name.lstrip("#").replace(" ", ""))
         sure |= {sid for sid, names in seen.items() if len(names) >= 2}
         unsure = [m.story for m in named if m.story.id not in sure]
         if unsure:  # ... or a word its reports use ("Aurora shooting")

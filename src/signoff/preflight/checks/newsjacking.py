@@ -131,9 +131,11 @@ dress" after the cinema shooting, Gap's "stay safe" plus online shopping during 
 Cole's #Cairo spring collection, Epicurious' scones for Boston after the marathon bombing, and 9/11
 anniversary "Twin Towers" sales. The check finds the tragedy in the news stories the draft names (including
 a trending hashtag whose meaning the news explains), in the draft's own words, or in a built-in list of
-tragedy anniversaries, then looks for promotion, product talk, jokes and cheerful tone. Brands are held;
-people get a review, and are held for a joke or a sale on deaths. Sincere sympathy without promotion is
-fine. Fix: drop the tie-in and the promotion, or say nothing.
+tragedy anniversaries, then looks for promotion, product talk, jokes and cheerful tone. Brands are held
+when the tie is sure (a story updated in the last 3 days, within 3 days of an anniversary, or the draft's
+own words about victims); otherwise, and for people, it is a review. People are held for a joke or a sale
+on deaths the draft itself mentions. Sincere sympathy, apologies and paused promotions are fine. Fix: drop
+the tie-in and the promotion, or say nothing.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
