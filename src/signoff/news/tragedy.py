@@ -46,6 +46,9 @@ DRAFT_LEXICON: dict[str, str] = {
     "disaster": r"earthquake|hurricane|tsunami|tornado(?:es)?|typhoon|wildfires?|flood victims|flooding|"
     r"superstorm|evacuations?|floods",
     "crash": r"plane crash|crash victims|derailment",
+    # causes: not a tragedy of the day, but using them to sell or farm retweets backfires all the same
+    "cause": r"(?:vulnerable|hungry|starving|sick|homeless) (?:child|children|kids|families|people|veterans)|"
+    r"child hunger|homelessness|cancer patients",
     "abuse": r"domestic (?:violence|abuse)|sexual (?:abuse|assault)|child abuse|abuse survivors?|"
     r"survivors of abuse",
     "war": r"war (?:in|on) (?-i:\p{Lu})\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of",

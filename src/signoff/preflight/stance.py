@@ -69,7 +69,10 @@ PATTERNS: dict[str, str] = {
     r"arrivals?)|"
     r"grab (?:yours|one)|get yours|don'?t miss|save \$?\d+|\$\d+|only \$|book now|special offer|flash sale|"
     r"doorbusters?|clearance|stock up|treat yourself|may we suggest|try (?:our|the new)|#ad|#sponsored|"
-    r"#promo",
+    r"#promo|"
+    # engagement bait tied to a cause: "1 RT = 1 breakfast", "we donate $1 per retweet"
+    r"\d+\s?rts?\s?=|per (?:re)?tweet|for every (?:re)?tweet|every (?:rt|retweet|like|share)|"
+    r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)",
     "product": r"pizzas?|burgers?|fries|coffee|lattes?|donuts?|doughnuts?|scones?|cakes?|cupcakes?|cookies?|"
     r"sandwich(?:es)?|tacos?|burritos?|beers?|wines?|cocktails?|sodas?|snacks?|flavou?rs?|recipes?|breakfast|"
     r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"
