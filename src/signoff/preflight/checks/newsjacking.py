@@ -73,8 +73,11 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                     certain=m.how != "topic" and ctx.at - s.last_updated <= FRESH,
                 )
             )
-    for h in draft_tragedy_hits(draft.text):
-        refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end, certain=h.category in VICTIMS))
+    hits = draft_tragedy_hits(draft.text)
+    if refs or any(h.category != "mourning" for h in hits):  # "RIP my diet" alone mourns nobody
+        for h in hits:
+            certain = h.category in VICTIMS
+            refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end, certain=certain))
     for a in anniversary_hits(draft.text, ctx.at):
         refs.append(
             TragedyRef(
