@@ -185,3 +185,9 @@ def test_casual_rip_and_paused_sales_are_not_held() -> None:
         news=AURORA,
     )
     assert not so(paused, "SO202")
+
+
+def test_grief_with_a_judgement_is_reviewed_not_held(wire: list) -> None:
+    text = "Praying for the kids and families. What happened at Penn State is disgusting."
+    verdict = signoff.check(text, at=HOT_TAKE_AT, news=wire)
+    assert [f.severity for f in so(verdict, "SO201")] == [Severity.REVIEW]

@@ -110,7 +110,8 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         )
         story_txt += f", latest: \u201c{latest}\u201d)" if latest != story.headline else " so far)"
         span = Span(m.start, m.end)
-        if stance.takes_stance and sure and sensitive(story):
+        # words of sympathy next to a judgement ("praying for them; disgusting") read as grief, not a hot take
+        if stance.takes_stance and sure and sensitive(story) and not stance.supportive:
             strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
             return Finding(
                 code=self.code,
