@@ -106,7 +106,7 @@ def kill9(kind: str, posts: int, kills: int, seed: int) -> dict[str, object]:
             data_dir=Path(tmp),
             database_url=None if kind == "sqlite" else url,
             publish_interval_seconds=0.005,
-            publish_batch_size=5,
+            publish_batch_size=2,
             publish_lease_seconds=0.2,
         )
         db = Database(url)
