@@ -7,7 +7,8 @@ the shared folder with SIGNOFF_SHARED_DIR). The process pins itself to one CPU c
 os.sched_setaffinity, and the CLI subprocesses inherit the pin.
 
 1. Latency: one warm engine (checks and models loaded, a warm-up pass first), then `signoff.check` per draft,
-   timed with perf_counter; p50/p90/p99/max. Run without news and with a feed of news items.
+   timed with perf_counter; p50/p90/p99/max. On unseen texts without news, on other unseen texts with a
+   feed of news items, and on the first texts again (model caches warm).
 2. Batch: `signoff check --jsonl FILE` as a subprocess on the full batch (>= 20,000 drafts) and on a small
    batch. Wall time includes interpreter start-up and loading; the difference of the two sizes gives the
    steady-state rate without start-up. Output lines are counted to prove every draft came back.
@@ -176,6 +177,12 @@ def _verdict(ok: bool) -> str:
     return "meets target" if ok else "MISSES target"
 
 
+def _print_latency(label: str, lat: dict[str, Any]) -> None:
+    print(f"{label}: p50 {lat['p50']:.2f} ms  p90 {lat['p90']:.2f} ms  p99 {lat['p99']:.2f} ms  "
+          f"max {lat['max']:.2f} ms  mean {lat['mean']:.2f} ms  "
+          f"-> {_verdict(lat['p99'] <= P99_TARGET_MS)} (p99 <= {P99_TARGET_MS:g} ms)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--core", type=int, default=None, help="CPU core to pin to (default: last allowed)")
@@ -191,22 +198,25 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault(key, value)
     core = pin(args.core)
     print(f"pinned to CPU core {core}; python {sys.version.split()[0]}; drafts are TweetEval tweets")
-    texts = load_tweets(max(args.drafts + args.warmup, args.batch))
+    n_news = args.drafts // 2
+    texts = load_tweets(max(args.warmup + args.drafts + n_news, args.batch))
+    fresh = texts[: args.warmup + args.drafts]
 
-    lat = latency(texts[: args.warmup + args.drafts], news=None, at=AT, warmup=args.warmup)
-    print(f"single draft, no news ({lat['n']} drafts): p50 {lat['p50']:.2f} ms  p90 {lat['p90']:.2f} ms  "
-          f"p99 {lat['p99']:.2f} ms  max {lat['max']:.2f} ms  mean {lat['mean']:.2f} ms  "
-          f"-> {_verdict(lat['p99'] <= P99_TARGET_MS)} (p99 <= {P99_TARGET_MS:g} ms)")
+    # Unseen drafts (as in real use): model token caches meet most words for the first time.
+    lat = latency(fresh, news=None, at=AT, warmup=args.warmup)
+    _print_latency(f"single draft, unseen texts, no news ({lat['n']} drafts)", lat)
     items, news_at = news_feed()
+    news_texts = texts[args.warmup + args.drafts : args.warmup + args.drafts + n_news]
     try:
-        warm = min(args.warmup, 50)
-        lat_news = latency(texts[: warm + args.drafts // 2], news=items, at=news_at, warmup=warm)
+        lat_news = latency(news_texts, news=items, at=news_at, warmup=0)
     except Exception as exc:  # the news layer may be unfinished; report instead of dying
         print(f"single draft with news: could not run ({type(exc).__name__}: {exc})")
     else:
-        print(f"single draft, news feed of {len(items)} items ({lat_news['n']} drafts): "
-              f"p50 {lat_news['p50']:.2f} ms  p99 {lat_news['p99']:.2f} ms  max {lat_news['max']:.2f} ms  "
-              f"-> {_verdict(lat_news['p99'] <= P99_TARGET_MS)}")
+        label = f"single draft, unseen texts, news feed of {len(items)} items ({lat_news['n']} drafts)"
+        _print_latency(label, lat_news)
+    # The same drafts again: caches warm, as when an editor re-checks a draft on every keystroke.
+    lat_again = latency(fresh, news=None, at=AT, warmup=args.warmup)
+    _print_latency(f"single draft, same texts again ({lat_again['n']} drafts)", lat_again)
 
     if not args.skip_batch:
         b = batch(texts[: args.batch], args.small, args.repeat)
