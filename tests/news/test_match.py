@@ -86,3 +86,17 @@ def test_anniversary_names_match_any_day_and_remembrance_only_near_the_date() ->
     assert not anniversary_hits(
         "Good luck to all Boston Marathon runners!", datetime(2016, 4, 15, tzinfo=UTC)
     )
+
+
+def test_title_case_headlines_still_yield_the_names(mk) -> None:
+    news = [
+        mk("2011-11-10T03:05:00+00:00", "Penn State Trustees Fire Joe Paterno, President Graham Spanier"),
+        mk("2011-11-10T03:14:00+00:00", "Paterno Out After 46 Seasons Amid Child Sex Abuse Scandal"),
+    ]
+    snap = snapshot_from(news, at=AT)
+    (story,) = snap.stories
+    assert {"joe paterno", "penn state"} <= set(story.names)
+    assert "fire" not in story.names
+    for text in ("How do you fire Jo Pa?", "Penn St. blew it"):
+        assert stories_named(snap, text), text
+    assert not stories_named(snap, "The fire trucks are out in State College tonight".lower())

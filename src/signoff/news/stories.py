@@ -51,6 +51,8 @@ def _name_keys(words: Sequence[str]) -> list[str]:
     full = " ".join(words)
     if len(words) > 1 or (len(words[0]) >= 3 and name_commonness(words[0]) < 3):
         keys.append(full)
+    if len(words) >= 3:  # "Penn State Trustees" also names "Penn State"
+        keys += [" ".join(words[:2]), " ".join(words[-2:])]
     last = words[-1]
     if len(words) > 1 and len(last) >= 4 and name_commonness(last) <= 1 and last not in NOT_NAMES:
         keys.append(last)

@@ -46,6 +46,11 @@ NOT_NAMES = _words(
 ABBREVIATIONS = _words("st mr mrs ms dr jr sr gov sen rep gen col lt sgt pa mt ft univ inc co corp ltd vs no")
 #: Glue words allowed inside a name run ("Bank of America", "Charles de Gaulle").
 NAME_GLUE = _words("of de da di del la le van von der du bin al")
+#: Common words that are parts of names after a name-like word ("Penn State", "Ohio River").
+NAME_PARTS = _words(
+    "state university city county north south east west national park street college school high church "
+    "airlines river lake mount island bay house center centre square hall bridge valley united"
+)
 #: Lower-case words of four letters or more that Title Case headlines still leave lower-case.
 TITLE_CASE_LOWER = _words("with from into over onto upon amid near than that this their about after")
 
@@ -171,15 +176,16 @@ def tokenize(text: str) -> list[Token]:
 def looks_title_case(tokens: list[Token]) -> bool:
     """Headlines in Title Case capitalise every longer word, so capitals there do not mark names."""
     words = [t for t in tokens if not t.hashtag and t.norm.isalpha()]
-    lower = [t for t in words if len(t.norm) >= 4 and not t.capitalised and t.norm not in TITLE_CASE_LOWER]
+    # "iPhone" is no lower-case word
+    lower = [t for t in words if len(t.norm) >= 4 and t.text.islower() and t.norm not in TITLE_CASE_LOWER]
     return len(words) >= 3 and not lower and sum(t.capitalised for t in words) >= 3
 
 
 def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Token]]:
     """Runs of capitalised words that read as names, titles stripped ("Coach Joe Paterno" → Joe Paterno).
 
-    A sentence's first word starts a run only when it is not a common word. In Title Case text only rare
-    words (likely names) count, since every word is capitalised there.
+    A sentence's first word starts a run only when it is not a common word. In Title Case text, where every
+    word is capitalised, runs break at the 1,000 commonest words and need a rare word (likely a name).
     """
     runs: list[list[Token]] = []
     cur: list[Token] = []
@@ -189,6 +195,9 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
             cur.pop()
         while cur and cur[0].norm in TITLES:
             cur.pop(0)
+        # every word is capitalised: keep runs with a name-like word ("Joe Paterno" for its Paterno)
+        if title_case and cur and min(name_commonness(t.norm) for t in cur) > 1:
+            cur.clear()
         if cur and not (len(cur) == 1 and cur[0].norm in NOT_NAMES):
             runs.append(list(cur))
         cur.clear()
@@ -208,7 +217,9 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # "Boston Marathon ..." opening a sentence: a common-ish word followed by a name is part of it
             leads = nxt is not None and nxt.joined and nxt.capitalised and not nxt.hashtag and not title_case
-            name_like = level < (1 if title_case else 2) or tok.norm in TITLES or (level < 3 and leads)
+            name_like = level < (3 if title_case else 2) or tok.norm in TITLES or (level < 3 and leads)
+            if title_case and not name_like:  # "Penn State", "New Jersey": common words that build names
+                name_like = bool(cur) and tok.norm in NAME_PARTS
         if name_like:
             cur.append(tok)
         else:
