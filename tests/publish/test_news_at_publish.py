@@ -23,7 +23,7 @@ PATERNO = [
     {
         "published": "2011-11-10T03:14:00Z",
         "title": "Paterno out after 46 seasons amid child sex abuse scandal",
-        "summary": "Joe Paterno was dismissed by the Penn State trustees over the handling of abuse allegations.",
+        "summary": "Joe Paterno was dismissed over the handling of abuse allegations.",
     },
     {
         "published": "2011-11-10T03:21:00Z",
