@@ -63,14 +63,12 @@ class NameMatch:
     text: str  # as written in the draft
     start: int
     end: int
-    how: str  # "exact", "sound" or "spelling"
-    hashtag: bool
-
-    def evidence(self) -> dict[str, str]:
-        return {"draft": self.text, "name": self.name, "how": self.how}
+    how: str  # "exact", "sound", "spelling", or "topic" (a shared tragedy word, no name)
+    hashtag: bool  # the draft wrote it as a hashtag
 
 
 def name_keys(name: str) -> list[NameKey]:
+    """Compact keys for one story name: the name itself and its clipped short forms."""
     if name.startswith("#"):
         words = split_hashtag(name[1:])
         compact = name[1:]
