@@ -191,3 +191,25 @@ def test_grief_with_a_judgement_is_reviewed_not_held(wire: list) -> None:
     text = "Praying for the kids and families. What happened at Penn State is disgusting."
     verdict = signoff.check(text, at=HOT_TAKE_AT, news=wire)
     assert [f.severity for f in so(verdict, "SO201")] == [Severity.REVIEW]
+
+
+def test_condemning_a_fresh_attack_is_reviewed_not_held() -> None:
+    news = [
+        {
+            "published": "2013-04-15T19:00:00Z",
+            "title": "Two explosions at Boston Marathon finish line kill 3",
+            "summary": "Bombs exploded near the finish line of the Boston Marathon.",
+        },
+    ]
+    for text in (
+        "Sickening attack at the Boston Marathon today.",
+        "WTF just happened at the Boston Marathon?!",
+    ):
+        verdict = signoff.check(text, at="2013-04-15T20:00:00Z", news=news)
+        assert verdict.verdict != "hold", (text, verdict.codes)
+    mock = signoff.check(
+        "lol Boston Marathon runners finally got a real finish line bang",
+        at="2013-04-15T20:00:00Z",
+        news=news,
+    )
+    assert mock.verdict == "hold"

@@ -23,13 +23,18 @@ from signoff.preflight.stance import analyze
         ("hahaha", "joke"),
         ("so funny 😂", "joke"),
         ("yeah right #not", "sarcasm"),
-        ("wtf", "profanity"),
     ],
 )
 def test_strong_stance_signals(text: str, kind: str) -> None:
     stance = analyze(text)
     assert kind in stance.kinds()
     assert stance.takes_stance
+
+
+def test_swearing_alone_only_leans() -> None:
+    stance = analyze("wtf is happening downtown")
+    assert "profanity" in stance.kinds()
+    assert stance.leans and not stance.takes_stance
 
 
 def test_signal_spans_point_at_the_words() -> None:

@@ -9,11 +9,14 @@ from signoff.news.match import NameMatch
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
+from signoff.news.tragedy import DEADLY
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 
 #: A story is usually settled a day after it broke.
 SETTLE_AFTER = timedelta(hours=24)
+#: Tragedies where people were killed or hurt.
+VIOLENT = DEADLY - {"anniversary", "mourning"}
 MAX_FINDINGS = 3
 
 
@@ -111,7 +114,10 @@ sympathy get an info note. Fix: state only confirmed facts, or wait until the st
         story_txt += f", latest: \u201c{latest}\u201d)" if latest != story.headline else " so far)"
         span = Span(m.start, m.end)
         # words of sympathy next to a judgement ("praying for them; disgusting") read as grief, not a hot take
-        if stance.takes_stance and sure and sensitive(story) and not stance.supportive:
+        # after a tragedy, judging it ("sickening") is the common reaction; mockery, blame and loaded
+        # questions are the hot takes
+        hot = stance.kinds() & (STRONG - {"judgement"} if story.tragedy in VIOLENT else STRONG)
+        if hot and sure and sensitive(story) and not stance.supportive:
             strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
             return Finding(
                 code=self.code,
