@@ -53,9 +53,11 @@ included ("Jo Pa", "JoePa", "Paterno", "Penn St"). A story is developing while i
 6 hours old, it got 2 or more updates in the last 12 hours, or an older story just got a new report. A
 draft that names a developing story of loss, conflict or blame (deaths, a firing, charges, a scandal) and
 takes a stance (judgement, blame, a rhetorical question, insult, joke, sarcasm, profanity) is held with the
-story's headline, age and update count. A stance on a happy story, a name that is also an everyday word
-("Aurora" with nothing else of the story), opinion markers and promotion get a review; plain facts and
-sympathy get an info note. Fix: state only confirmed facts, or wait until the story has settled.
+story's headline, age and update count (after deaths, plain condemnation is not held; mockery, blame,
+insults and loaded questions are). A stance on a happy story, words of sympathy, a name that is also an
+everyday word ("Aurora" with nothing else of the story), opinion markers, swearing and promotion get a
+review; plain facts and sympathy get an info note. Fix: state only confirmed facts, or wait until the
+story has settled.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
