@@ -117,6 +117,28 @@ def latency(
     }
 
 
+def cost_by_stage(texts: Sequence[str]) -> tuple[float, dict[str, float]]:
+    """In-process seconds for the texts as one batch: model scoring, then each check on its own."""
+    from dataclasses import replace
+
+    from signoff.preflight.engine import default_engine, make_draft_and_context
+
+    engine = default_engine()
+    pairs = [make_draft_and_context(t, at=AT) for t in texts]
+    drafts = [d for d, _ in pairs]
+    start = time.perf_counter()
+    scores = engine._scores([d.full_text for d in drafts])
+    model_s = time.perf_counter() - start
+    ctxs = [replace(c, scores=sc) for (_, c), sc in zip(pairs, scores, strict=True)]
+    per_check: dict[str, float] = {}
+    for check in engine.checks:
+        start = time.perf_counter()
+        for d, c in zip(drafts, ctxs, strict=True):
+            list(check.run(d, c))
+        per_check[check.code] = time.perf_counter() - start
+    return model_s, per_check
+
+
 def signoff_cmd() -> list[str]:
     exe = Path(sys.executable).parent / "signoff"
     if exe.is_file():
@@ -192,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", type=int, default=2000, help="drafts in the small CLI batch")
     parser.add_argument("--repeat", type=int, default=3, help="runs per batch size (median is used)")
     parser.add_argument("--skip-batch", action="store_true", help="only measure single-draft latency")
+    parser.add_argument("--by-stage", action="store_true",
+                        help="also split the cost of a batch of unseen drafts into models and each check")
     args = parser.parse_args(argv)
 
     for key, value in SINGLE_THREAD_ENV.items():  # before signoff (and numpy) load; children inherit it
@@ -217,6 +241,15 @@ def main(argv: list[str] | None = None) -> int:
     # The same drafts again: caches warm, as when an editor re-checks a draft on every keystroke.
     lat_again = latency(fresh, news=None, at=AT, warmup=args.warmup)
     _print_latency(f"single draft, same texts again ({lat_again['n']} drafts)", lat_again)
+
+    if args.by_stage:
+        unseen = texts[-args.small :]
+        model_s, per_check = cost_by_stage(unseen)
+        total = model_s + sum(per_check.values())
+        parts = "  ".join(f"{code} {1000 * sec / len(unseen):.3f}" for code, sec in
+                          sorted(per_check.items(), key=lambda kv: -kv[1]))
+        print(f"cost by stage, ms per draft over {len(unseen):,} unseen drafts in one batch: "
+              f"total {1000 * total / len(unseen):.3f}  models {1000 * model_s / len(unseen):.3f}  {parts}")
 
     if not args.skip_batch:
         b = batch(texts[: args.batch], args.small, args.repeat)
