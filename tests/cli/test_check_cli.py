@@ -73,6 +73,12 @@ def test_review_exits_1_and_shows_the_finding_and_fix() -> None:
     assert "REVIEW" in text and "SO401" in text and "fix:" in text
 
 
+def test_hold_exits_1() -> None:
+    result = CliRunner().invoke(app, ["check", "You are a worthless idiot.", "--at", AT, "--format", "json"])
+    assert json.loads(result.stdout)["verdict"] == "hold"
+    assert result.exit_code == 1
+
+
 def test_stdin_dash_reads_the_draft() -> None:
     proc = run("check", "-", "--at", AT, "--format", "json", stdin=TOO_LONG.encode())
     assert proc.returncode == 1
