@@ -94,10 +94,15 @@ class StoryIndex:
         self.exact: dict[str, list[tuple[NameKey, Story]]] = {}
         self.sound: dict[str, list[tuple[NameKey, Story]]] = {}
         self.by_initial: dict[str, list[str]] = {}
+        #: first words of several-word names: a run of words starting otherwise cannot match exactly
+        self.first_words: set[str] = set()
         self._memo: dict[str, list[NameMatch]] = {}  # several checks ask about the same draft
         self.texts = {story.id: " ".join(it.text for it in story.items).lower() for story in self.stories}
         for story in self.stories:
             for name in story.names:
+                words = split_hashtag(name[1:]) if name.startswith("#") else name.split()
+                if len(words) > 1:
+                    self.first_words.add(words[0])
                 for key in name_keys(name):
                     if key.single and key.rarity >= 3:
                         continue
@@ -152,6 +157,7 @@ class StoryIndex:
         caps = [t.capitalised and not all_caps for t in words]
         joined = [t.joined for t in words]
         exact = self.exact
+        first_words = self.first_words
         count = len(words)
         for n in range(MAX_NGRAM, 0, -1):
             for i in range(count - n + 1):
@@ -165,6 +171,10 @@ class StoryIndex:
                 else:
                     if not joined[i + 1] or (n == 3 and not joined[i + 2]):
                         continue  # only words next to each other, not across a comma or full stop
+                    if not caps[i] and norms[i] not in first_words and (
+                        n == 3 or len(norms[i]) + len(norms[i + 1]) > 6
+                    ):
+                        continue  # cannot match exactly, and gets no fuzzy look (only "jo pa"-like pairs do)
                     compact = "".join(norms[i:j])
                     capitalised = caps[i] and caps[i + 1] and (n == 2 or caps[i + 2])
                     fuzzy = capitalised or (n == 2 and 4 <= len(compact) <= 6)
