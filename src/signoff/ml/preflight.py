@@ -18,6 +18,7 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
     from signoff.ml.registry import load_model
 
     models = {task: load_model(task, tier) for task in PREFLIGHT_TASKS}
+    _share_featurizers(models.values())
 
     def score(texts: Sequence[str]) -> list[Scores]:
         if not texts:
@@ -30,6 +31,17 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
         return out
 
     return score
+
+
+def _share_featurizers(models: object) -> None:
+    """Models built with the same featurizer settings share one instance, so each new token is hashed once."""
+    shared: dict[str, object] = {}
+    for model in models:  # type: ignore[attr-defined]
+        fz = getattr(model, "featurizer", None)
+        if fz is None:
+            continue
+        key = repr(sorted(fz.to_config().items()))
+        model.featurizer = shared.setdefault(key, fz)
 
 
 #: Least calibrated probability of a task's positive label that a preflight check counts as a signal.

@@ -225,16 +225,11 @@ def shows_word_breaks(body: str) -> bool:
 
 # --- hashtag segmentation (wordsegment) -------------------------------------------------------------
 
-_SEGMENTER_LOADED = False
-
-
 def _segmenter() -> object:
-    global _SEGMENTER_LOADED
     import wordsegment
 
-    if not _SEGMENTER_LOADED:
+    if not wordsegment.UNIGRAMS:  # news/ may have loaded the tables already; they take ~0.7 s
         wordsegment.load()
-        _SEGMENTER_LOADED = True
     return wordsegment
 
 

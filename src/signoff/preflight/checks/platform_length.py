@@ -28,8 +28,10 @@ def x_length(text: str) -> int:
 
 
 def x_length_bound(text: str) -> int:
-    """A cheap upper bound of x_length: no character weighs more than 2, each URL (it has a dot) 23."""
-    return 2 * len(text) + 23 * text.count(".")
+    """A cheap upper bound of x_length: characters below U+1100 weigh 1, others at most 2, a URL (it has a
+    dot) 23."""
+    heavy = 0 if text.isascii() else sum(1 for ch in text if ord(ch) > 0x10FF)
+    return len(text) + heavy + 23 * text.count(".")
 
 
 def mastodon_length(text: str) -> int:
@@ -67,7 +69,7 @@ it into a thread.
         platform = draft.platform
         text = draft.full_text
         limit = LIMITS[platform]
-        if platform == "x" and x_length_bound(text) <= limit:
+        if platform == "x" and x_length_bound(LEADING_MENTIONS_RE.sub("", text)) <= limit:
             return  # parse_tweet costs about a millisecond: skip it for posts that cannot be too long
         length = post_length(text, platform)
         if length <= limit:
