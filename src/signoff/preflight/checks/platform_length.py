@@ -10,6 +10,8 @@ from twitter_text import parse_tweet
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 
 URL_RE = regex.compile(r"https?://\S+", regex.IGNORECASE)
+#: Every URL has a dot followed by a word character (its TLD), so these bound the number of URLs.
+DOT_WORD_RE = regex.compile(r"\.\w")
 #: Mastodon counts every URL as 23 characters whatever its length.
 MASTODON_URL_WEIGHT = 23
 LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300}
@@ -18,6 +20,8 @@ UNITS = {"x": "weighted characters", "mastodon": "characters", "bluesky": "graph
 
 #: A reply's leading @mentions are added by the platform and count toward no limit on X.
 LEADING_MENTIONS_RE = regex.compile(r"^(?:\s*@\w{1,15}\b)+\s*")
+#: Every URL has a dot followed by a word character (its TLD), so these bound the number of URLs.
+DOT_WORD_RE = regex.compile(r"\.\w")
 #: Mastodon counts a remote mention "@user@domain" as "@user".
 MASTODON_REMOTE_MENTION_RE = regex.compile(r"(@\w+)@[\w.-]+\w")
 
@@ -28,10 +32,9 @@ def x_length(text: str) -> int:
 
 
 def x_length_bound(text: str) -> int:
-    """A cheap upper bound of x_length: characters below U+1100 weigh 1, others at most 2, a URL (it has a
-    dot) 23."""
+    """A cheap upper bound of x_length: characters below U+1100 weigh 1, others at most 2, a URL 23."""
     heavy = 0 if text.isascii() else sum(1 for ch in text if ord(ch) > 0x10FF)
-    return len(text) + heavy + 23 * text.count(".")
+    return len(text) + heavy + 23 * len(DOT_WORD_RE.findall(text))
 
 
 def mastodon_length(text: str) -> int:
