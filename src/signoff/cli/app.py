@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import typer
 
 from signoff.errors import SignoffError
 
-app = typer.Typer(
+_app = typer.Typer(
     name="signoff",
     help="Preflight, approve and publish social posts honestly.",
     no_args_is_help=True,
@@ -16,25 +17,53 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+#: Top-level command -> the module that registers it (each module exposes `register(app)`).
+COMMANDS: dict[str, str] = {
+    "check": "check_cmd",
+    "explain": "check_cmd",
+    "checks": "check_cmd",
+    "demo": "demo",
+    "init": "init_cmd",
+    "users": "users",
+    "accounts": "accounts",
+    "members": "members",
+    "drafts": "drafts",
+    "audit": "audit",
+    "worker": "worker",
+    "classify": "classify",
+    "models": "models_cmd",
+}
 
-def _register() -> None:
-    # Command groups: each module exposes `register(app)`.
-    from signoff.cli import accounts, audit, check_cmd, classify, drafts, init_cmd, members, models_cmd, users
-    from signoff.cli import demo as demo_cmd
-    from signoff.cli import worker as worker_cmd
 
-    groups = (check_cmd, init_cmd, users, accounts, members, drafts, audit, classify, models_cmd, worker_cmd,
-              demo_cmd)
-    for module in groups:
-        module.register(app)
+_registered: set[str] = set()
 
 
-_register()
+def _register(argv: list[str]) -> typer.Typer:
+    """Import only the module the invoked command needs (the database and model stacks take a second to
+    import); `signoff`, `--help` or an unknown command load them all so help lists everything."""
+    wanted = COMMANDS.get(argv[0]) if argv else None
+    modules = [wanted] if wanted else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
+        if name not in _registered:
+            importlib.import_module(f"signoff.cli.{name}").register(_app)
+            _registered.add(name)
+    return _app
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the whole app, every command registered (tests, embedding)
+        return _register([])
+    raise AttributeError(name)
 
 
 def main() -> None:
+    cli = _register(sys.argv[1:])
     try:
-        app()
+        cli()
     except SignoffError as exc:
         typer.secho(f"error: {exc}", fg="red", err=True)
         sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

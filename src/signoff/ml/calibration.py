@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
-from sklearn.metrics import f1_score, recall_score
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -57,11 +55,15 @@ class Calibration:
             logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
             return float(-logp[np.arange(len(y)), y].mean() + 1e-3 * (params**2).sum())
 
+        from scipy.optimize import minimize  # training only; slow to import
+
         res = minimize(nll, np.zeros(k), method="L-BFGS-B")
         return cls(float(np.exp(res.x[0])), (0.0, *(float(b) for b in res.x[1:])))
 
 
 def metric(name: str, y_true: Sequence[int], y_pred: Sequence[int], n_labels: int) -> float:
+    from sklearn.metrics import f1_score, recall_score  # evaluation only; slow to import
+
     labels = list(range(n_labels))
     if name == "macro_recall":
         return float(recall_score(y_true, y_pred, labels=labels, average="macro", zero_division=0))
