@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
 
 Scores = Mapping[str, Mapping[str, float]]
 Scorer = Callable[[Sequence[str]], list[Scores]]
@@ -18,14 +21,14 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
     from signoff.ml.registry import load_model
 
     models = {task: load_model(task, tier) for task in PREFLIGHT_TASKS}
-    _share_featurizers(models.values())
+    decide = _stacked_decision(list(models.values()))
 
     def score(texts: Sequence[str]) -> list[Scores]:
         if not texts:
             return []
         out: list[dict[str, dict[str, float]]] = [{} for _ in texts]
-        for task, model in models.items():
-            probs = model.predict_proba(texts)
+        for (task, model), raw in zip(models.items(), decide(texts), strict=True):
+            probs = model.calibration.probabilities(raw) if raw is not None else model.predict_proba(texts)
             for rec, row in zip(out, probs.tolist(), strict=True):
                 rec[task] = dict(zip(model.labels, row, strict=True))
         return out
@@ -33,15 +36,36 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
     return score
 
 
-def _share_featurizers(models: object) -> None:
-    """Models built with the same featurizer settings share one instance, so each new token is hashed once."""
-    shared: dict[str, object] = {}
-    for model in models:  # type: ignore[attr-defined]
-        fz = getattr(model, "featurizer", None)
-        if fz is None:
-            continue
-        key = repr(sorted(fz.to_config().items()))
-        model.featurizer = shared.setdefault(key, fz)
+def _stacked_decision(models: list[Any]) -> Callable[[Sequence[str]], list[Any]]:
+    """Linear models over the same hashed features are scored as one model with their weight columns side
+    by side, so each token is looked up once for all of them; returns each model's raw scores (None for a
+    model that cannot be stacked, which then scores itself)."""
+    from signoff.ml.linear import LinearTextModel
+
+    linear = [m for m in models if isinstance(m, LinearTextModel)]
+    configs = {repr(sorted(m.featurizer.to_config().items())) for m in linear}
+    if len(linear) < 2 or len(configs) != 1:
+        return lambda texts: [None] * len(models)
+    first = linear[0]
+    stacked = LinearTextModel(
+        task="+".join(m.task for m in linear),
+        labels=[],
+        featurizer=first.featurizer,
+        coef=np.hstack([m.coef for m in linear]),
+        intercept=np.concatenate([np.asarray(m.intercept, dtype=np.float64).ravel() for m in linear]),
+        calibration=first.calibration,
+    )
+    widths = [m.coef.shape[1] for m in linear]
+
+    def decide(texts: Sequence[str]) -> list[Any]:
+        raw = stacked.decision(texts)
+        parts, col = {}, 0
+        for m, w in zip(linear, widths, strict=True):
+            parts[id(m)] = raw[:, col : col + w]
+            col += w
+        return [parts.get(id(m)) for m in models]
+
+    return decide
 
 
 #: Least calibrated probability of a task's positive label that a preflight check counts as a signal.
