@@ -17,6 +17,11 @@ _app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@_app.callback()
+def _root() -> None:
+    """Preflight, approve and publish social posts honestly."""  # keeps a one-command load a group
+
+
 #: Top-level command -> the module that registers it (each module exposes `register(app)`).
 COMMANDS: dict[str, str] = {
     "check": "check_cmd",

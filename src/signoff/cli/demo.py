@@ -95,7 +95,21 @@ def apology(run: DemoRun) -> None:
     run.expect(verdict.verdict == "pass", f"the apology should pass, got {verdict.verdict}")
 
 
-STEPS: list[Step] = [intro, hot_take, apology]
+def team(run: DemoRun) -> None:
+    """The seed's second mistake was handing the account to staff in secret: here staff draft openly."""
+    from signoff.config import Settings
+    from signoff.workflow.demo import run_team_demo
+
+    run.console.print(Rule("the next day: staff help, and say so"))
+    data_dir = Settings().data_dir
+    record = run_team_demo(run.console, data_dir)
+    signature = record.get("signature") or ""
+    signed = bool(signature) and record["text"].endswith(signature)
+    run.expect(signed, "the staff post should carry its disclosure signature")
+    run.expect(record.get("author") != record.get("account"), "the outbox should record the real author")
+
+
+STEPS: list[Step] = [intro, hot_take, apology, team]
 
 
 def add_step(step: Step) -> Step:
@@ -116,7 +130,11 @@ def demo(
     if run.failures:
         typer.secho("demo did not go as designed: " + "; ".join(run.failures), fg="red", err=True)
         raise typer.Exit(1)
-    console.print("The hot take was held with the story named; the apology passed.", highlight=False)
+    console.print(
+        "The hot take was held with the story named; the apology passed; the staff post went out once, "
+        "signed with its real author.",
+        highlight=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
