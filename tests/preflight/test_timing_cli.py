@@ -52,11 +52,12 @@ def test_check_holds_the_hot_take_with_the_bundled_feed() -> None:
     assert '"SO201"' in proc.stdout.decode()
 
 
-def test_demo_holds_the_hot_take_and_passes_the_apology() -> None:
-    result = CliRunner().invoke(app, ["demo"], env={"COLUMNS": "200"})
+def test_demo_holds_the_hot_take_and_passes_the_apology(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["demo"], env={"COLUMNS": "200", "SIGNOFF_DATA_DIR": str(tmp_path)})
     assert result.exit_code == 0, result.output
     out = result.output
     assert "HOLD" in out
     assert "Penn State trustees fire Joe Paterno and president Graham Spanier" in out
     assert "PASS" in out
     assert "25 minutes" in out
+    assert "^AK" in out and (tmp_path / "team-demo" / "outbox" / "jopa.jsonl").is_file()
