@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -26,6 +27,7 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
     def score(texts: Sequence[str]) -> list[Scores]:
         if not texts:
             return []
+        texts = [REPLY_CHAIN_RE.sub("@user ", t) for t in texts]
         out: list[dict[str, dict[str, float]]] = [{} for _ in texts]
         for (task, model), raw in zip(models.items(), decide(texts), strict=True):
             probs = model.calibration.probabilities(raw) if raw is not None else model.predict_proba(texts)
@@ -34,6 +36,11 @@ def preflight_scorer(tier: str = "fast") -> Scorer:
         return out
 
     return score
+
+
+#: A reply's leading run of @mentions is the reply chain, not what the author wrote; a long run (28
+#: "@user" tokens) otherwise swamps the words that follow. The models see it as one mention.
+REPLY_CHAIN_RE = re.compile(r"^(?:\s*@\w+)+\s*")
 
 
 def _stacked_decision(models: list[Any]) -> Callable[[Sequence[str]], list[Any]]:

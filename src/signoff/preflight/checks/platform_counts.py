@@ -11,9 +11,10 @@ from signoff.preflight.text import Token, tokens
 #: engagement drops and the post looks like keyword stuffing. Bluesky feeds treat tags the same way.
 #: Mastodon uses hashtags for discovery (there is no full-text search), so a few more are normal.
 HASHTAG_LIMITS = {"x": 3, "bluesky": 3, "mastodon": 5}
-#: Past these counts the post is hashtag stuffing, not just over the advice: it gets a review. Below
+#: Past these counts a brand's post is hashtag stuffing, not just over the advice: it gets a review. Below
 #: them an over-limit count is advice (info): on TweetEval's not-offensive tweets 13% of val and 18% of
-#: test carry more than 3 hashtags, so a review at 3 would bury real problems in noise.
+#: test carry more than 3 hashtags, so a review at 3 would bury real problems in noise. On a person's own
+#: account the hashtags are part of their voice, so any count is advice there.
 HASHTAG_SPAM_LIMITS = {"x": 10, "bluesky": 10, "mastodon": 15}
 #: Most mentions in the body of a post. Mass-mentioning is what X's spam rules call "aggressive
 #: @mentions"; Mastodon notifies every account mentioned. A reply's leading mentions are the reply
@@ -42,8 +43,8 @@ class PlatformCountsCheck:
     explanation = """
 Counts hashtags and mentions against limits that keep a post from reading as spam: at most 3 hashtags
 on X (its help centre recommends no more than two) and Bluesky, 5 on Mastodon (where hashtags are how
-posts are found). Over that is noted as advice; over 10 (X, Bluesky) or 15 (Mastodon) is hashtag
-stuffing and gets a review. At most 5 mentions in the body of a post on any platform (mass-mentioning is
+posts are found). Over that is noted as advice; on a brand account over 10 (X, Bluesky) or 15
+(Mastodon) is hashtag stuffing and gets a review (a person's hashtags are their own voice: advice only). At most 5 mentions in the body of a post on any platform (mass-mentioning is
 treated as spam and notifies everyone named). A reply's leading @mentions are the reply chain and are
 not counted. Fix: keep the one or two hashtags people actually search and tag only who the post is for.
 """
@@ -55,7 +56,7 @@ not counted. Fix: keep the one or two hashtags people actually search and tag on
         limit = HASHTAG_LIMITS[platform]
         if len(tags) > limit:
             extra = tags[limit:]
-            spam = len(tags) > HASHTAG_SPAM_LIMITS[platform]
+            spam = len(tags) > HASHTAG_SPAM_LIMITS[platform] and draft.account_kind == "brand"
             yield Finding(
                 code=self.code, check=self.name, severity=Severity.REVIEW if spam else Severity.INFO,
                 message=f"{len(tags)} hashtags is too many for {platform} (limit {limit}); "
