@@ -35,36 +35,37 @@ class LinearTextModel:
     rule: DecisionRule = field(default_factory=DecisionRule)
     meta: dict = field(default_factory=dict)
     _tok_index: dict[str, int] = field(default_factory=dict, repr=False)
-    _tok_rows: list[np.ndarray] = field(default_factory=list, repr=False)
+    #: Per-token contributions (k weights + feature count), rows [0, len(_tok_index)) in use; grows by
+    #: doubling so a new word costs one row write, not a copy of the whole cache.
     _tok_table: np.ndarray | None = field(default=None, repr=False)
 
     # -- scoring ---------------------------------------------------------------------------------------
     def _token_id(self, token: str) -> int:
         tid = self._tok_index.get(token)
         if tid is None:
-            if len(self._tok_index) >= MAX_CACHE:
-                self._tok_index.clear()
-                self._tok_rows.clear()
-                self._tok_table = None
+            tid = len(self._tok_index)
+            table = self._tok_table
+            if table is None or tid >= len(table):
+                grown = np.empty((max(1024, 2 * tid), self.coef.shape[1] + 1))
+                if table is not None and tid:
+                    grown[:tid] = table[:tid]
+                self._tok_table = table = grown
             idx, val = self.featurizer.token_features(token)
-            row = np.empty(self.coef.shape[1] + 1)
-            row[:-1] = val @ self.coef[idx]
-            row[-1] = len(idx)
-            tid = len(self._tok_rows)
-            self._tok_rows.append(row)
+            table[tid, :-1] = val @ self.coef[idx]
+            table[tid, -1] = len(idx)
             self._tok_index[token] = tid
         return tid
 
     def _table(self) -> np.ndarray:
-        if self._tok_table is None or len(self._tok_table) != len(self._tok_rows):
-            self._tok_table = (
-                np.vstack(self._tok_rows) if self._tok_rows else np.zeros((0, self.coef.shape[1] + 1))
-            )
+        if self._tok_table is None:
+            return np.zeros((0, self.coef.shape[1] + 1))
         return self._tok_table
 
     def decision(self, texts: Sequence[str]) -> np.ndarray:
         """Raw linear scores, shape (n, k): equal to `featurizer.transform(texts) @ coef + intercept`."""
         n, k = len(texts), self.coef.shape[1]
+        if len(self._tok_index) >= MAX_CACHE:  # between batches only: ids taken in this batch stay valid
+            self._tok_index.clear()
         tok_ids: list[int] = []
         tok_owner: list[int] = []
         bi_ids: list[int] = []
