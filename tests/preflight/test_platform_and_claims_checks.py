@@ -27,10 +27,16 @@ def test_hashtag_count_evidence_has_count_and_limit() -> None:
     assert finding.severity == Severity.INFO
 
 
-def test_hashtag_stuffing_gets_review() -> None:
+def test_hashtag_stuffing_on_a_brand_gets_review() -> None:
+    text = "Sale " + " ".join(f"#tag{i}" for i in range(11))
+    (finding,) = _run(PlatformCountsCheck(), text, account_kind="brand")
+    assert finding.severity == Severity.REVIEW
+
+
+def test_a_persons_hashtag_count_is_advice() -> None:
     text = "Sale " + " ".join(f"#tag{i}" for i in range(11))
     (finding,) = _run(PlatformCountsCheck(), text)
-    assert finding.severity == Severity.REVIEW
+    assert finding.severity == Severity.INFO
 
 
 def test_mastodon_allows_more_hashtags_than_x() -> None:
