@@ -45,31 +45,35 @@ REPLY_CHAIN_RE = re.compile(r"^(?:\s*@\w+)+\s*")
 
 def _stacked_decision(models: list[Any]) -> Callable[[Sequence[str]], list[Any]]:
     """Linear models over the same hashed features are scored as one model with their weight columns side
-    by side, so each token is looked up once for all of them; returns each model's raw scores (None for a
-    model that cannot be stacked, which then scores itself)."""
+    by side, so each token is looked up once per group; returns each model's raw scores (None for a
+    model that is not linear, which then scores itself)."""
     from signoff.ml.linear import LinearTextModel
 
-    linear = [m for m in models if isinstance(m, LinearTextModel)]
-    configs = {repr(sorted(m.featurizer.to_config().items())) for m in linear}
-    if len(linear) < 2 or len(configs) != 1:
-        return lambda texts: [None] * len(models)
-    first = linear[0]
-    stacked = LinearTextModel(
-        task="+".join(m.task for m in linear),
-        labels=[],
-        featurizer=first.featurizer,
-        coef=np.hstack([m.coef for m in linear]),
-        intercept=np.concatenate([np.asarray(m.intercept, dtype=np.float64).ravel() for m in linear]),
-        calibration=first.calibration,
-    )
-    widths = [m.coef.shape[1] for m in linear]
+    groups: dict[str, list[Any]] = {}
+    for m in models:
+        if isinstance(m, LinearTextModel):
+            groups.setdefault(repr(sorted(m.featurizer.to_config().items())), []).append(m)
+    stacks = []
+    for members in groups.values():
+        first = members[0]
+        stacked = LinearTextModel(
+            task="+".join(m.task for m in members),
+            labels=[],
+            featurizer=first.featurizer,
+            coef=np.hstack([m.coef for m in members]) if len(members) > 1 else first.coef,
+            intercept=np.concatenate([np.asarray(m.intercept, dtype=np.float64).ravel() for m in members]),
+            calibration=first.calibration,
+        )
+        stacks.append((stacked, members))
 
     def decide(texts: Sequence[str]) -> list[Any]:
-        raw = stacked.decision(texts)
-        parts, col = {}, 0
-        for m, w in zip(linear, widths, strict=True):
-            parts[id(m)] = raw[:, col : col + w]
-            col += w
+        parts: dict[int, Any] = {}
+        for stacked, members in stacks:
+            raw, col = stacked.decision(texts), 0
+            for m in members:
+                width = m.coef.shape[1]
+                parts[id(m)] = raw[:, col : col + width]
+                col += width
         return [parts.get(id(m)) for m in models]
 
     return decide
