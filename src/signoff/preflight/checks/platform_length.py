@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from twitter_text import parse_tweet
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 
@@ -28,6 +27,8 @@ MASTODON_REMOTE_MENTION_RE = regex.compile(r"(@\w+)@[\w.-]+\w")
 
 def x_length(text: str) -> int:
     """X's weighted length (twitter-text v3: URLs 23, CJK and emoji weigh 2; reply mentions free)."""
+    from twitter_text import parse_tweet  # compiles large regexes on import (half a second): only when needed
+
     return parse_tweet(LEADING_MENTIONS_RE.sub("", text)).weightedLength
 
 
