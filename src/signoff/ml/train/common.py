@@ -90,3 +90,20 @@ def out_of_fold(
         for i, row in zip(te, pred, strict=True):
             parts[int(i)] = row
     return np.vstack([parts[i] for i in range(n)])
+
+
+def train_main(train: Callable[..., object], doc: str | None, argv: list[str] | None = None) -> int:
+    """The command line every train script shares: tasks (default all), --out, --limit for smoke runs."""
+    import argparse
+
+    from signoff.ml.data import TASKS
+    from signoff.ml.registry import ARTIFACT_DIR
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("tasks", nargs="*", default=list(TASKS))
+    ap.add_argument("--out", type=Path, default=ARTIFACT_DIR)
+    ap.add_argument("--limit", type=int, default=None, help="train on at most N texts per split (smoke runs)")
+    args = ap.parse_args(argv)
+    for task in args.tasks:
+        train(task, args.out, limit=args.limit)
+    return 0

@@ -8,18 +8,17 @@ the decision threshold are fit on val predictions of the final model. Test is ne
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import numpy as np
 
 from signoff.ml.calibration import Calibration, DecisionRule, metric
-from signoff.ml.data import METRIC, TASKS, label_names
+from signoff.ml.data import METRIC, label_names
 from signoff.ml.features import HashedFeaturizer
 from signoff.ml.linear import LinearTextModel
 from signoff.ml.registry import ARTIFACT_DIR, artifact_path
-from signoff.ml.train.common import TaskData, fit_nb_logreg, out_of_fold, task_data
+from signoff.ml.train.common import TaskData, fit_nb_logreg, out_of_fold, task_data, train_main
 
 C_GRID = (1.0, 3.0, 10.0, 30.0)
 SCALE_GRID = (1.0, 5.0, 15.0, 40.0)
@@ -104,14 +103,7 @@ def train_fast(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("tasks", nargs="*", default=list(TASKS))
-    ap.add_argument("--out", type=Path, default=ARTIFACT_DIR)
-    ap.add_argument("--limit", type=int, default=None, help="train on at most N texts per split (smoke runs)")
-    args = ap.parse_args(argv)
-    for task in args.tasks:
-        train_fast(task, args.out, limit=args.limit)
-    return 0
+    return train_main(train_fast, __doc__, argv)
 
 
 if __name__ == "__main__":

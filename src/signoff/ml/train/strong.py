@@ -10,7 +10,6 @@ Test is never read.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -19,12 +18,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
 from signoff.ml.calibration import Calibration, DecisionRule, metric
-from signoff.ml.data import METRIC, TASKS, label_names
+from signoff.ml.data import METRIC, label_names
 from signoff.ml.features import HashedFeaturizer
 from signoff.ml.linear import LinearTextModel
 from signoff.ml.registry import ARTIFACT_DIR, artifact_path
 from signoff.ml.strong import StrongModel, char_matrix, dense_features
-from signoff.ml.train.common import SEED, fit_nb_logreg, out_of_fold, task_data
+from signoff.ml.train.common import SEED, fit_nb_logreg, out_of_fold, task_data, train_main
 
 CHARS_C = 10.0
 STACK_C = 1.0
@@ -131,14 +130,7 @@ def train_strong(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("tasks", nargs="*", default=list(TASKS))
-    ap.add_argument("--out", type=Path, default=ARTIFACT_DIR)
-    ap.add_argument("--limit", type=int, default=None, help="train on at most N texts per split (smoke runs)")
-    args = ap.parse_args(argv)
-    for task in args.tasks:
-        train_strong(task, args.out, limit=args.limit)
-    return 0
+    return train_main(train_strong, __doc__, argv)
 
 
 if __name__ == "__main__":
