@@ -44,9 +44,10 @@ class PlatformCountsCheck:
 Counts hashtags and mentions against limits that keep a post from reading as spam: at most 3 hashtags
 on X (its help centre recommends no more than two) and Bluesky, 5 on Mastodon (where hashtags are how
 posts are found). Over that is noted as advice; on a brand account over 10 (X, Bluesky) or 15
-(Mastodon) is hashtag stuffing and gets a review (a person's hashtags are their own voice: advice only). At most 5 mentions in the body of a post on any platform (mass-mentioning is
-treated as spam and notifies everyone named). A reply's leading @mentions are the reply chain and are
-not counted. Fix: keep the one or two hashtags people actually search and tag only who the post is for.
+(Mastodon) is hashtag stuffing and gets a review (a person's hashtags are their own voice: advice
+only). At most 5 mentions in the body of a post on any platform (mass-mentioning is treated as spam
+and notifies everyone named). A reply's leading @mentions are the reply chain and are not counted.
+Fix: keep the one or two hashtags people actually search and tag only who the post is for.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
