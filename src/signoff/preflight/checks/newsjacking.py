@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+import regex
+
 from signoff.news.anniversaries import anniversary_hits
+from signoff.news.match import NameMatch
 from signoff.news.model import Story
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.tragedy import DEADLY, draft_tragedy_hits
@@ -46,6 +49,26 @@ def _recent_tragedy(story: Story, at: datetime) -> bool:
     return story.tragedy is not None and timedelta(0) <= at - story.last_updated <= TRAGEDY_WINDOW
 
 
+HASHTAG_RE = regex.compile(r"(?<![\w#])#(\w{3,})")
+CAPITALISED_RE = regex.compile(r"\b\p{Lu}[\p{L}\d]{3,}")
+
+
+def _hashtags_riding(text: str, stories: list[Story]) -> list[NameMatch]:
+    """A hashtag that is a capitalised word of a tragedy's headline ("#Cairo" while Cairo's streets are
+    deadly): the trending tag whose meaning the news gives, even when the word alone is an everyday name."""
+    tags = [(m.group(1).lower(), m) for m in HASHTAG_RE.finditer(text)]
+    if not tags:
+        return []
+    out = []
+    for story in stories:
+        words = {w.lower() for item in story.items for w in CAPITALISED_RE.findall(item.title)}
+        for tag, m in tags:
+            if tag in words:
+                out.append(NameMatch(story, tag, m.group(0), m.start(), m.end(), "exact", True))
+                break
+    return out
+
+
 def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     """Tragedies the draft points at: news stories it names (or, failing that, describes with a tragedy word
     their reports use, source "topic"), its own tragedy words, well-known anniversaries."""
@@ -56,6 +79,8 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
         recent = story_view(news, ctx.at, "recent-tragedy", _recent_tragedy)
     if news is not None and recent:
         named = [m for m in best_per_story(stories_named(news, draft.text)) if m.story in recent]
+        if not named:
+            named = _hashtags_riding(draft.text, recent)
         if not named:
             fresh = [s for s in recent if ctx.at - s.last_updated <= TOPIC_WINDOW]
             named = best_per_story(stories_by_topic(news, draft.text, fresh))
