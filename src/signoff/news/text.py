@@ -181,6 +181,13 @@ def looks_title_case(tokens: list[Token]) -> bool:
     return len(words) >= 3 and not lower and sum(t.capitalised for t in words) >= 3
 
 
+#: Verbs that follow a headline's subject ("Prince dies", "Mayor resigns").
+HEADLINE_VERBS = frozenset({
+    "dies", "died", "dead", "killed", "arrested", "charged", "fired", "resigns", "resigned", "sued",
+    "indicted", "convicted", "acquitted", "hospitalized", "injured", "shot", "missing", "quits", "ousted",
+})
+
+
 def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Token]]:
     """Runs of capitalised words that read as names, titles stripped ("Coach Joe Paterno" → Joe Paterno).
 
@@ -190,10 +197,12 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
     runs: list[list[Token]] = []
     cur: list[Token] = []
 
+    subjects: set[int] = set()  # ids of tokens read as a headline's subject ("Prince" in "Prince dies")
+
     def flush() -> None:
         while cur and (cur[-1].norm in NAME_GLUE):
             cur.pop()
-        while cur and cur[0].norm in TITLES:
+        while cur and cur[0].norm in TITLES and not (len(cur) == 1 and id(cur[0]) in subjects):
             cur.pop(0)
         # every word is capitalised: keep runs with a name-like word ("Joe Paterno" for its Paterno)
         if title_case and cur and min(name_commonness(t.norm) for t in cur) > 1:
@@ -217,7 +226,13 @@ def name_runs(tokens: list[Token], *, title_case: bool = False) -> list[list[Tok
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # "Boston Marathon ..." opening a sentence: a common-ish word followed by a name is part of it
             leads = nxt is not None and nxt.joined and nxt.capitalised and not nxt.hashtag and not title_case
-            name_like = level < (3 if title_case else 2) or tok.norm in TITLES or (level < 3 and leads)
+            # "Prince dies at 57": a headline's subject before a news verb is a name, however common the word
+            subject = nxt is not None and nxt.norm in HEADLINE_VERBS and not cur
+            if subject:
+                subjects.add(id(tok))
+            name_like = (
+                level < (3 if title_case else 2) or tok.norm in TITLES or (level < 3 and (leads or subject))
+            )
             if title_case and not name_like:  # "Penn State", "New Jersey": common words that build names
                 name_like = bool(cur) and tok.norm in NAME_PARTS
         if name_like:

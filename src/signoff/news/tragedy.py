@@ -25,6 +25,7 @@ NEWS_LEXICON: dict[str, str] = {
     r"superstorm",
     "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
+    r"missing with \d+ (?:aboard|on board|people|passengers)|"
     r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))",
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
     r"trafficking|pedophil(?:e|ia)|grooming",

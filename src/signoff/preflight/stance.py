@@ -32,12 +32,14 @@ PATTERNS: dict[str, str] = {
     r"how dare|overreact(?:ion|ing)|witch ?hunt|scapegoat(?:ed|ing)?|"
     r"hypocrit(?:e|es|ical)|corrupt|rigged|a sham|nonsense|#fail|epic fail|good riddance|what a joke|"
     r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|"
-    r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare",
+    r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare|who cares|overrated|"
+    r"no one cares|nobody cares|karma|serves (?:them|him|her) right",
     "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
     r"cover[- ]?up|covered (?:it )?up|complicit|looked the other way|let (?:it|this) happen|"
-    r"responsible for this",
+    r"responsible for this|this is what happens when|that'?s what happens when|what did (?:they|you) expect|"
+    r"let them in",
     "rhetorical_question": r"(?:how|why) (?:on earth |the hell |tf )?(?:do|does|did|can|could|would|is|are|"
     r"was|were)"
     r"(?:n'?t)? (?:you|they|he|she|anyone|someone|people|we|u|these|those|this|that|it)\b(?![^?]{0,40}"
