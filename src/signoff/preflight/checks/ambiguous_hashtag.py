@@ -99,7 +99,7 @@ def _risky(words: tuple[str, ...], vocabulary: frozenset[str]) -> frozenset[str]
 @lru_cache(maxsize=4096)
 def find_ambiguity(body: str) -> Ambiguity | None:
     """A second, rude or death-changing reading of a hashtag written without word breaks, if any."""
-    tag = body.lower()
+    tag = body.lower().rstrip("0123456789")  # "#penisland2024" reads like "#penisland"
     if not (MIN_LENGTH <= len(tag) <= MAX_LENGTH) or not tag.isalpha() or not tag.isascii():
         return None
     if not _RISKY_SUBSTRING.search(tag) or word_ranks().get(tag, WORD_RANK) < WORD_RANK:
