@@ -26,7 +26,8 @@ CRIME_VERBS = (
     "perjured", "murdered", "sexually assaulted", "assaulted", "groped", "abused", "trafficked",
     "is running a scam", "is a ponzi", "ran a ponzi", "insider trading", "fixed the match",
     "cheated investors", "poisoned", "blackmailed", "vandalised", "vandalized", "defaced", "desecrated",
-    "leaked", "leaking", "sold stories", "selling stories",
+    "leaked", "leaking", "sold stories", "selling stories", "sexually harassed", "harassed", "harasses",
+    "was paid off", "were paid off", "got paid off", "is paid off", "took a bribe", "on the take",
 )
 #: First words of every label and deed: a cheap test before the patterns run.
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {

@@ -62,7 +62,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:stock|share)\s+price|price\s+target|(?:stock|shares)\s+(?:is|are|will|to|going)\s+"
         rf"(?:too\s+high|too\s+low|overvalued|undervalued|going\s+to|go|hit|reach|double|triple|moon|crash|"
         rf"tank|soar|rise|fall)|(?:buy|sell|short|dump|load\s+up\s+on)\s+(?:the\s+)?(?:stock|shares)|"
-        rf"to\s+the\s+moon|short\s+sellers?|\$[a-z]{{1,5}}\s+(?:to|will\s+hit|->|→)\s+\$?\d|shorts\s+(?:are|will)\s+(?:burned|toast|rekt)){_E}"),
+        rf"to\s+the\s+moon|short\s+sellers?|\$[a-z]{{1,5}}\s+(?:to|will\s+hit|->|→)\s+\$?\d|"
+        rf"shorts\s+(?:are|will)\s+(?:burned|toast|rekt)|"
+        rf"(?:bitcoin|btc|ethereum|eth|dogecoin|doge|solana|crypto)\s+(?:to|will\s+hit|will\s+reach|->|→)\s+\$?\d[\d,.]*(?:k|m|b|bn)?)"
+        rf"{_E}"),
 }
 #: At least one of these words (or a "$") must be present before the claim patterns run.
 TRIGGERS = frozenset({
@@ -76,7 +79,8 @@ TRIGGERS = frozenset({
     "irregularities", "halted", "bankruptcy", "warning", "cancel", "announce", "announcing",
     "breaking", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "layoffs", "layoff", "laying",
     "cutting", "recall", "recalling", "fda", "trial", "breach", "profitable", "bankrupt",
-    "should", "could", "would", "might",
+    "should", "could", "would", "might", "bitcoin", "btc", "ethereum", "eth", "dogecoin", "doge", "solana",
+    "crypto",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"

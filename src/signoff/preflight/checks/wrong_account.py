@@ -17,6 +17,8 @@ _PERSONAL = regex.compile(
     r"mommy|dad|daddy|baby\s+mama|ex|bae|hangover|date|crush|roommate|in-?laws?|therapist|divorce|bed|"
     r"birthday|weekend)|hung\s?over|date\s+night|(?:i'?m|i\s+am|im)\s+(?:so\s+)?(?:bored|tired|sick|horny|high|"
     r"broke|single|hungover|wasted|drunk|stoned|baked)|(?:can't|cant)\s+wait\s+to\s+get\s+home|"
+    r"(?:i'?m|i\s+am|im|i'?ll\s+be)\s+(?:going\s+to\s+be\s+|gonna\s+be\s+)?single|"
+    r"(?:can't|cant)\s+wait\s+to\s+get\s+off\s+work|"
     r"ugh\s+(?:work|mondays?|my))(?![\p{L}])"
 )
 #: Grumbling about one's own job: the staffer's voice, not the brand's (HMV's "we're all being fired").
@@ -28,7 +30,8 @@ _WORKPLACE = regex.compile(
 )
 _DRINKING = regex.compile(
     r"(?<![\p{L}])(?:drunk|hammered|wasted|tipsy|hungover|hangover|slizz?[ae]rd|slizzerd|sloshed|shitfaced|"
-    r"blackout|beer\s+pong|keg\s+stand|day\s+drinking|getting\s+(?:drunk|wasted|lit|high|stoned)|get\s+lit|"
+    r"blackout|beer\s+pong|keg\s+stand|day\s+drinking|get(?:ting)?\s+(?:drunk|wasted|lit|high|stoned|smashed|"
+    r"plastered|trashed|hammered|sloshed)|get\s+lit|"
     r"(?:when|where)\s+(?:we|i)\s+drink|(?:i|we)\s+(?:drink|drank)|(?:my|our)\s+(?:beer|wine|vodka|shots)|"
     r"shots\s+shots|another\s+round|wine\s+o'?clock|stoned|blazed|420\s+friendly|bong)(?![\p{L}])"
 )
