@@ -62,3 +62,44 @@ def test_same_post_goes_out_when_no_story_is_developing(database: Database, tmp_
         )
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
     assert publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=[]).published == 1
+
+
+def test_held_post_approved_for_one_reason_goes_back_when_a_story_adds_another(
+    database: Database, tmp_path: Path
+) -> None:
+    """The owner approved a hold for its length; a tragedy breaking keeps the verdict `hold`, but it is a
+    finding nobody approved, so the post must not go out."""
+    settings = Settings(data_dir=tmp_path / "data")
+    text = "lol Paterno got canned " + "Thank you all for coming tonight. " * 8
+    with database.session() as s:
+        team = seed_team(s, now=APPROVED_AT, cooloff=60)
+        service.get_account(s, team.handle).check_overrides = {"SO401": "hold"}
+    with database.session() as s:
+        draft = service.create_draft(
+            s, handle=team.handle, author=team.editor, text=text, now=APPROVED_AT, news=[]
+        )
+        assert draft.current.verdict == "hold"
+        assert [f["code"] for f in draft.current.findings] == ["SO401"]
+        service.approve_draft(s, draft_id=draft.id, actor=team.owner, now=APPROVED_AT, reason="a long thanks")
+    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=PATERNO)
+    assert (stats.published, stats.back_to_review) == (0, 1)
+    assert not (settings.outbox_dir / "jopa.jsonl").exists()
+    with database.session() as s:
+        view = service.draft_view(s, service.get_draft(s, draft.id), now=PUBLISH_AT)
+    assert view["state"] == "draft" and "SO201" in view["note"]
+
+
+def test_held_post_approved_with_reason_goes_out_when_nothing_new_is_found(
+    database: Database, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    text = "lol Paterno got canned " + "Thank you all for coming tonight. " * 8
+    with database.session() as s:
+        team = seed_team(s, now=APPROVED_AT, cooloff=60)
+        service.get_account(s, team.handle).check_overrides = {"SO401": "hold"}
+    with database.session() as s:
+        draft = service.create_draft(
+            s, handle=team.handle, author=team.editor, text=text, now=APPROVED_AT, news=[]
+        )
+        service.approve_draft(s, draft_id=draft.id, actor=team.owner, now=APPROVED_AT, reason="a long thanks")
+    assert publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=[]).published == 1

@@ -29,7 +29,7 @@ from signoff.publish.registry import Connectors
 from signoff.store.engine import Database
 from signoff.workflow import models as wf
 from signoff.workflow.accounts import owner_of
-from signoff.workflow.preflight import findings_json, preflight_many, raised
+from signoff.workflow.preflight import findings_json, needs_review_again, preflight_many
 
 #: Connector failures tolerated before a post is marked failed.
 MAX_TRIES = 5
@@ -173,7 +173,7 @@ def _publish_batch(
             stats.held_by_pause += 1
             continue
         verdict = verdicts.get(attempt.id)
-        if found is None and verdict is not None and raised(rev.verdict, verdict.verdict):
+        if found is None and verdict is not None and needs_review_again(rev.verdict, rev.findings, verdict):
             events.append(_back_to_review(draft, rev, attempt, verdict, now=now))
             stats.back_to_review += 1
             continue

@@ -64,3 +64,13 @@ def findings_json(verdict: Verdict) -> list[dict[str, Any]]:
 def raised(before: str, after: str) -> bool:
     """True when `after` is a stricter verdict than `before` (pass → review → hold)."""
     return VERDICT_RANK[after] > VERDICT_RANK[before]
+
+
+def needs_review_again(approved_verdict: str, approved_findings: list[dict[str, Any]], now: Verdict) -> bool:
+    """Whether a publish-time verdict must send an approved post back to review: it is stricter, or
+    it has a review/hold finding the approvers never saw (a held post approved for its length must
+    not go out when a tragedy breaks, though the verdict stays `hold`)."""
+    if raised(approved_verdict, now.verdict):
+        return True
+    seen = {f["code"] for f in approved_findings if f.get("severity") in ("review", "hold")}
+    return any(f.severity >= Severity.REVIEW and f.code not in seen for f in now.findings)
