@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from signoff.audit.models import AuditEvent
-from signoff.errors import RefusedError
+from signoff.errors import InputError, RefusedError
 from signoff.store.engine import Database
 from signoff.workflow import service
 from signoff.workflow.demo import Team, seed_team
@@ -229,3 +229,22 @@ def test_paused_posts_can_still_be_revised_and_rescheduled(database: Database) -
             s, draft_id=draft_id, actor=team.editor, at="2026-06-02T10:00Z", now=NOW
         )
         assert draft.current.number == 2 and draft.scheduled_at == datetime(2026, 6, 2, 10, 0, tzinfo=UTC)
+
+
+def test_overlong_name_signature_is_refused_alike_on_every_database(database: Database) -> None:
+    """`-{name}` with an 60-character user name: a clear refusal, not a crash on PostgreSQL and a
+    silently stored over-wide signature on SQLite."""
+    long_name = "a" * 60
+    with database.session() as s:
+        service.create_user(s, name="jo", now=NOW)
+        service.create_user(s, name=long_name, now=NOW)
+        service.create_account(
+            s, handle="acct", platform="outbox", kind="person", owner="jo", now=NOW, disclosure="-{name}"
+        )
+        service.add_member(s, handle="acct", name=long_name, role="editor", now=NOW)
+    before = _audit_count(database)
+    with pytest.raises(InputError, match="use {initials}"), database.session() as s:
+        service.create_draft(s, handle="acct", author=long_name, text=OK_TEXT, now=NOW)
+    with database.session() as s:
+        assert service.list_drafts(s, handle="acct") == []
+    assert _audit_count(database) == before

@@ -12,6 +12,8 @@ from signoff.errors import InputError
 #: Fields a disclosure format may use.
 FORMAT_FIELDS = frozenset({"initials", "name"})
 MAX_SIGNATURE_CHARS = 24
+#: The longest signature a revision stores (its column's width): `{name}` of a long user name can pass it.
+MAX_SIGNED_CHARS = 40
 
 
 def initials_for(name: str, full_name: str | None = None) -> str:
@@ -63,6 +65,11 @@ def authorship_for(
     signature = None
     if not is_owner and disclosure_format:
         signature = disclosure_format.format(initials=author_initials, name=author_name)
+        if len(signature) > MAX_SIGNED_CHARS:
+            raise InputError(
+                f"{author_name}'s disclosure signature {signature!r} would be {len(signature)} characters "
+                f"(at most {MAX_SIGNED_CHARS}); use {{initials}} in the account's disclosure format"
+            )
     return Authorship(
         author=author_name, author_initials=author_initials, is_owner=is_owner, signature=signature
     )
