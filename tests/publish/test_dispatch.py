@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from signoff.audit import service as audit
 from signoff.config import Settings
 from signoff.errors import RefusedError
 from signoff.preflight.model import Finding, Severity, Verdict
@@ -238,6 +239,9 @@ def test_failing_connector_is_retried_then_marked_failed(database: Database, set
     with database.session() as s:
         draft = service.get_draft(s, draft_id)
         assert draft.state == "failed" and "platform down" in draft.note
+        events = audit.recent(s, subject=f"draft:{draft_id}")
+    assert events[0].action == "draft.publish_failed"  # the state change is audited like any other
+    assert events[0].after["state"] == "failed" and "platform down" in events[0].after["error"]
 
 
 def test_outbox_connector_never_writes_a_key_twice(settings: Settings) -> None:

@@ -182,7 +182,9 @@ def _publish_batch(
             try:
                 found = connector.publish(post, at=now)
             except Exception as exc:  # a platform error must not stop the round; retried by recovery
-                _failed_try(attempt, draft, exc, now=now, stats=stats)
+                failed = _failed_try(attempt, draft, exc, now=now, stats=stats)
+                if failed is not None:
+                    events.append(failed)
                 continue
         attempt.status, attempt.finished_at, attempt.platform_post_id = DONE, now, found.platform_post_id
         draft.state, draft.published_at, draft.platform_post_id, draft.updated_at = (
@@ -215,15 +217,25 @@ def _publish_batch(
 
 def _failed_try(
     attempt: PublishAttempt, draft: wf.Draft, exc: Exception, *, now: datetime, stats: PublishStats
-) -> None:
+) -> dict[str, Any] | None:
+    """Count a connector failure; after MAX_TRIES the post is `failed`. Returns that change's audit event."""
     attempt.error = f"{type(exc).__name__}: {exc}"
     stats.errors.append(f"draft {draft.id}: {attempt.error}")
-    if attempt.tries >= MAX_TRIES:
-        attempt.status, attempt.finished_at = FAILED, now
-        draft.state, draft.note = wf.FAILED, f"publishing failed {attempt.tries} times: {attempt.error}"
-        stats.failed += 1
-    else:
+    if attempt.tries < MAX_TRIES:
         attempt.lease_until = now + RETRY_AFTER * attempt.tries
+        return None
+    attempt.status, attempt.finished_at = FAILED, now
+    draft.state, draft.note = wf.FAILED, f"publishing failed {attempt.tries} times: {attempt.error}"
+    draft.updated_at = now
+    stats.failed += 1
+    return {
+        "actor": "publisher",
+        "action": "draft.publish_failed",
+        "subject": f"draft:{draft.id}",
+        "at": now,
+        "before": {"state": wf.PUBLISHING},
+        "after": {"state": wf.FAILED, "tries": attempt.tries, "error": attempt.error},
+    }
 
 
 def _back_to_review(
