@@ -248,3 +248,14 @@ def test_overlong_name_signature_is_refused_alike_on_every_database(database: Da
     with database.session() as s:
         assert service.list_drafts(s, handle="acct") == []
     assert _audit_count(database) == before
+
+
+def test_approval_of_a_member_demoted_to_viewer_no_longer_counts(database: Database) -> None:
+    team = _team(database, approvals=2)
+    draft_id = _draft(database, team, team.editor)
+    assert _approve(database, draft_id, team.approver) == "draft"  # 1 of 2
+    with database.session() as s:
+        service.add_member(
+            s, handle=team.handle, name=team.approver, role="viewer", now=NOW, actor=team.owner
+        )
+    assert _approve(database, draft_id, team.owner) == "draft"  # a viewer's approval is not one of the 2

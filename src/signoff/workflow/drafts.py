@@ -25,6 +25,7 @@ from signoff.workflow.models import (
     Account,
     Approval,
     Draft,
+    Membership,
     Revision,
     User,
 )
@@ -125,7 +126,15 @@ def _release_if_ready(session: Session, draft: Draft, account: Account, *, now: 
     rev = draft.current
     author_is_owner = rev.author_id == owner.id
     needed = approvals_needed(account, author_is_owner=author_is_owner)
-    have = len(_live_approvals(draft))
+    # Only approvals by people who may approve now count: one given by a since-demoted member does not.
+    approvers = set(
+        session.execute(
+            select(Membership.user_id).where(
+                Membership.account_id == account.id, Membership.role.in_(APPROVING_ROLES)
+            )
+        ).scalars()
+    )
+    have = sum(1 for a in _live_approvals(draft) if a.user_id in approvers)
     # An owner's own draft on an account that needs 0 approvals goes ahead alone only if preflight passes.
     if needed == 0 and have == 0 and rev.verdict != "pass":
         return False
