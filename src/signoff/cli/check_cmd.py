@@ -88,7 +88,10 @@ def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
                     rec_id = rec.get("id")
                     if "text" not in rec:
                         raise InputError("line has no \"text\" field")
-                    if "news" in rec and not isinstance(rec["news"], list):  # never a path or URL per line
+                    news = rec.get("news")
+                    if "news" in rec and not (  # never a path or URL per line, not even inside a list
+                        isinstance(news, list) and all(isinstance(it, dict) for it in news)
+                    ):
                         raise InputError('"news" must be a list of {"published", "title", "summary"} objects')
                     d, c = make_draft_and_context(
                         rec["text"],

@@ -41,7 +41,13 @@ def parse_published(value: Any, *, where: str) -> datetime:
     if isinstance(value, datetime):
         when = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        when = datetime.fromtimestamp(value, UTC)
+        try:
+            when = datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):  # NaN, inf, beyond year 9999
+            raise NewsError(
+                f"{where}: the date {value!r} is not a Unix timestamp in range; use ISO 8601 "
+                "(2011-11-10T03:05:00Z)"
+            ) from None
     elif isinstance(value, str) and value.strip():
         raw = value.strip()
         try:
@@ -58,7 +64,22 @@ def parse_published(value: Any, *, where: str) -> datetime:
         raise NewsError(f'{where}: has no publication date; every news item needs one ("published")')
     if when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
+    try:
+        return when.astimezone(UTC)
+    except OverflowError:  # an offset pushes year 1 or 9999 out of range
+        raise NewsError(f"{where}: the date {when.isoformat()} is out of range; {FIX_FILE}") from None
+
+
+def valid_text(value: str, *, where: str) -> str:
+    """`value` if it can be written as UTF-8; lone surrogates (a JSON "\\ud800" escape) are an error."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise NewsError(
+            f"{where}: has a character that is not valid Unicode (a lone surrogate at position "
+            f"{exc.start}); {FIX_FILE}"
+        ) from None
+    return value
 
 
 def item_from_mapping(rec: Mapping[str, Any], *, where: str, source: str | None = None) -> NewsItem:
@@ -78,8 +99,8 @@ def item_from_mapping(rec: Mapping[str, Any], *, where: str, source: str | None 
     src = rec.get("source", source)
     return NewsItem(
         published=published,
-        title=plain_text(title),
-        summary=plain_text(summary),
+        title=valid_text(plain_text(title), where=where),
+        summary=valid_text(plain_text(summary), where=where),
         link=link,
         source=src if isinstance(src, str) else source,
     )
@@ -150,8 +171,8 @@ def items_from_feed(data: bytes, *, source: str) -> list[NewsItem]:
         items.append(
             NewsItem(
                 published=_entry_time(entry, where=f"{where} ({title[:60]!r})"),
-                title=title,
-                summary=plain_text(entry.get("summary", "")),
+                title=valid_text(title, where=where),
+                summary=valid_text(plain_text(entry.get("summary", "")), where=where),
                 link=entry.get("link") or None,
                 source=feed_title,
             )
@@ -169,7 +190,7 @@ def items_from_bytes(data: bytes, *, source: str) -> list[NewsItem]:
         raise NewsError(f"news source {source} is empty; pass a feed with items or leave out --news")
     return (
         items_from_json(data, source=source)
-        if _looks_like_json(data)
+        if _looks_like_json(data) or source.lower().endswith(".json")  # "just text" is bad JSON, not XML
         else items_from_feed(data, source=source)
     )
 
@@ -188,6 +209,8 @@ def read_file(path: Path) -> list[NewsItem]:
         raise NewsError(f"news source {path} is a folder; pass a feed file inside it") from None
     except OSError as exc:
         raise NewsError(f"cannot read news file {path}: {exc.strerror}") from exc
+    except ValueError:  # a NUL byte or a lone surrogate cannot be in a file name
+        raise NewsError(f"news source {str(path)[:80]!r} is not a usable file name or URL") from None
     return items_from_bytes(data, source=str(path))
 
 

@@ -14,6 +14,8 @@ from signoff.preflight.registry import load_checks
 
 #: Drafts are social posts; anything longer is a mistake (a pasted document, a binary file).
 MAX_TEXT_CHARS = 20_000
+#: Posting times outside these years are typos (0011 for 2011); checks do date arithmetic around `at`.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
 
 
 def validate_text(text: object) -> str:
@@ -69,6 +71,11 @@ def parse_time(value: datetime | str | None, *, default: datetime | None = None)
     if value.tzinfo is None or value.utcoffset() is None:
         raise InputError(
             f"time {value.isoformat()} has no time zone; add an offset such as -05:00 or Z"
+        )
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:  # date arithmetic near year 1 or 9999 overflows
+        raise InputError(
+            f"time {value.isoformat()} is out of range; give a posting time between "
+            f"{EARLIEST_YEAR} and {LATEST_YEAR}"
         )
     return value.astimezone(UTC)
 
