@@ -53,3 +53,14 @@ def test_passwords_are_stored_as_argon2_hashes(database: Database) -> None:
         assert "correct horse" not in user.password_hash
         assert service.check_password(s, name="jo", password="correct horse")
         assert not service.check_password(s, name="jo", password="wrong horse")
+
+
+def test_initials_of_an_emoji_full_name_fit_the_users_table(database: Database) -> None:
+    """Each family emoji is 7 code points: three of them would overflow the 8-wide column (PostgreSQL
+    refused the row; SQLite kept it over-wide)."""
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"
+    with database.session() as s:
+        user = service.create_user(s, name="fam", full_name=f"{family} {family} Smith", now=NOW)
+    with database.session() as s:
+        stored = service.get_user(s, "fam").initials
+    assert stored == user.initials == family and len(stored) <= 8

@@ -16,11 +16,21 @@ MAX_SIGNATURE_CHARS = 24
 MAX_SIGNED_CHARS = 40
 
 
+#: The widest initials a user row stores (its column's width), in code points.
+MAX_INITIALS_CHARS = 8
+
+
 def initials_for(name: str, full_name: str | None = None) -> str:
-    """'Sam Lee' → 'SL'; a one-word name gives its first letter ('alex' → 'A')."""
+    """'Sam Lee' → 'SL'; a one-word name gives its first letter ('alex' → 'A'). Whole graphemes only,
+    at most MAX_INITIALS_CHARS code points (an emoji family is seven)."""
     words = [w for w in regex.split(r"[\s._\-]+", (full_name or name).strip()) if w]
-    letters = "".join(regex.match(r"\X", w).group(0) for w in words[:3])  # type: ignore[union-attr]
-    return letters.upper() or name[:1].upper()
+    letters = ""
+    for w in words[:3]:
+        first = regex.match(r"\X", w).group(0).upper()  # type: ignore[union-attr]
+        if len(letters) + len(first) > MAX_INITIALS_CHARS:
+            break
+        letters += first
+    return letters or name[:1].upper()
 
 
 def validate_disclosure_format(fmt: str | None) -> str | None:
