@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import text
 
+from signoff.errors import InputError
 from signoff.store.engine import Database
 from signoff.store.migrate import current_revision, head_revision, upgrade_to_head
 from signoff.workflow import service
@@ -64,3 +66,18 @@ def test_initials_of_an_emoji_full_name_fit_the_users_table(database: Database) 
     with database.session() as s:
         stored = service.get_user(s, "fam").initials
     assert stored == user.initials == family and len(stored) <= 8
+
+
+def test_overwide_handle_and_full_name_are_refused_alike_on_every_database(database: Database) -> None:
+    """The handle pattern allows @user@server up to ~200 characters and full names had no limit; the
+    columns are 120/200 wide, so PostgreSQL crashed where SQLite stored them. Both now refuse clearly."""
+    with pytest.raises(InputError, match="--full-name is 201 characters"), database.session() as s:
+        service.create_user(s, name="wide", full_name="x" * 201, now=NOW)
+    with database.session() as s:
+        service.create_user(s, name="jo", now=NOW)
+    handle = "a" * 100 + "@" + "b" * 49
+    with pytest.raises(InputError, match="at most 100"), database.session() as s:
+        service.create_account(s, handle=handle, platform="mastodon", kind="person", owner="jo", now=NOW)
+    with database.session() as s:
+        assert s.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 0
+        assert s.execute(text("SELECT count(*) FROM users")).scalar_one() == 1

@@ -21,6 +21,9 @@ from signoff.workflow.schedule import zone
 NAME_RE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 HANDLE_RE = regex.compile(r"^@?[A-Za-z0-9_][A-Za-z0-9_.\-]{0,99}(@[A-Za-z0-9][A-Za-z0-9.\-]{0,99})?$")
 SEVERITY_NAMES = ("info", "review", "hold")
+#: Widths the tables hold (a handle also goes into audit subjects as "account:<handle>", 120 wide).
+MAX_HANDLE_CHARS = 100
+MAX_FULL_NAME_CHARS = 200
 #: `create_account(disclosure=BY_KIND)`: person accounts get PERSON_DEFAULT_DISCLOSURE, brands none.
 BY_KIND = "by-kind"
 PERSON_DEFAULT_DISCLOSURE = "^{initials}"
@@ -73,6 +76,8 @@ def create_user(
         raise InputError(f"user name {name!r} must be 1-80 letters, digits, '.', '_' or '-'")
     if session.execute(select(User.id).where(User.name == name)).first():
         raise RefusedError(f"user {name!r} already exists")
+    if full_name is not None and len(full_name) > MAX_FULL_NAME_CHARS:
+        raise InputError(f"--full-name is {len(full_name)} characters; at most {MAX_FULL_NAME_CHARS}")
     if password is not None and len(password) < 8:
         raise InputError("password must be at least 8 characters")
     user = User(
@@ -130,9 +135,10 @@ def create_account(
     actor: str = "admin",
 ) -> Account:
     """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one."""
-    if not HANDLE_RE.match(handle):
+    if not HANDLE_RE.match(handle) or len(handle) > MAX_HANDLE_CHARS:
         raise InputError(
-            f"handle {handle!r} must be letters, digits, '_', '.', '-' (optionally @user@server)"
+            f"handle {handle!r} must be at most {MAX_HANDLE_CHARS} letters, digits, '_', '.', '-' "
+            "(optionally @user@server)"
         )
     _choice(platform, ACCOUNT_PLATFORMS, "platform")
     _choice(kind, ACCOUNT_KINDS, "account kind")
