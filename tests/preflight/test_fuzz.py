@@ -70,15 +70,17 @@ at_values = st.one_of(
     st.datetimes(timezones=st.timezones()),  # any zone, years 1 to 9999
     st.text(max_size=30),
 )
+known_headlines = st.sampled_from([
+    "Penn State trustees fire Joe Paterno",
+    "Paterno out as Penn State coach, update",
+    "Shooting at mall kills 5",
+    "Earthquake kills hundreds",
+    "Company plans to go private",
+])
+# never blank, so a valid item: a known headline, maybe with random words around it
 headlines = st.one_of(
-    st.sampled_from([
-        "Penn State trustees fire Joe Paterno",
-        "Paterno out as Penn State coach, update",
-        "Shooting at mall kills 5",
-        "Earthquake kills hundreds",
-        "Company plans to go private",
-    ]),
-    draft_texts,
+    known_headlines,
+    st.tuples(draft_texts, known_headlines, draft_texts).map(" ".join),
 )
 item_times = st.one_of(
     near_times.map(lambda d: d.isoformat()),
@@ -94,7 +96,10 @@ good_items = st.fixed_dictionaries(
     optional={"summary": draft_texts},
 )
 odd_items = st.fixed_dictionaries(
-    {"published": item_times, "title": st.one_of(headlines, st.text(max_size=20), st.none(), st.integers())},
+    {
+        "published": item_times,
+        "title": st.one_of(headlines, draft_texts, st.text(max_size=20), st.none(), st.integers()),
+    },
     optional={
         "summary": st.one_of(st.text(max_size=40), st.none(), st.lists(st.text(max_size=3), max_size=2)),
         "link": st.one_of(st.text(max_size=10), st.integers()),
@@ -130,7 +135,7 @@ def check_or_input_error(text: Any, **kwargs: Any) -> Verdict | None:
     except InputError as exc:
         assert str(exc).strip(), "an InputError must say what is wrong"
         return None
-    assert_well_formed(verdict, text)
+    assert_well_formed(verdict, text.decode("utf-8") if isinstance(text, bytes) else text)
     return verdict
 
 
@@ -211,6 +216,20 @@ def test_a_lone_surrogate_in_a_news_title_is_a_news_error() -> None:
         signoff.check(
             "Joe Paterno", at=AT, news=[{"published": "2011-11-10T03:05:00Z", "title": "Joe \ud800 Pa"}]
         )
+
+
+@pytest.mark.parametrize("ref", ["&#xD800;", "&#x110000;", "&#99999999999;"])
+def test_a_feed_with_a_character_reference_that_is_no_character_is_a_news_error(
+    tmp_path: Path, ref: str
+) -> None:
+    feed = tmp_path / "refs.xml"  # not well-formed, so feedparser falls back to its loose parser
+    feed.write_text(
+        f"<rss><channel><item><title>Joe {ref} Paterno</title>"
+        "<pubDate>Thu, 10 Nov 2011 03:00:00 GMT</pubDate></item></channel></rss>",
+        encoding="utf-8",
+    )
+    with pytest.raises(signoff.NewsError, match="refs.xml"):
+        signoff.check("Joe Paterno", at=AT, news=str(feed))
 
 
 # ---- the CLI: news feeds at their edges --------------------------------------------------------------

@@ -145,7 +145,12 @@ def items_from_feed(data: bytes, *, source: str) -> list[NewsItem]:
     """Items from RSS or Atom bytes. Malformed XML, a non-feed document or an empty feed is an error."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, OverflowError) as exc:  # its loose parser trips on bad references (&#xD800;)
+        raise NewsError(
+            f"news feed {source} has a character reference that is no character ({exc}); {FIX_FILE}"
+        ) from None
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if exc is not None and not isinstance(
         exc, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType
