@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from signoff.news.model import NewsItem, Story
 from signoff.news.text import (
@@ -171,11 +172,16 @@ def cluster(items: Sequence[NewsItem], features: Sequence[ItemFeatures] | None =
     return tuple(stories)
 
 
+@lru_cache(maxsize=65_536)  # a batch re-clusters each prefix of one feed; most stories recur unchanged
+def _tragedy_of(items: tuple[NewsItem, ...]) -> str | None:
+    return tragedy_category([(it.title, 2) for it in items] + [(it.summary, 1) for it in items])
+
+
 def _story(c: _Cluster) -> Story:
     first = c.items[0]
     names = [k for k, _ in sorted(c.keys.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES]
     nouns = [k for k, _ in c.nouns.most_common(6)]
-    tragedy = tragedy_category([(it.title, 2) for it in c.items] + [(it.summary, 1) for it in c.items])
+    tragedy = _tragedy_of(tuple(c.items))
     digest = hashlib.sha1(f"{first.published.isoformat()}|{first.title}".encode()).hexdigest()[:12]
     return Story(
         id=digest,
