@@ -22,7 +22,7 @@ from signoff.preflight.engine import MAX_TEXT_CHARS
 
 AT = datetime(2011, 11, 10, 3, 30, tzinfo=UTC)  # 22:30 ET, the seed story's hot take
 FUZZ = settings(
-    max_examples=60,
+    max_examples=150,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -156,7 +156,7 @@ def test_valid_input_always_gets_a_verdict_with_spans_inside_the_text(
     assert_well_formed(verdict, text)
 
 
-@settings(FUZZ, max_examples=200)
+@settings(FUZZ, max_examples=300)
 @given(text=any_texts, account_kind=kinds, platform=platforms, at=at_values, news=news_values)
 def test_any_input_gets_a_verdict_or_an_input_error(
     text: Any, account_kind: str, platform: str, at: Any, news: Any
