@@ -91,6 +91,16 @@ def test_held_draft_needs_owner_with_reason(database: Database) -> None:
     assert _approve(database, draft_id, team.owner, reason="a thread is fine here") == "approved"
 
 
+def test_owner_releases_held_draft_alone_on_a_two_approval_account(database: Database) -> None:
+    team = _team(database, approvals=2)
+    with database.session() as s:
+        service.get_account(s, team.handle).check_overrides = {"SO401": "hold"}
+    draft_id = _draft(database, team, team.editor, LONG_TEXT)
+    with pytest.raises(RefusedError, match="only the owner"):
+        _approve(database, draft_id, team.approver, reason="fine")
+    assert _approve(database, draft_id, team.owner, reason="a thread is fine here") == "approved"
+
+
 def test_refused_approval_changes_nothing(database: Database) -> None:
     team = _team(database)
     draft_id = _draft(database, team, team.approver)

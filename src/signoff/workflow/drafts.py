@@ -135,6 +135,10 @@ def _release_if_ready(session: Session, draft: Draft, account: Account, *, now: 
         ).scalars()
     )
     have = sum(1 for a in _live_approvals(draft) if a.user_id in approvers)
+    # Only the owner may approve a held draft, so their approval (with its reason) releases it alone:
+    # counting it as one of several would leave a held draft on a 2-approval account stuck for good.
+    if rev.verdict == "hold" and any(a.user_id == owner.id for a in _live_approvals(draft)):
+        have = max(have, needed)
     # An owner's own draft on an account that needs 0 approvals goes ahead alone only if preflight passes.
     if needed == 0 and have == 0 and rev.verdict != "pass":
         return False
