@@ -58,6 +58,11 @@ def _load(path: Path, tier: str) -> TextClassifier:
         from signoff.ml.linear import LinearTextModel
 
         return LinearTextModel.load(path)
+    embed = path.with_name(path.name.replace(".strong.npz", ".embed.npz"))
+    if embed.is_file():  # shipped only where the embedding tier beat the n-gram stack on val
+        from signoff.ml.embed import EmbedModel
+
+        return EmbedModel.load(embed)
     from signoff.ml.strong import StrongModel
 
     return StrongModel.load(path)
