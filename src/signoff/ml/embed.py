@@ -13,14 +13,13 @@ only where it beat the n-gram stack on val.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from signoff.errors import ConfigError
+from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.encoder import ENCODER_FILE, SentenceEncoder, load_encoder
 from signoff.ml.strong import StrongModel, dense_features
@@ -88,30 +87,19 @@ class EmbedModel:
             "rule": self.rule.to_dict(),
             "meta": self.meta,
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as fh:
-            np.savez_compressed(
-                fh,
-                header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
-                head_coef=self.head_coef.astype(np.float32),
-                head_intercept=self.head_intercept,
-                feat_mean=self.feat_mean,
-                feat_scale=self.feat_scale,
-            )
+        save_artifact(
+            path,
+            header,
+            head_coef=self.head_coef.astype(np.float32),
+            head_intercept=self.head_intercept,
+            feat_mean=self.feat_mean,
+            feat_scale=self.feat_scale,
+        )
 
     @classmethod
     def load(cls, path: Path) -> EmbedModel:
         """The head at `path`, the encoder (see `encoder_dir`) and, when blended, the stack beside it."""
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                arrays = {k: z[k] for k in z.files}
-            header = json.loads(bytes(arrays["header"]).decode())
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"model artifact {path} is unreadable ({exc}); rebuild it") from exc
-        if header.get("format") != FORMAT:
-            raise ConfigError(
-                f"{path} is not a {FORMAT} artifact; rebuild it with signoff.ml.train.embed_heads"
-            )
+        header, arrays = load_artifact(path, FORMAT, "python -m signoff.ml.train.embed_heads")
         weight = float(header["weight"])
         stack = None
         if weight < 1.0:

@@ -7,7 +7,6 @@ tweet is a few dict lookups and one bincount per class.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from signoff.errors import ConfigError
+from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.features import MAX_CACHE, HashedFeaturizer, tokenize
 
@@ -111,28 +110,18 @@ class LinearTextModel:
             "rule": self.rule.to_dict(),
             "meta": self.meta,
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as fh:
-            np.savez_compressed(
-                fh,
-                header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
-                index=nz.astype(np.int32),
-                weights=self.coef[nz].astype(np.float16),
-                intercept=self.intercept.astype(np.float64),
-            )
+        save_artifact(
+            path,
+            header,
+            index=nz.astype(np.int32),
+            weights=self.coef[nz].astype(np.float16),
+            intercept=self.intercept.astype(np.float64),
+        )
 
     @classmethod
     def load(cls, path: Path) -> LinearTextModel:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                header = json.loads(bytes(z["header"]).decode())
-                index, weights, intercept = z["index"], z["weights"], z["intercept"]
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(
-                f"model artifact {path} is unreadable ({exc}); rebuild it with the train script"
-            ) from exc
-        if header.get("format") != FORMAT:
-            raise ConfigError(f"{path} is not a {FORMAT} artifact; rebuild it with the train script")
+        header, arrays = load_artifact(path, FORMAT, "python -m signoff.ml.train.fast")
+        index, weights, intercept = arrays["index"], arrays["weights"], arrays["intercept"]
         fz = HashedFeaturizer.from_config(header["featurizer"])
         coef = np.zeros((fz.n_features, weights.shape[1]))
         coef[index] = weights

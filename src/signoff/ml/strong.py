@@ -13,7 +13,6 @@ dense features; its output is calibrated and thresholded on val like the fast ti
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +23,7 @@ import regex
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from signoff.errors import ConfigError
+from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.features import ELONGATED_RE, HashedFeaturizer, normalize
 from signoff.ml.linear import LinearTextModel
@@ -137,33 +136,24 @@ class StrongModel:
             "rule": self.rule.to_dict(),
             "meta": self.meta,
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as fh:
-            np.savez_compressed(
-                fh,
-                header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
-                words_index=wnz.astype(np.int32),
-                words_weights=w.coef[wnz].astype(np.float16),
-                words_intercept=w.intercept,
-                chars_index=cnz.astype(np.int32),
-                chars_weights=self.chars_coef[cnz].astype(np.float16),
-                chars_intercept=self.chars_intercept,
-                stack_coef=self.stack_coef,
-                stack_intercept=self.stack_intercept,
-                stack_mean=self.stack_mean,
-                stack_scale=self.stack_scale,
-            )
+        save_artifact(
+            path,
+            header,
+            words_index=wnz.astype(np.int32),
+            words_weights=w.coef[wnz].astype(np.float16),
+            words_intercept=w.intercept,
+            chars_index=cnz.astype(np.int32),
+            chars_weights=self.chars_coef[cnz].astype(np.float16),
+            chars_intercept=self.chars_intercept,
+            stack_coef=self.stack_coef,
+            stack_intercept=self.stack_intercept,
+            stack_mean=self.stack_mean,
+            stack_scale=self.stack_scale,
+        )
 
     @classmethod
     def load(cls, path: Path) -> StrongModel:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                arrays = {k: z[k] for k in z.files}
-            header = json.loads(bytes(arrays["header"]).decode())
-        except (OSError, ValueError, KeyError) as exc:
-            raise ConfigError(f"model artifact {path} is unreadable ({exc}); rebuild it") from exc
-        if header.get("format") != FORMAT:
-            raise ConfigError(f"{path} is not a {FORMAT} artifact; rebuild it with signoff.ml.train.strong")
+        header, arrays = load_artifact(path, FORMAT, "python -m signoff.ml.train.strong")
         fz = HashedFeaturizer.from_config(header["featurizer"])
         wcoef = np.zeros((fz.n_features, arrays["words_weights"].shape[1]))
         wcoef[arrays["words_index"]] = arrays["words_weights"]
