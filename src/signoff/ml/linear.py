@@ -2,7 +2,8 @@
 
 The score of a text is bias + (sum of its tokens' contributions) / sqrt(number of feature entries); each
 token's contribution (its hashed features times the weights) is computed once and cached, so scoring a
-tweet is a few dict lookups and one bincount per class.
+tweet is a few dict lookups and one bincount per class. The artifact ships the contributions of the most
+frequent training tokens (`vocabulary`), so a fresh process starts with a warm cache for them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.features import MAX_CACHE, HashedFeaturizer, tokenize
 
 FORMAT = "signoff-linear-1"
+VOCABULARY_SIZE = 20_000
 
 
 @dataclass
@@ -33,6 +35,8 @@ class LinearTextModel:
     calibration: Calibration
     rule: DecisionRule = field(default_factory=DecisionRule)
     meta: dict = field(default_factory=dict)
+    #: Tokens whose contributions the artifact ships precomputed (the most frequent in training).
+    vocabulary: list[str] = field(default_factory=list, repr=False)
     _tok_index: dict[str, int] = field(default_factory=dict, repr=False)
     #: Per-token contributions (k weights + feature count), rows [0, len(_tok_index)) in use; grows by
     #: doubling so a new word costs one row write, not a copy of the whole cache.
@@ -101,6 +105,13 @@ class LinearTextModel:
     # -- storage ---------------------------------------------------------------------------------------
     def save(self, path: Path) -> None:
         nz = np.flatnonzero(np.any(self.coef != 0, axis=1))
+        vocab = [t for t in dict.fromkeys(self.vocabulary) if t and "\n" not in t]
+        table = np.zeros((len(vocab), self.coef.shape[1] + 1))
+        stored = self.quantize(self.coef)  # the weights as loaded, so shipped rows equal computed ones
+        for i, tok in enumerate(vocab):
+            idx, val = self.featurizer.token_features(tok)
+            table[i, :-1] = val @ stored[idx]
+            table[i, -1] = len(idx)
         header = {
             "format": FORMAT,
             "task": self.task,
@@ -116,6 +127,8 @@ class LinearTextModel:
             index=nz.astype(np.int32),
             weights=self.coef[nz].astype(np.float16),
             intercept=self.intercept.astype(np.float64),
+            vocab=np.frombuffer("\n".join(vocab).encode(), dtype=np.uint8),
+            vocab_table=table,
         )
 
     @classmethod
@@ -125,7 +138,7 @@ class LinearTextModel:
         fz = HashedFeaturizer.from_config(header["featurizer"])
         coef = np.zeros((fz.n_features, weights.shape[1]))
         coef[index] = weights
-        return cls(
+        model = cls(
             task=header["task"],
             labels=header["labels"],
             featurizer=fz,
@@ -135,6 +148,19 @@ class LinearTextModel:
             rule=DecisionRule.from_dict(header["rule"]),
             meta=header["meta"],
         )
+        if "vocab" in arrays and len(arrays["vocab"]):
+            model.vocabulary = bytes(arrays["vocab"]).decode().split("\n")
+            model._tok_index = {t: i for i, t in enumerate(model.vocabulary)}
+            model._tok_table = np.array(arrays["vocab_table"], dtype=np.float64)
+        return model
+
+    @staticmethod
+    def frequent_tokens(texts: Sequence[str], n: int = VOCABULARY_SIZE) -> list[str]:
+        """The `n` most frequent tokens of `texts` (seen at least twice): what `vocabulary` ships."""
+        from collections import Counter
+
+        counts = Counter(t for text in texts for t in tokenize(text))
+        return [t for t, c in counts.most_common(n) if c >= 2]
 
     @staticmethod
     def quantize(coef: np.ndarray) -> np.ndarray:

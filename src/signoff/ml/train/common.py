@@ -55,25 +55,50 @@ def task_data(task: str, root: Path | None = None, limit: int | None = None) -> 
     return TaskData(task, train, val)
 
 
-def nb_ratios(X: sp.csr_matrix, positive: np.ndarray, alpha: float = 1.0) -> np.ndarray:
-    """Naive-Bayes log-count ratios of binarised features (Wang & Manning's NBSVM)."""
+def nb_ratios(
+    X: sp.csr_matrix, positive: np.ndarray, negative: np.ndarray | None = None, alpha: float = 1.0
+) -> np.ndarray:
+    """Naive-Bayes log-count ratios of binarised features (Wang & Manning's NBSVM). `positive` is each
+    row's weight as a positive example (a mask for hard labels), `negative` its weight as a negative one
+    (default: the rest, 1 - positive)."""
     B = X.copy()
     B.data = np.ones_like(B.data)
-    p = np.asarray(B[positive].sum(axis=0)).ravel() + alpha
-    q = np.asarray(B[~positive].sum(axis=0)).ravel() + alpha
+    wp = np.asarray(positive, dtype=np.float64)
+    wn = 1.0 - wp if negative is None else np.asarray(negative, dtype=np.float64)
+    p = np.asarray(B.T @ wp).ravel() + alpha
+    q = np.asarray(B.T @ wn).ravel() + alpha
     return np.log((p / p.sum()) / (q / q.sum()))
 
 
 def fit_nb_logreg(X: sp.csr_matrix, y: np.ndarray, n_labels: int, C: float) -> tuple[np.ndarray, np.ndarray]:
     """NB-weighted logistic regression folded back into plain weights over X: (coef (d, k), intercept (k,)).
     Binary: k = 1 (score of label 1). Multiclass: one-vs-rest, k = n_labels."""
+    return fit_nb_logreg_soft(X, np.eye(n_labels)[np.asarray(y)], np.ones(X.shape[0]), C)
+
+
+def fit_nb_logreg_soft(
+    X: sp.csr_matrix, targets: np.ndarray, weights: np.ndarray, C: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """`fit_nb_logreg` on soft targets (n, k), each row a distribution over labels (one-hot for gold labels,
+    a teacher's probabilities for distillation), with a weight per row. Each one-vs-rest fit sees a row as
+    positive with weight w*p and negative with weight w*(1-p); positives and negatives are balanced to
+    equal total weight, as class_weight="balanced" does for hard labels."""
+    n_labels = targets.shape[1]
     classes = [1] if n_labels == 2 else list(range(n_labels))
     coefs, intercepts = [], []
     for c in classes:
-        pos = y == c
-        r = nb_ratios(X, pos)
-        lr = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000)
-        lr.fit(X.multiply(r).tocsr(), pos.astype(int))
+        p = targets[:, c]
+        wp, wn = weights * p, weights * (1.0 - p)
+        keep_p, keep_n = np.flatnonzero(wp > 0), np.flatnonzero(wn > 0)
+        total_p, total_n = wp.sum(), wn.sum()
+        r = nb_ratios(X, wp, wn)
+        Xr = X.multiply(r).tocsr()
+        rows = np.concatenate([keep_p, keep_n])
+        y = np.concatenate([np.ones(len(keep_p), int), np.zeros(len(keep_n), int)])
+        half = (total_p + total_n) / 2
+        sw = np.concatenate([wp[keep_p] * half / total_p, wn[keep_n] * half / total_n])
+        lr = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
+        lr.fit(Xr[rows], y, sample_weight=sw)
         coefs.append(lr.coef_.ravel() * r)
         intercepts.append(lr.intercept_[0])
     return np.column_stack(coefs), np.asarray(intercepts)

@@ -96,6 +96,7 @@ def train_fast(
         "val": val_note,
         "metric": metric_name,
     }
+    model.vocabulary = LinearTextModel.frequent_tokens(data.fit_texts)
     path = artifact_path(task, "fast", out_dir)
     model.save(path)
     log(f"{task} fast: {model.meta['chosen']}, {val_note}, saved {path} ({path.stat().st_size / 1e6:.2f} MB)")
