@@ -17,16 +17,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import regex
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.features import ELONGATED_RE, HashedFeaturizer, normalize
 from signoff.ml.linear import LinearTextModel
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import HashingVectorizer
 
 FORMAT = "signoff-strong-1"
 CHAR_NGRAMS = (2, 6)
@@ -82,6 +85,10 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
 
 
 def char_vectorizer() -> HashingVectorizer:
+    # Imported here: scikit-learn takes about 0.6 s to import, which a strong model without the stack
+    # (an encoder head alone) never needs.
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
         analyzer="char",
         ngram_range=CHAR_NGRAMS,
