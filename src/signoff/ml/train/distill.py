@@ -101,11 +101,21 @@ def _teacher_pool(teacher, out_dir: Path, pool: list[str], root: Path, full: boo
     C = float(found.group(1)) if found else 0.01
     pool_std = (feats - teacher.feat_mean) / teacher.feat_scale
 
+    val_std: dict[tuple[str, ...], np.ndarray] = {}
+    fold_probs: dict[bytes, np.ndarray] = {}
+
     def refit(val_texts: list[str], y: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """The teacher's head refit on val rows `rows` only, labelling the pool."""
-        vf = (_features(teacher.encoder, enc_dir, val_texts)[0] - teacher.feat_mean) / teacher.feat_scale
-        coef, b = _fit_head(vf[rows], y[rows], len(teacher.labels), C)
-        return teacher.calibration.probabilities(teacher.blend(pool_std @ coef + b, None, 1.0))
+        """The teacher's head refit on val rows `rows` only, labelling the pool. Each fold's labels are
+        computed once and serve every transfer weight tried."""
+        key = rows.tobytes()
+        if key not in fold_probs:
+            texts = tuple(val_texts)
+            if texts not in val_std:
+                vf = _features(teacher.encoder, enc_dir, val_texts)[0]
+                val_std[texts] = (vf - teacher.feat_mean) / teacher.feat_scale
+            coef, b = _fit_head(val_std[texts][rows], y[rows], len(teacher.labels), C)
+            fold_probs[key] = teacher.calibration.probabilities(teacher.blend(pool_std @ coef + b, None, 1.0))
+        return fold_probs[key]
 
     return probs, refit
 
