@@ -1,9 +1,12 @@
 """Model throughput, latency and memory, per tier and task, on one CPU core.
 
-    .venv/bin/python benchmarks/models.py [--tier fast|strong] [--task TASK ...] [--n 5000] [--json]
+    .venv/bin/python benchmarks/models.py [--tier fast|strong] [--task TASK ...] [--n 5000] [--repeat 3]
+        [--json]
 
 Each model runs in its own process pinned to one core (single-threaded BLAS/torch), so peak memory (max RSS)
-is that model's alone. Texts are the task's test tweets, repeated to --n. Figures:
+is that model's alone; --repeat starts that many processes per model and prints the median of each figure
+(a shared virtual machine's speed wanders by tens of percent from one run to the next). Texts are the task's
+test tweets, repeated to --n. Figures:
   load_s       time to load the artifact
   cold/s       texts per second, one batch, per-token caches empty (first sight of every word)
   warm/s       texts per second, the same batch again (caches warm, as in a long-running process)
@@ -63,11 +66,22 @@ def measure_one(task: str, tier: str, n: int) -> dict:
     }
 
 
+FIGURES = ("load_s", "cold_per_s", "warm_per_s", "p50_ms", "p99_ms", "peak_mb")
+
+
+def median_figures(runs: list[dict]) -> dict:
+    """The median of each figure over runs of the same model."""
+    import statistics
+
+    return {k: statistics.median(r[k] for r in runs) for k in FIGURES}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tier", action="append", choices=["fast", "strong"])
     ap.add_argument("--task", action="append")
     ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--repeat", type=int, default=3, help="processes per model; figures are medians")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--one", nargs=2, metavar=("TASK", "TIER"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -80,17 +94,21 @@ def main() -> int:
     for task, tier, _ in available():
         if (args.tier and tier not in args.tier) or (args.task and task not in args.task):
             continue
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", task, tier, "--n", str(args.n)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, **SINGLE_THREAD_ENV},
-            check=False,
-        )
-        if proc.returncode != 0:
-            print(f"{task} {tier}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
-            continue
-        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        runs = []
+        for _ in range(max(1, args.repeat)):
+            proc = subprocess.run(
+                [sys.executable, __file__, "--one", task, tier, "--n", str(args.n)],
+                capture_output=True,
+                text=True,
+                env={**os.environ, **SINGLE_THREAD_ENV},
+                check=False,
+            )
+            if proc.returncode != 0:
+                print(f"{task} {tier}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
+                break
+            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        if runs:
+            rows.append({**runs[0], "runs": len(runs), **median_figures(runs)})
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -98,7 +116,7 @@ def main() -> int:
     print(f"{'task':10} {'tier':6} " + " ".join(f"{h:>8}" for h in heads))
     for r in rows:
         print(
-            f"{r['task']:10} {r['tier']:6} {r['load_s']:8.3f} {r['cold_per_s']:8d} {r['warm_per_s']:8d} "
+            f"{r['task']:10} {r['tier']:6} {r['load_s']:8.3f} {r['cold_per_s']:8.0f} {r['warm_per_s']:8.0f} "
             f"{r['p50_ms']:8.3f} {r['p99_ms']:8.3f} {r['peak_mb']:8.1f}"
         )
     return 0

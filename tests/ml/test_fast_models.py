@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from signoff.errors import InputError, NotFoundError
 from signoff.ml.data import TASKS, label_names, load_split
@@ -34,7 +36,8 @@ def test_shipped_vocabulary_rows_equal_contributions_computed_on_the_fly(
     assert len(shipped.vocabulary) > 1_000
     assert len(shipped._tok_index) == len(shipped.vocabulary)  # warm from the start
     fresh = LinearTextModel.load(path)
-    fresh._tok_index, fresh._tok_table = {}, None
+    fresh.reset_caches(keep_vocabulary=False)
+    assert not fresh._tok_index
     texts = load_split(task, "val", tweeteval_dir).texts[:300] + ["", "never-seen-token-xyzzy"]
     np.testing.assert_allclose(shipped.decision(texts), fresh.decision(texts), atol=1e-12)
 
@@ -45,6 +48,40 @@ def test_per_token_scoring_equals_the_feature_matrix_product(tweeteval_dir: Path
     fast = model.decision(texts)
     slow = model.decision_from_matrix(model.featurizer.transform(texts))
     np.testing.assert_allclose(fast, slow, atol=1e-9)
+
+
+def test_caches_survive_being_emptied_between_batches(
+    tweeteval_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signoff.ml.linear as linear
+
+    monkeypatch.setattr(linear, "MAX_CACHE", 500)  # token and bigram caches reset every batch or two
+    model = LinearTextModel.load(artifact_path("hate", "fast"))
+    texts = load_split("hate", "val", tweeteval_dir).texts[:400]
+    batches = [model.decision(texts[i : i + 50]) for i in range(0, len(texts), 50)]
+    slow = model.decision_from_matrix(model.featurizer.transform(texts))
+    np.testing.assert_allclose(np.concatenate(batches), slow, atol=1e-9)
+
+
+def test_features_built_for_many_tokens_at_once_equal_those_of_each_token() -> None:
+    from signoff.ml.features import HashedFeaturizer
+
+    fz = HashedFeaturizer(lexicon_scale=0.5)
+    tokens = ["love", "#BuildThatWall", "sooooo", "HATE", "🙂", "a", "@user", "we're"]
+    X, sizes = fz.tokens_matrix(tokens)
+    for row, tok in enumerate(tokens):
+        idx, val = fz.token_features(tok)
+        assert sizes[row] == len(idx)
+        assert list(X.indices[X.indptr[row] : X.indptr[row + 1]]) == list(idx)
+        assert list(X.data[X.indptr[row] : X.indptr[row + 1]]) == list(val)
+    assert X.data[X.indptr[1] - 1] == pytest.approx(3.2 / 4 * 0.5)  # "love": VADER 3.2, scaled
+
+
+@given(st.text(alphabet=st.sampled_from(list("@:/.wWhtpsS_ ſ#a1\n")), max_size=40))
+def test_normalize_equals_the_two_substitutions_it_skips_when_it_can(text: str) -> None:
+    from signoff.ml.features import MENTION_RE, URL_RE, normalize
+
+    assert normalize(text) == MENTION_RE.sub("@user", URL_RE.sub("http", text))
 
 
 def test_probabilities_sum_to_one_and_label_follows_the_rule() -> None:

@@ -7,8 +7,10 @@ Rows are scaled by 1/sqrt(number of feature entries), the same at training and p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import mmh3
 import numpy as np
@@ -18,6 +20,7 @@ import scipy.sparse as sp
 URL_RE = regex.compile(r"https?://\S+|www\.\S+", regex.IGNORECASE)
 MENTION_RE = regex.compile(r"@\w+")
 ELONGATED_RE = regex.compile(r"(.)\1{2,}")
+_ELONGATED_ANY = re.compile(r"(.)\1{2,}")  # the same pattern: `.` and backreferences agree in both engines
 # Hashtags, words (with an apostrophe suffix), and single symbols: punctuation and emoji code points
 # (zero-width joiners and variation selectors dropped).
 TOKEN_RE = regex.compile(r"[#@]?\w+(?:'\w+)?|[^\w\s\u200d\ufe0f]")
@@ -26,7 +29,11 @@ MAX_CACHE = 400_000
 
 def normalize(text: str) -> str:
     """Mentions become @user and links become `http`, as TweetEval's own preprocessing does."""
-    return MENTION_RE.sub("@user", URL_RE.sub("http", text))
+    # The substring tests skip a regex pass over most tweets; every link has "://" or "www." (which no
+    # other character case-folds to) and every mention has "@".
+    if "://" in text or "www." in text.lower():
+        text = URL_RE.sub("http", text)
+    return MENTION_RE.sub("@user", text) if "@" in text else text
 
 
 def tokenize(text: str) -> list[str]:
@@ -78,24 +85,49 @@ class HashedFeaturizer:
         hit = self._cache.get(token)
         if hit is not None:
             return hit
-        idx, values, lex_last = _hashed_token(
-            token, self.n_features, self.char_min, self.char_max, self.lexicon
-        )
-        if lex_last and self.lexicon_scale != 1.0:
-            values = values.copy()
-            values[-1] *= self.lexicon_scale
-        entry = (idx, values)
+        hashed, valence = self._hashes(token)
+        values = np.ones(len(hashed))
+        if valence is not None:
+            values[-1] = self._lexicon_value(valence)
+        entry = (np.asarray(hashed, dtype=np.int64), values)
         if len(self._cache) >= MAX_CACHE:
             self._cache.clear()
         self._cache[token] = entry
         return entry
+
+    def _hashes(self, token: str) -> tuple[list[int], float | None]:
+        return _hashed_token(token, self.n_features, self.char_min, self.char_max, self.lexicon)
+
+    def _lexicon_value(self, valence: float) -> float:
+        value = abs(valence) / 4.0
+        return value * self.lexicon_scale if self.lexicon_scale != 1.0 else value
+
+    def tokens_matrix(self, tokens: Sequence[str]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """(one unscaled row of features per token, the number of entries in each row): what
+        `token_features` gives, built for many tokens at once."""
+        hashes = [self._hashes(t) for t in tokens]
+        sizes = np.fromiter((len(h) for h, _ in hashes), dtype=np.int64, count=len(hashes))
+        indptr = np.zeros(len(hashes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=indptr[1:])
+        flat = chain.from_iterable(h for h, _ in hashes)
+        indices = np.fromiter(flat, dtype=np.int64, count=int(indptr[-1]))
+        values = np.ones(len(indices))
+        for row, (_, valence) in enumerate(hashes):
+            if valence is not None:
+                values[indptr[row + 1] - 1] = self._lexicon_value(valence)
+        X = sp.csr_matrix((values, indices, indptr), shape=(len(hashes), self.n_features))
+        return X, sizes
+
+    def bigram_hash(self, a: str, b: str) -> int:
+        """The hashed feature index of the bigram (a, b), case-folded."""
+        return self._hash(f"b:{a.lower()} {b.lower()}")
 
     def bigram_index(self, a: str, b: str) -> int:
         hit = self._bigrams.get((a, b))
         if hit is None:
             if len(self._bigrams) >= MAX_CACHE:
                 self._bigrams.clear()
-            hit = self._bigrams[(a, b)] = self._hash(f"b:{a.lower()} {b.lower()}")
+            hit = self._bigrams[(a, b)] = self.bigram_hash(a, b)
         return hit
 
     def transform(self, texts: Iterable[str]) -> sp.csr_matrix:
@@ -135,20 +167,32 @@ class HashedFeaturizer:
 
 
 #: Hashed features per token, shared by every featurizer with the same hashing settings (models that differ
-#: only in lexicon_scale hash each new word once between them).
-_HASHED: dict[tuple[int, int, int, bool], dict[str, tuple[np.ndarray, np.ndarray, bool]]] = {}
+#: only in lexicon_scale hash each new word once between them): (indices, lexicon valence or None).
+_HASHED: dict[tuple[int, int, int, bool], dict[str, tuple[list[int], float | None]]] = {}
 _LEXICON: dict[str, float] = {}
 
 
 def _hashed_token(
     token: str, n_features: int, char_min: int, char_max: int, lexicon: bool
-) -> tuple[np.ndarray, np.ndarray, bool]:
-    """(indices, values with the lexicon valence unscaled, whether the last entry is the lexicon feature)."""
+) -> tuple[list[int], float | None]:
+    """`token_hashes`, cached."""
     cache = _HASHED.setdefault((n_features, char_min, char_max, lexicon), {})
     hit = cache.get(token)
-    if hit is not None:
-        return hit
-    low = ELONGATED_RE.sub(r"\1\1", token.lower())
+    if hit is None:
+        if len(cache) >= MAX_CACHE:
+            cache.clear()
+        hit = cache[token] = token_hashes(token, n_features, char_min, char_max, lexicon)
+    return hit
+
+
+def token_hashes(
+    token: str, n_features: int, char_min: int, char_max: int, lexicon: bool
+) -> tuple[list[int], float | None]:
+    """(hashed feature indices of one token, its lexicon valence or None); when there is a valence, the
+    last index is the lexicon feature. Uncached: callers cache."""
+    low = token.lower()
+    if _ELONGATED_ANY.search(low):  # the stdlib test is cheaper; `regex` still does the substitution
+        low = ELONGATED_RE.sub(r"\1\1", low)
     names = ["w:" + low]
     word = low[1:] if low[:1] in "#@" and len(low) > 1 else low
     if low.startswith("#"):
@@ -156,26 +200,23 @@ def _hashed_token(
     if token.isupper() and len(token) > 1:
         names.append("f:caps")
     padded = f" {word} "
-    for n in range(char_min, char_max + 1):
-        names.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    values = [1.0] * len(names)
-    lex_last = False
+    size = len(padded)
+    names += [padded[i : i + n] for n in range(char_min, char_max + 1) for i in range(size - n + 1)]
+    valence = None
     if lexicon:
         if not _LEXICON:
             _LEXICON.update(_lexicon())
         valence = _LEXICON.get(word)
         if valence is not None:
             names.append("f:lex+" if valence > 0 else "f:lex-")
-            values.append(abs(valence) / 4.0)
-            lex_last = True
     # The same values as scikit-learn's murmurhash3_32(name, seed=0, positive=True), without importing
-    # scikit-learn (a third of a second) at prediction time.
-    hashed = [mmh3.hash(name, 0, signed=False) % n_features for name in names]
-    entry = (np.asarray(hashed, dtype=np.int64), np.asarray(values, dtype=np.float64), lex_last)
-    if len(cache) >= MAX_CACHE:
-        cache.clear()
-    cache[token] = entry
-    return entry
+    # scikit-learn (a third of a second) at prediction time. For a power of two, the low bits of the
+    # signed hash are those of the unsigned one.
+    h = mmh3.hash
+    if n_features & (n_features - 1) == 0:
+        mask = n_features - 1
+        return [h(name) & mask for name in names], valence
+    return [h(name, 0, False) % n_features for name in names], valence
 
 
 def token_lists(texts: Sequence[str]) -> list[list[str]]:

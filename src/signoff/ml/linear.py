@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -39,55 +40,70 @@ class LinearTextModel:
     vocabulary: list[str] = field(default_factory=list, repr=False)
     _tok_index: dict[str, int] = field(default_factory=dict, repr=False)
     #: Per-token contributions (k weights + feature count), rows [0, len(_tok_index)) in use; grows by
-    #: doubling so a new word costs one row write, not a copy of the whole cache.
+    #: doubling; the new words of a batch get their rows from one sparse product.
     _tok_table: np.ndarray | None = field(default=None, repr=False)
+    #: Hashed bigram feature index by (token id << 32 | next token id).
+    _bi_index: dict[int, int] = field(default_factory=dict, repr=False)
 
     # -- scoring ---------------------------------------------------------------------------------------
-    def _token_id(self, token: str) -> int:
-        tid = self._tok_index.get(token)
-        if tid is None:
-            tid = len(self._tok_index)
-            table = self._tok_table
-            if table is None or tid >= len(table):
-                grown = np.empty((max(1024, 2 * tid), self.coef.shape[1] + 1))
-                if table is not None and tid:
-                    grown[:tid] = table[:tid]
-                self._tok_table = table = grown
-            idx, val = self.featurizer.token_features(token)
-            table[tid, :-1] = val @ self.coef[idx]
-            table[tid, -1] = len(idx)
-            self._tok_index[token] = tid
-        return tid
+    def reset_caches(self, keep_vocabulary: bool = True) -> None:
+        """Forget the per-token and per-bigram caches (keeping the shipped vocabulary's rows, or not)."""
+        keep = len(self.vocabulary) if keep_vocabulary else 0
+        self._tok_index = dict(zip(self.vocabulary[:keep], range(keep), strict=True))
+        if not keep:
+            self._tok_table = None
+        self._bi_index = {}
 
-    def _table(self) -> np.ndarray:
-        if self._tok_table is None:
-            return np.zeros((0, self.coef.shape[1] + 1))
-        return self._tok_table
+    def _add_tokens(self, tokens: Sequence[str]) -> None:
+        """Give each new token an id and its row of contributions: one sparse product for all of them."""
+        start, m = len(self._tok_index), len(tokens)
+        table = self._tok_table
+        if table is None or start + m > len(table):
+            grown = np.empty((max(1024, 2 * (start + m)), self.coef.shape[1] + 1))
+            if table is not None and start:
+                grown[:start] = table[:start]
+            self._tok_table = table = grown
+        S, sizes = self.featurizer.tokens_matrix(tokens)
+        table[start : start + m, :-1] = S @ self.coef
+        table[start : start + m, -1] = sizes
+        self._tok_index.update(zip(tokens, range(start, start + m), strict=True))
+
+    def _bigram_ids(self, flat: list[str], tid: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Hashed feature index of each bigram (flat[p], flat[p + 1]), cached by the pair of token ids."""
+        keys = ((tid[pos] << 32) | tid[pos + 1]).tolist()
+        cache = self._bi_index
+        found = np.fromiter(map(cache.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+        misses = np.flatnonzero(found < 0)
+        if len(misses):
+            bigram_hash = self.featurizer.bigram_hash
+            for j in misses.tolist():
+                hit = cache.get(keys[j])
+                if hit is None:
+                    p = int(pos[j])
+                    hit = cache[keys[j]] = bigram_hash(flat[p], flat[p + 1])
+                found[j] = hit
+        return found
 
     def decision(self, texts: Sequence[str]) -> np.ndarray:
         """Raw linear scores, shape (n, k): equal to `featurizer.transform(texts) @ coef + intercept`."""
         n, k = len(texts), self.coef.shape[1]
-        if len(self._tok_index) >= MAX_CACHE:  # between batches only: ids taken in this batch stay valid
-            self._tok_index.clear()
-        tok_ids: list[int] = []
-        tok_owner: list[int] = []
-        bi_ids: list[int] = []
-        bi_owner: list[int] = []
-        token_id, bigram_index = self._token_id, self.featurizer.bigram_index
-        use_bigrams = self.featurizer.bigrams
-        for row, text in enumerate(texts):
-            toks = tokenize(text)
-            tok_ids.extend(token_id(t) for t in toks)
-            tok_owner.extend([row] * len(toks))
-            if use_bigrams and len(toks) > 1:
-                bi_ids.extend(bigram_index(a, b) for a, b in zip(toks, toks[1:], strict=False))
-                bi_owner.extend([row] * (len(toks) - 1))
-        table = self._table()
-        tid = np.asarray(tok_ids, dtype=np.int64)
-        town = np.asarray(tok_owner, dtype=np.int64)
-        bid = np.asarray(bi_ids, dtype=np.int64)
-        bown = np.asarray(bi_owner, dtype=np.int64)
-        rows = table[tid]
+        if len(self._tok_index) >= MAX_CACHE or len(self._bi_index) >= MAX_CACHE:
+            self.reset_caches()  # between batches only: ids taken in this batch stay valid
+        per_text = [tokenize(t) for t in texts]
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(per_text))
+        ids = list(map(self._tok_index.get, flat))
+        if None in ids:
+            self._add_tokens(list(dict.fromkeys(t for t, i in zip(flat, ids, strict=True) if i is None)))
+            ids = list(map(self._tok_index.get, flat))
+        tid = np.asarray(ids, dtype=np.int64)
+        town = np.repeat(np.arange(n), lengths)
+        rows = self._tok_table[tid] if len(tid) else np.zeros((0, k + 1))
+        if self.featurizer.bigrams and len(tid) > 1:
+            pos = np.flatnonzero(town[1:] == town[:-1])
+            bid, bown = self._bigram_ids(flat, tid, pos), town[pos]
+        else:
+            bid = bown = np.zeros(0, dtype=np.int64)
         count = np.bincount(town, weights=rows[:, -1], minlength=n) + np.bincount(bown, minlength=n)
         out = np.empty((n, k))
         bw = self.coef[bid]
