@@ -13,12 +13,13 @@ dense features; its output is calibrated and thresholded on val like the fast ti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import mmh3
 import numpy as np
 import regex
 import scipy.sparse as sp
@@ -27,9 +28,6 @@ from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.features import ELONGATED_RE, HashedFeaturizer, normalize
 from signoff.ml.linear import LinearTextModel
-
-if TYPE_CHECKING:
-    from sklearn.feature_extraction.text import HashingVectorizer
 
 FORMAT = "signoff-strong-1"
 CHAR_NGRAMS = (2, 6)
@@ -84,20 +82,41 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
-def char_vectorizer() -> HashingVectorizer:
-    # Imported here: scikit-learn takes about 0.6 s to import, which a strong model without the stack
-    # (an encoder head alone) never needs.
-    from sklearn.feature_extraction.text import HashingVectorizer
+_WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's own pattern for runs of white space
 
-    return HashingVectorizer(
-        analyzer="char",
-        ngram_range=CHAR_NGRAMS,
-        n_features=CHAR_FEATURES,
-        alternate_sign=False,
-        norm="l2",
-        lowercase=True,
-        preprocessor=lambda t: normalize(t).lower(),
+
+def char_matrix(texts: Sequence[str]) -> sp.csr_matrix:
+    """Character 2-6-grams across word boundaries of the normalized, lower-cased text, hashed, counted and
+    L2-normalized per row: the same matrix as scikit-learn's HashingVectorizer(analyzer="char",
+    ngram_range=(2, 6), n_features=2**20, alternate_sign=False, norm="l2") with this preprocessor, which
+    the shipped models were trained with, without importing scikit-learn (over a second on a slow core)."""
+    lo, hi = CHAR_NGRAMS
+    h, n_features = mmh3.hash, CHAR_FEATURES
+    indptr = [0]
+    indices: list[int] = []
+    for text in texts:
+        doc = _WHITE_SPACES.sub(" ", normalize(text).lower())
+        size = len(doc)
+        # FeatureHasher's index: |signed murmur3 of the UTF-8| mod n. It maps -2**31 to
+        # (2**31 - n) mod n, which is 0 = 2**31 mod n, as here, for a power of two n.
+        indices.extend(
+            [
+                abs(h(doc[i : i + n], 0, True)) % n_features
+                for n in range(lo, min(hi, size) + 1)
+                for i in range(size - n + 1)
+            ]
+        )
+        indptr.append(len(indices))
+    X = sp.csr_matrix(
+        (np.ones(len(indices)), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(texts), CHAR_FEATURES),
     )
+    X.sum_duplicates()
+    lengths = np.diff(X.indptr)
+    norms = np.sqrt(np.bincount(np.repeat(np.arange(len(texts)), lengths), X.data**2, len(texts)))
+    norms[norms == 0] = 1.0
+    X.data /= np.repeat(norms, lengths)
+    return X
 
 
 @dataclass
@@ -114,12 +133,11 @@ class StrongModel:
     calibration: Calibration
     rule: DecisionRule = field(default_factory=DecisionRule)
     meta: dict = field(default_factory=dict)
-    _vec: HashingVectorizer = field(default_factory=char_vectorizer, repr=False)
 
     def base_scores(self, texts: Sequence[str]) -> np.ndarray:
         """The stacker's input: both base models' scores and the dense features."""
         words = self.words.decision(texts)
-        chars = np.asarray(self._vec.transform(texts) @ self.chars_coef) + self.chars_intercept
+        chars = np.asarray(char_matrix(texts) @ self.chars_coef) + self.chars_intercept
         return np.hstack([words, chars, dense_features(texts)])
 
     def decision(self, texts: Sequence[str]) -> np.ndarray:
@@ -184,7 +202,3 @@ class StrongModel:
             rule=DecisionRule.from_dict(header["rule"]),
             meta=header["meta"],
         )
-
-
-def char_matrix(texts: Sequence[str]) -> sp.csr_matrix:
-    return char_vectorizer().transform(texts).tocsr()
