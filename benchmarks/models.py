@@ -66,6 +66,18 @@ def measure_one(task: str, tier: str, n: int) -> dict:
     }
 
 
+def machine() -> str:
+    """The CPU these figures come from: model name and the SIMD extensions int8 inference leans on."""
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return "unknown CPU"
+    name = next((ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), "?")
+    flags = set(next((ln.split(":", 1)[1].split() for ln in info.splitlines() if ln.startswith("flags")), []))
+    simd = [f for f in ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8") if f in flags]
+    return f"{name} ({', '.join(simd) or 'no AVX2'})"
+
+
 FIGURES = ("load_s", "cold_per_s", "warm_per_s", "p50_ms", "p99_ms", "peak_mb")
 
 
@@ -73,7 +85,8 @@ def median_figures(runs: list[dict]) -> dict:
     """The median of each figure over runs of the same model."""
     import statistics
 
-    return {k: statistics.median(r[k] for r in runs) for k in FIGURES}
+    med = {k: statistics.median(r[k] for r in runs) for k in FIGURES}
+    return {k: round(v) if k.endswith("_per_s") else round(v, 3) for k, v in med.items()}
 
 
 def main() -> int:
@@ -108,10 +121,11 @@ def main() -> int:
                 break
             runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         if runs:
-            rows.append({**runs[0], "runs": len(runs), **median_figures(runs)})
+            rows.append({**runs[0], "runs": len(runs), **median_figures(runs), "cpu": machine()})
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
+    print(f"CPU: {machine()}; one core; medians of {args.repeat} process(es) per model")
     heads = ("load_s", "cold/s", "warm/s", "p50 ms", "p99 ms", "peak MB")
     print(f"{'task':10} {'tier':6} " + " ".join(f"{h:>8}" for h in heads))
     for r in rows:

@@ -92,3 +92,72 @@ def test_a_task_without_a_train_split_cannot_be_fine_tuned(tmp_path: Path, tweet
 
     with pytest.raises(InputError, match="sentiment has no train split"):
         finetune.finetune(tmp_path, tasks=("sentiment",), root=tweeteval_dir, cache_dir=tmp_path, limit=8)
+
+
+def _integer_weights(path: Path) -> list[np.ndarray]:
+    """q - z of every MatMulInteger weight in the ONNX file (what the weights are, up to their scale)."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path))
+    inits = {i.name: numpy_helper.to_array(i) for i in graph.graph.initializer}
+    return [
+        inits[n.input[1]].astype(np.int32) - inits[n.input[3]].astype(np.int32)
+        for n in graph.graph.node
+        if n.op_type == "MatMulInteger"
+    ]
+
+
+def test_unsigned_weights_keep_every_weight_and_multiply_exactly_on_this_cpu(tmp_path: Path) -> None:
+    _train_extra()
+    import onnx
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from signoff.ml.train.finetune import unsigned_weights
+
+    rng = np.random.default_rng(0)
+    w = rng.normal(0, 1, (384, 32)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "one-matmul",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 384])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 32])],
+        [numpy_helper.from_array(w, "w")],
+    )
+    fp32, quant = tmp_path / "fp32.onnx", tmp_path / "int8.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(fp32))
+    quantize_dynamic(str(fp32), str(quant), weight_type=QuantType.QInt8, per_channel=True)
+    before = _integer_weights(quant)
+    assert unsigned_weights(quant, log=lambda _: None) == 1
+    after = _integer_weights(quant)
+    assert len(before) == 1 and np.array_equal(before[0], after[0])
+
+    # Large positive activations quantize near 255: pairs of products overflow 16 bits, where int8 weights
+    # saturate on a CPU without VNNI. The uint8 graph must give the exact product of the quantized values.
+    x = rng.uniform(0, 6, (4, 384)).astype(np.float32)
+    y = ort.InferenceSession(str(quant), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    lo, hi = min(0.0, float(x.min())), max(0.0, float(x.max()))
+    scale = np.float32((hi - lo) / 255)
+    zero = np.clip(np.rint(-lo / scale), 0, 255)
+    xq = np.clip(np.rint(x / scale) + zero, 0, 255).astype(np.int64) - int(zero)
+    g = onnx.load(str(quant)).graph
+    inits = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+    w_scale = next(v for k, v in inits.items() if k.endswith("scale") and v.size == 32)
+    exact = (xq @ after[0].astype(np.int64)) * (scale * w_scale)
+    np.testing.assert_allclose(y, exact, rtol=1e-5, atol=1e-5 * float(np.abs(exact).max()))
+
+
+def test_the_shipped_encoder_stores_its_weights_unsigned() -> None:
+    _train_extra()
+    import onnx
+
+    from signoff.ml.encoder import ENCODER_FILE
+    from signoff.ml.registry import ARTIFACT_DIR
+
+    graph = onnx.load(str(ARTIFACT_DIR / ENCODER_FILE)).graph
+    inits = {i.name: i.data_type for i in graph.initializer}
+    weights = [n.input[1] for n in graph.node if n.op_type == "MatMulInteger"]
+    assert len(weights) == 40  # 6 layers x (Q, K, V, output, 2 feed-forward) and 4 task heads
+    assert all(inits[w] == onnx.TensorProto.UINT8 for w in weights)

@@ -4,6 +4,8 @@ One pass gives every text an `embedding` (L2-normalized mean-pooled last layer, 
 `logits` of every task head it was fine-tuned with, side by side; `encoder.json` says where each task's
 logits sit. Texts are tokenized by `tokenizers` (the model's own tokenizer.json, truncated to `MAX_LENGTH`
 tokens) and run in small batches (`BATCH`) of texts of similar length.
+The weights are stored as uint8 (`train.finetune.unsigned_weights`): with int8 weights ONNX Runtime's
+kernels on CPUs without VNNI saturate 16-bit partial sums, and scores would depend on the CPU.
 Rebuilt by `python -m signoff.ml.train.finetune`.
 """
 

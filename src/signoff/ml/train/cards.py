@@ -81,7 +81,8 @@ def _bench_line(bench: dict | None) -> list[str]:
     if not bench:
         return []
     return [
-        f"- One core (`benchmarks/models.py`, {bench['n']} test tweets): {bench['warm_per_s']:,} texts/s "
+        f"- One core of {bench.get('cpu', 'the dev machine')} (`benchmarks/models.py`, {bench['n']} test "
+        f"tweets, median of {bench.get('runs', 1)} processes): {bench['warm_per_s']:,} texts/s "
         f"warm, {bench['cold_per_s']:,} cold; one text alone p50 {bench['p50_ms']} ms, "
         f"p99 {bench['p99_ms']} ms; peak memory {bench['peak_mb']} MB (whole process).",
     ]
