@@ -1,0 +1,182 @@
+"""Generalization of preflight on the regret corpus (tests/data/regret/, guide in GUIDE.md there).
+
+    .venv/bin/python benchmarks/regret.py [--json] [--misses]
+
+The corpus measures whether preflight recognises *kinds* of regret, not whether it remembers incidents, so its
+learned part never sees the row it judges:
+- the rule checks (every built-in check but SO701) run once per row: they are not trained on the corpus;
+- SO701 (nearest past incidents) votes with an index built **without the row's incident**: 5 folds grouped by
+  incident ("CV"), and, for **leave-one-category-out** ("LOCO"), with an index built without any post of the
+  row's category;
+- a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
+  review when SO701 fires (what the engine's default policy does).
+Prints catch rate overall and per category (CV and LOCO), fine posts held and reviewed, and what the rules
+alone give.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from signoff.ml.precedent import Embedder  # noqa: E402
+from signoff.ml.registry import artifact_dir  # noqa: E402
+from signoff.ml.train.precedent import BACKGROUND, background_texts, build_index, group_folds  # noqa: E402
+from signoff.ml.train.regret_corpus import CorpusRow, load_corpus  # noqa: E402
+from signoff.preflight.engine import Engine, make_draft_and_context  # noqa: E402
+from signoff.preflight.registry import load_checks  # noqa: E402
+
+RANK = {"pass": 0, "review": 1, "hold": 2}
+
+
+@dataclass
+class Judged:
+    row: CorpusRow
+    rules: str  # verdict of the rule checks
+    codes: tuple[str, ...]
+    cv_fires: bool = False
+    loco_fires: bool = False
+
+    def verdict(self, fires: bool) -> str:
+        return "review" if fires and self.rules == "pass" else self.rules
+
+
+def run_rules(rows: list[CorpusRow]) -> list[Judged]:
+    engine = Engine([c for c in load_checks() if c.code != "SO701"])
+    pairs = [make_draft_and_context(r.text, **r.as_check_kwargs()) for r in rows]
+    verdicts = engine.check_many([d for d, _ in pairs], [c for _, c in pairs])
+    return [
+        Judged(r, v.verdict, tuple(sorted({f.code for f in v.findings if f.severity >= 1})))
+        for r, v in zip(rows, verdicts, strict=True)
+    ]
+
+
+def vote_precedent(judged: list[Judged], background: int) -> None:
+    """Fill cv_fires and loco_fires with indexes that never contain the judged row's incident/category."""
+    from signoff.ml.precedent import load_index
+
+    shipped = load_index(artifact_dir())
+    if shipped is None:
+        return
+    from signoff.ml.train.precedent import Setting
+
+    setting = Setting(shipped.k, shipped.min_share, shipped.min_similarity)
+    rows = [j.row for j in judged]
+    embed = Embedder(artifact_dir())
+    vecs = embed([r.text for r in rows])
+    bg = embed(background_texts(background))
+    full = build_index(rows, vecs, bg, setting)
+    ones = np.ones(len(bg), dtype=bool)
+    fold = group_folds(rows)
+    for f in np.unique(fold):
+        idx = full.without(np.concatenate([fold != f, ones]))
+        for i in np.flatnonzero(fold == f):
+            judged[i].cv_fires = idx.fires(idx.vote(vecs[i : i + 1], show=1)[0])
+    cats = np.array([r.category for r in rows])
+    for c in np.unique(cats):
+        idx = full.without(np.concatenate([cats != c, ones]))
+        for i in np.flatnonzero(cats == c):
+            judged[i].loco_fires = idx.fires(idx.vote(vecs[i : i + 1], show=1)[0])
+
+
+def summarize(judged: list[Judged]) -> dict[str, Any]:
+    bad = [j for j in judged if j.row.regrettable]
+    fine = [j for j in judged if not j.row.regrettable]
+
+    def caught(js: list[Judged], mode: str) -> int:
+        return sum(RANK[j.verdict(getattr(j, f"{mode}_fires") if mode != "rules" else False)] >= 1 for j in js)
+
+    per_cat: dict[str, dict[str, Any]] = {}
+    by_cat: dict[str, list[Judged]] = defaultdict(list)
+    for j in bad:
+        by_cat[j.row.category].append(j)
+    for cat, js in sorted(by_cat.items()):
+        per_cat[cat] = {
+            "n": len(js),
+            "incidents": len({j.row.incident for j in js}),
+            "rules": caught(js, "rules"),
+            "cv": caught(js, "cv"),
+            "loco": caught(js, "loco"),
+            "codes": dict(Counter(c for j in js for c in j.codes).most_common(4)),
+        }
+    fine_cat: dict[str, dict[str, int]] = {}
+    for j in fine:
+        cell = fine_cat.setdefault(j.row.category, {"n": 0, "reviewed": 0, "held": 0})
+        v = j.verdict(j.cv_fires)
+        cell["n"] += 1
+        cell["reviewed"] += v == "review"
+        cell["held"] += v == "hold"
+    return {
+        "regrettable": len(bad),
+        "incidents": len({j.row.incident for j in bad}),
+        "fine": len(fine),
+        "caught": {m: caught(bad, m) for m in ("rules", "cv", "loco")},
+        "fine_held": {m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "hold"
+                             for j in fine) for m in ("rules", "cv")},
+        "fine_reviewed": {m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "review"
+                                 for j in fine) for m in ("rules", "cv")},
+        "per_category": per_cat,
+        "fine_per_category": fine_cat,
+    }
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{k}/{n} = {100 * k / n:.1f}%" if n else "0/0"
+
+
+def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool) -> None:
+    n, f = s["regrettable"], s["fine"]
+    print(f"regret corpus: {n} regrettable posts ({s['incidents']} incidents), {f} fine posts")
+    print("regrettable -> review/hold:")
+    print(f"  rules alone                        {_pct(s['caught']['rules'], n)}")
+    print(f"  with SO701, CV grouped by incident {_pct(s['caught']['cv'], n)}")
+    print(f"  with SO701, leave-one-category-out {_pct(s['caught']['loco'], n)}")
+    print(f"fine held:     rules {_pct(s['fine_held']['rules'], f)}   with SO701 (CV) {_pct(s['fine_held']['cv'], f)}")
+    print(f"fine reviewed: rules {_pct(s['fine_reviewed']['rules'], f)}   "
+          f"with SO701 (CV) {_pct(s['fine_reviewed']['cv'], f)}")
+    print("\nper category (regrettable caught: rules | CV | LOCO; top codes):")
+    for cat, c in s["per_category"].items():
+        codes = ",".join(f"{k}:{v}" for k, v in c["codes"].items()) or "-"
+        print(f"  {cat:22} n={c['n']:<3} {100 * c['rules'] / c['n']:5.1f}% | {100 * c['cv'] / c['n']:5.1f}% | "
+              f"{100 * c['loco'] / c['n']:5.1f}%   {codes}")
+    print("\nfine per category (reviewed / held, CV):")
+    for cat, c in sorted(s["fine_per_category"].items()):
+        print(f"  {cat:22} n={c['n']:<3} reviewed {c['reviewed']:<3} held {c['held']}")
+    if misses:
+        print("\nmisses (CV) and fine posts flagged:")
+        for j in judged:
+            v = j.verdict(j.cv_fires)
+            if (j.row.regrettable and v == "pass") or (not j.row.regrettable and v != "pass"):
+                text = j.row.text.replace("\n", " ")[:90]
+                print(f"  {j.row.label[:4]} {v:6} {j.row.category:20} {','.join(j.codes) or '-':14} {text}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--misses", action="store_true", help="list misses and flagged fine posts")
+    ap.add_argument("--background", type=int, default=BACKGROUND)
+    args = ap.parse_args(argv)
+    rows = load_corpus()
+    judged = run_rules(rows)
+    vote_precedent(judged, args.background)
+    summary = summarize(judged)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print_summary(summary, judged, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
