@@ -94,7 +94,9 @@ def summarize(judged: list[Judged]) -> dict[str, Any]:
     fine = [j for j in judged if not j.row.regrettable]
 
     def caught(js: list[Judged], mode: str) -> int:
-        return sum(RANK[j.verdict(getattr(j, f"{mode}_fires") if mode != "rules" else False)] >= 1 for j in js)
+        return sum(
+            RANK[j.verdict(getattr(j, f"{mode}_fires") if mode != "rules" else False)] >= 1 for j in js
+        )
 
     per_cat: dict[str, dict[str, Any]] = {}
     by_cat: dict[str, list[Judged]] = defaultdict(list)
@@ -121,10 +123,14 @@ def summarize(judged: list[Judged]) -> dict[str, Any]:
         "incidents": len({j.row.incident for j in bad}),
         "fine": len(fine),
         "caught": {m: caught(bad, m) for m in ("rules", "cv", "loco")},
-        "fine_held": {m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "hold"
-                             for j in fine) for m in ("rules", "cv")},
-        "fine_reviewed": {m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "review"
-                                 for j in fine) for m in ("rules", "cv")},
+        "fine_held": {
+            m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "hold" for j in fine)
+            for m in ("rules", "cv")
+        },
+        "fine_reviewed": {
+            m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "review" for j in fine)
+            for m in ("rules", "cv")
+        },
         "per_category": per_cat,
         "fine_per_category": fine_cat,
     }
@@ -141,14 +147,21 @@ def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool) -> None
     print(f"  rules alone                        {_pct(s['caught']['rules'], n)}")
     print(f"  with SO701, CV grouped by incident {_pct(s['caught']['cv'], n)}")
     print(f"  with SO701, leave-one-category-out {_pct(s['caught']['loco'], n)}")
-    print(f"fine held:     rules {_pct(s['fine_held']['rules'], f)}   with SO701 (CV) {_pct(s['fine_held']['cv'], f)}")
-    print(f"fine reviewed: rules {_pct(s['fine_reviewed']['rules'], f)}   "
-          f"with SO701 (CV) {_pct(s['fine_reviewed']['cv'], f)}")
+    print(
+        f"fine held:     rules {_pct(s['fine_held']['rules'], f)}   "
+        f"with SO701 (CV) {_pct(s['fine_held']['cv'], f)}"
+    )
+    print(
+        f"fine reviewed: rules {_pct(s['fine_reviewed']['rules'], f)}   "
+        f"with SO701 (CV) {_pct(s['fine_reviewed']['cv'], f)}"
+    )
     print("\nper category (regrettable caught: rules | CV | LOCO; top codes):")
     for cat, c in s["per_category"].items():
         codes = ",".join(f"{k}:{v}" for k, v in c["codes"].items()) or "-"
-        print(f"  {cat:22} n={c['n']:<3} {100 * c['rules'] / c['n']:5.1f}% | {100 * c['cv'] / c['n']:5.1f}% | "
-              f"{100 * c['loco'] / c['n']:5.1f}%   {codes}")
+        print(
+            f"  {cat:22} n={c['n']:<3} {100 * c['rules'] / c['n']:5.1f}% | {100 * c['cv'] / c['n']:5.1f}% | "
+            f"{100 * c['loco'] / c['n']:5.1f}%   {codes}"
+        )
     print("\nfine per category (reviewed / held, CV):")
     for cat, c in sorted(s["fine_per_category"].items()):
         print(f"  {cat:22} n={c['n']:<3} reviewed {c['reviewed']:<3} held {c['held']}")

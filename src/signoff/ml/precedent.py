@@ -125,7 +125,10 @@ class PrecedentIndex:
             "meta": self.meta,
         }
         save_artifact(
-            path, header, vectors=self.vectors.astype(np.float16), regrettable=self.regrettable.astype(np.uint8)
+            path,
+            header,
+            vectors=self.vectors.astype(np.float16),
+            regrettable=self.regrettable.astype(np.uint8),
         )
 
     @classmethod

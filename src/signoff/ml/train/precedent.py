@@ -58,7 +58,9 @@ def incident_of(row: CorpusRow) -> Incident | None:
     return Incident(row.id, row.year, row.category, row.what_happened, row.source_url, row.account)
 
 
-def build_index(rows: list[CorpusRow], row_vecs: np.ndarray, bg_vecs: np.ndarray, s: Setting) -> PrecedentIndex:
+def build_index(
+    rows: list[CorpusRow], row_vecs: np.ndarray, bg_vecs: np.ndarray, s: Setting
+) -> PrecedentIndex:
     return PrecedentIndex(
         vectors=np.vstack([row_vecs, bg_vecs]).astype(np.float32),
         regrettable=np.array([r.regrettable for r in rows] + [False] * len(bg_vecs)),

@@ -1,9 +1,9 @@
 """The regret corpus (`tests/data/regret/*.jsonl`, guide in `tests/data/regret/GUIDE.md`), read for training
 the nearest-incident index and for the generalization benchmark.
 
-Fine posts taken from `../shared/data/voices` are referenced there (`voices_ref`), never copied: the loader reads
-their text from the shared file. Rows are validated as they load; a bad row is an InputError naming its file and
-line, so a malformed corpus never silently shrinks a measurement.
+Fine posts taken from `../shared/data/voices` are referenced there (`voices_ref`), never copied: the loader
+reads their text from the shared file. Rows are validated as they load; a bad row is an InputError naming its
+file and line, so a malformed corpus never silently shrinks a measurement.
 """
 
 from __future__ import annotations
