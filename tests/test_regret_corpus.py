@@ -1,0 +1,137 @@
+"""The regret corpus (tests/data/regret/) stays well-formed, and the nearest-incident index never lets an
+incident vouch for itself in cross-validation."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from signoff.errors import InputError
+from signoff.ml.precedent import Incident, PrecedentIndex
+from signoff.ml.train.precedent import group_folds
+from signoff.ml.train.regret_corpus import CORPUS_DIR, LAST_YEAR, CorpusRow, load_corpus, read_rows
+
+GUIDE = CORPUS_DIR / "GUIDE.md"
+
+
+def _slugs(section: str) -> set[str]:
+    text = GUIDE.read_text(encoding="utf-8")
+    part = text.split(section, 1)[1].split("\n## ", 1)[0]
+    return set(re.findall(r"^\| `([a-z-]+)` \|", part, flags=re.M))
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[CorpusRow]:
+    return load_corpus()
+
+
+def test_every_row_loads_with_a_category_from_the_guide(rows: list[CorpusRow]) -> None:
+    regret, fine = _slugs("## Taxonomy — regrettable"), _slugs("## Taxonomy — fine")
+    assert regret and fine
+    for r in rows:
+        allowed = regret if r.regrettable else fine
+        assert r.category in allowed, f"{r.file}: {r.id} has category {r.category!r}"
+
+
+def test_rows_date_from_2018_or_earlier_and_news_precedes_the_post(rows: list[CorpusRow]) -> None:
+    for r in rows:
+        assert r.year <= LAST_YEAR, r.id
+        at = datetime.fromisoformat(r.at)
+        for item in r.news:
+            published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
+            assert published <= at, f"{r.id}: news item {item.get('title')!r} is after the post"
+
+
+def test_rows_cite_a_public_source(rows: list[CorpusRow]) -> None:
+    for r in rows:
+        assert r.source_url.startswith(("http://", "https://")), r.id
+
+
+def test_voices_rows_are_referenced_never_copied() -> None:
+    for path in CORPUS_DIR.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                raw = json.loads(line)
+                if "voices" in raw.get("source", "").lower() or "world-leader-vis" in raw.get(
+                    "source_url", ""
+                ):
+                    assert "voices_ref" in raw and "text" not in raw, raw["id"]
+
+
+def test_a_post_from_2019_is_refused(tmp_path: Path) -> None:
+    row = {
+        "id": "x-2019",
+        "text": "t",
+        "at": "2019-01-02T10:00:00+00:00",
+        "account_kind": "brand",
+        "label": "regrettable",
+        "category": "insult",
+        "source_url": "https://example.org/a",
+    }
+    path = tmp_path / "late.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="2018 and earlier"):
+        read_rows([path])
+
+
+def test_a_duplicate_id_is_refused(tmp_path: Path) -> None:
+    row = {
+        "id": "dup",
+        "text": "t",
+        "at": "2012-01-02T10:00:00+00:00",
+        "account_kind": "brand",
+        "label": "fine",
+        "category": "ordinary",
+        "source_url": "https://example.org/a",
+    }
+    path = tmp_path / "dup.jsonl"
+    path.write_text((json.dumps(row) + "\n") * 2, encoding="utf-8")
+    with pytest.raises(InputError, match="already used"):
+        read_rows([path])
+
+
+def test_folds_keep_each_incident_together(rows: list[CorpusRow]) -> None:
+    fold = group_folds(rows)
+    by_incident: dict[str, set[int]] = {}
+    for r, f in zip(rows, fold.tolist(), strict=True):
+        by_incident.setdefault(r.incident, set()).add(f)
+    assert all(len(fs) == 1 for fs in by_incident.values())
+
+
+def _toy_index() -> PrecedentIndex:
+    vecs = np.eye(4, dtype=np.float32)
+    inc = Incident("a-2012", 2012, "tragedy-exploited", "sold with a storm", "https://example.org/a")
+    return PrecedentIndex(
+        vectors=vecs,
+        regrettable=np.array([True, False, False, False]),
+        incidents=[inc, None, None, None],
+        k=1,
+        min_share=0.5,
+        min_similarity=0.5,
+    )
+
+
+def test_a_draft_next_to_an_incident_fires_and_names_it() -> None:
+    index = _toy_index()
+    vote = index.vote(np.array([[0.9, 0.1, 0.0, 0.0]], dtype=np.float32))[0]
+    assert index.fires(vote)
+    assert vote.closest[0].incident.id == "a-2012"
+
+
+def test_an_index_without_the_incident_cannot_vouch_for_it() -> None:
+    index = _toy_index().without(np.array([False, True, True, True]))
+    vote = index.vote(np.array([[0.9, 0.1, 0.0, 0.0]], dtype=np.float32))[0]
+    assert not index.fires(vote) and vote.closest == []
+
+
+def test_index_round_trips_through_its_artifact(tmp_path: Path) -> None:
+    index = _toy_index()
+    index.save(tmp_path / "p.npz")
+    back = PrecedentIndex.load(tmp_path / "p.npz")
+    assert back.incidents == index.incidents and back.k == index.k
+    assert np.allclose(back.vectors, index.vectors)
