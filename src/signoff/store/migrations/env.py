@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import signoff.audit.models  # noqa: F401  (registers tables on Base.metadata)
+import signoff.feeds.models  # noqa: F401
 import signoff.publish.models  # noqa: F401
 import signoff.workflow.models  # noqa: F401
 from signoff.store.base import Base
