@@ -76,9 +76,9 @@ def test_schedule_stores_utc_and_shows_local(database: Database) -> None:
         view = service.draft_view(s, service.get_draft(s, d.id), now=NOW)
     assert view["scheduled_at"] == "2026-03-29T01:30:00Z"  # CEST started at 02:00 that night
     assert view["scheduled_local"] == "2026-03-29T03:30:00+02:00"
-    assert view["due_at"] == "2026-03-29T01:31:00Z"  # cool-off runs from the scheduled time
+    assert view["due_at"] == "2026-03-29T01:30:00Z"  # at the slot: the cool-off ran after approval
     assert view["waiting_for_scheduled_time"] is True
-    assert view["cooloff_remaining_seconds"] is None
+    assert view["cooloff_remaining_seconds"] == 60.0  # the cool-off runs now, well before the slot
 
 
 def test_scheduling_in_the_past_is_refused(database: Database) -> None:

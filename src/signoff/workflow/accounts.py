@@ -15,6 +15,7 @@ from signoff.audit import service as audit
 from signoff.authorship.service import initials_for, validate_disclosure_format
 from signoff.errors import InputError, NotFoundError, RefusedError
 from signoff.preflight.model import ACCOUNT_KINDS
+from signoff.workflow.approvals import ensure_team_can_approve
 from signoff.workflow.models import ACCOUNT_PLATFORMS, APPROVING_ROLES, ROLES, Account, Membership, User
 from signoff.workflow.schedule import zone
 
@@ -111,12 +112,25 @@ def check_password(session: Session, *, name: str, password: str) -> bool:
 
 
 def parse_overrides(raw: dict[str, str | None] | None) -> dict[str, str | None]:
+    """Per-code severities ({"SO401": "hold"}, None = off), refusing codes no registered check has."""
     out: dict[str, str | None] = {}
     for code, sev in (raw or {}).items():
         if sev is not None and sev not in SEVERITY_NAMES:
             raise InputError(f"severity for {code} must be one of {', '.join(SEVERITY_NAMES)} or off")
-        out[code.upper()] = sev
+        out[check_code(code)] = sev
     return out
+
+
+def check_code(code: str) -> str:
+    """The registered check code `code` names (any case), or an InputError listing the codes there are."""
+    from signoff.preflight.registry import load_checks  # loads every check: only when a policy names one
+
+    codes = [c.code for c in load_checks()]
+    if code.strip().upper() not in codes:
+        raise InputError(
+            f"no check has code {code!r}; `signoff checks` lists them: {', '.join(codes)}"
+        )
+    return code.strip().upper()
 
 
 def create_account(
@@ -214,6 +228,8 @@ def add_member(
     ).scalar_one_or_none()
     if existing is not None and existing.role == "owner":
         raise RefusedError(f"{name} owns {handle}; the owner's role cannot change")
+    if existing is not None and existing.role in APPROVING_ROLES and role not in APPROVING_ROLES:
+        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
     before = {"role": existing.role} if existing else None
     if existing is None:
         existing = Membership(account_id=account.id, user_id=user.id, role=role)

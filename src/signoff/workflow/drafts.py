@@ -13,9 +13,11 @@ from signoff.authorship.service import authorship_for
 from signoff.errors import InputError, NotFoundError, RefusedError
 from signoff.workflow import schedule
 from signoff.workflow.accounts import get_account, get_user, owner_of, role_of
+from signoff.workflow.approvals import approval_status, blocked_message, live_approvals
 from signoff.workflow.models import (
     APPROVED,
     APPROVING_ROLES,
+    DELETED,
     DRAFT,
     DRAFTING_ROLES,
     PUBLISHED,
@@ -25,7 +27,6 @@ from signoff.workflow.models import (
     Account,
     Approval,
     Draft,
-    Membership,
     Revision,
     User,
 )
@@ -103,15 +104,6 @@ def _new_revision(
     return rev
 
 
-def approvals_needed(account: Account, *, author_is_owner: bool) -> int:
-    """The account's number, but staff drafts always need at least one approval."""
-    return account.approvals_needed if author_is_owner else max(1, account.approvals_needed)
-
-
-def _live_approvals(draft: Draft) -> list[Approval]:
-    return [a for a in draft.approvals if not a.voided and a.revision_id == draft.current.id]
-
-
 def _void_approvals(draft: Draft) -> int:
     n = 0
     for a in draft.approvals:
@@ -121,28 +113,9 @@ def _void_approvals(draft: Draft) -> int:
 
 
 def _release_if_ready(session: Session, draft: Draft, account: Account, *, now: datetime) -> bool:
-    """Move to `approved` (with its due time) once the current revision has the approvals it needs."""
-    owner = owner_of(session, account)
-    rev = draft.current
-    author_is_owner = rev.author_id == owner.id
-    needed = approvals_needed(account, author_is_owner=author_is_owner)
-    # Only approvals by people who may approve now count: one given by a since-demoted member does not.
-    approvers = set(
-        session.execute(
-            select(Membership.user_id).where(
-                Membership.account_id == account.id, Membership.role.in_(APPROVING_ROLES)
-            )
-        ).scalars()
-    )
-    have = sum(1 for a in _live_approvals(draft) if a.user_id in approvers)
-    # Only the owner may approve a held draft, so their approval (with its reason) releases it alone:
-    # counting it as one of several would leave a held draft on a 2-approval account stuck for good.
-    if rev.verdict == "hold" and any(a.user_id == owner.id for a in _live_approvals(draft)):
-        have = max(have, needed)
-    # An owner's own draft on an account that needs 0 approvals goes ahead alone only if preflight passes.
-    if needed == 0 and have == 0 and rev.verdict != "pass":
-        return False
-    if have < needed:
+    """Move to `approved` (with its due time) once the current revision has the approvals it needs
+    (see `workflow.approvals`: a held draft needs the owner's approval and the account's number)."""
+    if not approval_status(session, draft, account).ready:
         return False
     draft.state, draft.approved_at = APPROVED, now
     draft.due_at = schedule.due_at(
@@ -195,6 +168,8 @@ def _editable(draft: Draft, what: str) -> None:
         raise RefusedError(f"draft {draft.id} is {draft.state}; it can no longer {what}")
     if draft.state == REJECTED:
         raise RefusedError(f"draft {draft.id} was rejected; write a new draft instead")
+    if draft.state == DELETED:
+        raise RefusedError(f"draft {draft.id} was deleted; write a new draft instead")
 
 
 def revise_draft(
@@ -224,10 +199,17 @@ def revise_draft(
 
 
 def approve_draft(
-    session: Session, *, draft_id: int, actor: str, now: datetime, reason: str | None = None
+    session: Session,
+    *,
+    draft_id: int,
+    actor: str,
+    now: datetime,
+    reason: str | None = None,
+    at: str | datetime | None = None,
 ) -> Draft:
-    """Approve the current revision. Refused for your own words, and for a held draft unless you are the
-    owner and say why."""
+    """Approve the current revision (with `at`, schedule it in the same step). Refused for your own words
+    (except an owner confirming their own held draft, or on an account that needs no approvals), for a
+    held draft without a reason, and when the team as it is could never complete the approvals."""
     draft = get_draft(session, draft_id, lock=True)
     account = draft.account
     user = _member(session, account, actor, APPROVING_ROLES, "approve drafts")
@@ -235,27 +217,23 @@ def approve_draft(
         raise RefusedError(f"draft {draft.id} is {draft.state}, not waiting for approval")
     rev = draft.current
     is_owner = role_of(session, account, user) == "owner"
+    held = rev.verdict == "hold"
     reason = reason.strip() if reason else None
-    if rev.author_id == user.id and not (is_owner and account.approvals_needed == 0):
+    if rev.author_id == user.id and not (is_owner and (account.approvals_needed == 0 or held)):
         raise RefusedError(
             f"{actor} wrote revision {rev.number} of draft {draft.id}; nobody approves their own "
             "draft — ask another approver"
         )
-    if rev.verdict == "hold":
-        if not is_owner:
-            owner = owner_of(session, account)
-            raise RefusedError(
-                f"draft {draft.id} is on hold ({_codes(rev)}); only the owner ({owner.name}) can "
-                "approve it, with --reason"
-            )
-        if not reason:
-            raise RefusedError(
-                f"draft {draft.id} is on hold ({_codes(rev)}); approving it needs --reason saying "
-                "why it is fine to post"
-            )
-    if any(a.user_id == user.id for a in _live_approvals(draft)):
+    if held and not reason:
+        raise RefusedError(
+            f"draft {draft.id} is on hold ({_codes(rev)}); approving it needs --reason saying "
+            "why it is fine to post"
+        )
+    if any(a.user_id == user.id for a in live_approvals(draft)):
         raise RefusedError(f"{actor} already approved revision {rev.number} of draft {draft.id}")
     before = _snapshot(draft)
+    if at is not None:
+        draft.scheduled_at = _schedule_time(account, at, now)
     session.add(
         Approval(
             draft_id=draft.id,
@@ -268,6 +246,9 @@ def approve_draft(
     )
     session.flush()
     session.refresh(draft, attribute_names=["approvals"])
+    status = approval_status(session, draft, account)
+    if status.blocked:  # refuse rather than leave a draft nobody can ever finish approving
+        raise RefusedError(blocked_message(draft, account, status))
     _release_if_ready(session, draft, account, now=now)
     draft.updated_at = now
     session.flush()
@@ -278,7 +259,8 @@ def approve_draft(
         subject=f"draft:{draft.id}",
         at=now,
         before=before,
-        after=_snapshot(draft) | {"revision": rev.number, "verdict": rev.verdict, "reason": reason},
+        after=_snapshot(draft)
+        | {"revision": rev.number, "verdict": rev.verdict, "reason": reason, "approvals": status.count_text},
     )
     return draft
 
@@ -352,33 +334,6 @@ def _schedule_time(account: Account, at: str | datetime, now: datetime) -> datet
     return when
 
 
-def schedule_draft(
-    session: Session, *, draft_id: int, actor: str, at: str | datetime, now: datetime
-) -> Draft:
-    """Set when the post goes out: ISO 8601 with an offset, or a local time in the account's zone."""
-    draft = get_draft(session, draft_id, lock=True)
-    account = draft.account
-    _member(session, account, actor, DRAFTING_ROLES, "schedule posts")
-    _editable(draft, "be rescheduled")
-    when = _schedule_time(account, at, now)
-    before = _snapshot(draft)
-    draft.scheduled_at, draft.updated_at = when, now
-    if draft.state == APPROVED and draft.approved_at is not None:
-        draft.due_at = schedule.due_at(
-            approved_at=draft.approved_at, scheduled_at=when, cooloff_seconds=account.cooloff_seconds
-        )
-    audit.record(
-        session,
-        actor=actor,
-        action="draft.schedule",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"local": schedule.in_zone(when, account.tz)},
-    )
-    return draft
-
-
 def list_drafts(
     session: Session, *, handle: str | None = None, state: str | None = None, limit: int = 200
 ) -> list[Draft]:
@@ -389,4 +344,6 @@ def list_drafts(
         if state not in STATES:
             raise InputError(f"unknown state {state!r}; choose one of: {', '.join(STATES)}")
         q = q.where(Draft.state == state)
+    else:  # deleted drafts are only listed when asked for
+        q = q.where(Draft.state != DELETED)
     return list(session.execute(q.limit(limit)).scalars())

@@ -23,7 +23,9 @@ PUBLISHING = "publishing"
 PUBLISHED = "published"
 REJECTED = "rejected"
 FAILED = "failed"
-STATES = (DRAFT, APPROVED, PUBLISHING, PUBLISHED, REJECTED, FAILED)
+#: `drafts delete`: the row stays (ids never reused, the audit log still points at it), hidden from lists.
+DELETED = "deleted"
+STATES = (DRAFT, APPROVED, PUBLISHING, PUBLISHED, REJECTED, FAILED, DELETED)
 
 
 class User(Base):

@@ -63,17 +63,29 @@ def in_zone(at: datetime | None, tz_name: str) -> str | None:
     return None if at is None else at.astimezone(zone(tz_name)).isoformat()
 
 
-def due_at(*, approved_at: datetime, scheduled_at: datetime | None, cooloff_seconds: int) -> datetime:
-    """The cool-off starts once the post is approved and its scheduled time has come."""
-    start = max(approved_at, scheduled_at) if scheduled_at else approved_at
-    return start + timedelta(seconds=cooloff_seconds)
-
-
-def cooloff_remaining(*, due: datetime | None, cooloff_seconds: int, now: datetime) -> float | None:
-    """Seconds left in the cool-off if it is running now, else None."""
-    if due is None:
+def local_text(at: datetime | None, tz_name: str) -> str | None:
+    """A time as a manager reads it: the account's local time to the second, e.g. 2026-12-01 09:00:00 EST."""
+    if at is None:
         return None
-    start = due - timedelta(seconds=cooloff_seconds)
-    if start <= now < due:
-        return (due - now).total_seconds()
+    local = at.astimezone(zone(tz_name)).replace(microsecond=0)
+    return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname() or tz_name}"
+
+
+def due_at(*, approved_at: datetime, scheduled_at: datetime | None, cooloff_seconds: int) -> datetime:
+    """When an approved post may go out: at its scheduled time, but never before its cool-off is over.
+
+    The cool-off starts at approval. Approved well before its slot, a post goes out exactly at the slot
+    (the cool-off ran before it); approved late, it waits out the cool-off first.
+    """
+    cooled = approved_at + timedelta(seconds=cooloff_seconds)
+    return max(cooled, scheduled_at) if scheduled_at else cooled
+
+
+def cooloff_remaining(*, approved_at: datetime | None, cooloff_seconds: int, now: datetime) -> float | None:
+    """Seconds left in the cool-off if it is running now, else None."""
+    if approved_at is None:
+        return None
+    end = approved_at + timedelta(seconds=cooloff_seconds)
+    if approved_at <= now < end:
+        return (end - now).total_seconds()
     return None

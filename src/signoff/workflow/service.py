@@ -17,21 +17,31 @@ from signoff.workflow.accounts import (
     resume_account,
     role_of,
 )
+from signoff.workflow.approvals import approval_status, approvals_needed
+from signoff.workflow.bulk import ImportRow, import_drafts, parse_rows
 from signoff.workflow.drafts import (
-    approvals_needed,
     approve_draft,
     create_draft,
     get_draft,
     list_drafts,
     reject_draft,
     revise_draft,
-    schedule_draft,
     undo_draft,
 )
-from signoff.workflow.views import account_view, draft_summary, draft_view
+from signoff.workflow.lifecycle import delete_draft, schedule_draft, unschedule_draft, withdraw_approval
+from signoff.workflow.views import account_list, account_view, draft_result, draft_summary, draft_view
 
 __all__ = [
+    "ImportRow",
+    "account_list",
     "account_view",
+    "approval_status",
+    "delete_draft",
+    "draft_result",
+    "import_drafts",
+    "parse_rows",
+    "unschedule_draft",
+    "withdraw_approval",
     "add_member",
     "approvals_needed",
     "approve_draft",

@@ -9,16 +9,25 @@ from sqlalchemy.orm import Session
 
 from signoff.workflow import schedule
 from signoff.workflow.accounts import account_record, owner_of
-from signoff.workflow.drafts import _live_approvals, approvals_needed
+from signoff.workflow.approvals import approval_status, blocked_message, live_approvals
 from signoff.workflow.models import APPROVED, Account, Draft, User
 
 
 def _iso(at: datetime | None) -> str | None:
-    return None if at is None else at.isoformat().replace("+00:00", "Z")
+    """UTC, to the second: 2026-12-01T14:00:00Z."""
+    return None if at is None else at.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _local_iso(at: datetime | None, tz: str) -> str | None:
+    return None if at is None else schedule.in_zone(at.replace(microsecond=0), tz)
 
 
 def draft_summary(draft: Draft) -> dict[str, Any]:
+    """One row of `drafts list`: `when` is when it goes out (approved) or is scheduled for (not yet),
+    in the account's zone."""
     rev = draft.current
+    tz = draft.account.tz
+    when = draft.due_at if draft.state == APPROVED else draft.scheduled_at
     return {
         "id": draft.id,
         "account": draft.account.handle,
@@ -27,7 +36,58 @@ def draft_summary(draft: Draft) -> dict[str, Any]:
         "revision": rev.number,
         "text": rev.text,
         "due_at": _iso(draft.due_at),
+        "scheduled_at": _iso(draft.scheduled_at),
+        "when": schedule.local_text(when, tz),
     }
+
+
+def draft_result(session: Session, draft: Draft, *, now: datetime) -> dict[str, Any]:
+    """What a command that changed a draft reports: its state, "1 of 2 approvals", and when it goes out."""
+    account = draft.account
+    rev = draft.current
+    status = approval_status(session, draft, account)
+    data: dict[str, Any] = {
+        "id": draft.id,
+        "verdict": rev.verdict,
+        "state": draft.state,
+        "revision": rev.number,
+        "approvals": status.count_text,
+        "approvals_have": status.have,
+        "approvals_needed": status.needed,
+        "approvals_missing": status.missing_text() or None,
+        "approvals_blocked": blocked_message(draft, account, status) if status.blocked else None,
+        "scheduled_at": _iso(draft.scheduled_at),
+        "due_at": _iso(draft.due_at),
+        "tz": account.tz,
+        "goes_out": goes_out(draft, account, now=now),
+        "note": draft.note,
+    }
+    return data
+
+
+def goes_out(draft: Draft, account: Account, *, now: datetime) -> str:
+    """When the post goes out, in words and the account's zone (empty for a post that will not)."""
+    tz, cooloff = account.tz, account.cooloff_seconds
+    if draft.state == APPROVED and draft.due_at is not None:
+        at = schedule.local_text(draft.due_at, tz)
+        if draft.scheduled_at is not None and draft.due_at == draft.scheduled_at:
+            why = "its scheduled time"
+        elif draft.scheduled_at is not None:
+            slot = schedule.local_text(draft.scheduled_at, tz)
+            why = f"scheduled for {slot}, but the {cooloff} s cool-off after approval ends later"
+        else:
+            why = f"no time is scheduled, so when the {cooloff} s cool-off ends"
+        paused = " once the account is resumed (it is paused)" if account.paused else ""
+        undo = f"any member can stop it with `signoff drafts undo {draft.id}`"
+        return f"goes out at {at} ({why}){paused}; {undo}"
+    if draft.state == "draft":
+        when = (
+            f"scheduled for {schedule.local_text(draft.scheduled_at, tz)}"
+            if draft.scheduled_at
+            else f"no time scheduled: once approved it goes out when the {cooloff} s cool-off ends"
+        )
+        return f"waiting for approval; {when}"
+    return ""
 
 
 def draft_view(session: Session, draft: Draft, *, now: datetime) -> dict[str, Any]:
@@ -44,8 +104,9 @@ def draft_view(session: Session, draft: Draft, *, now: datetime) -> dict[str, An
     remaining = None
     if draft.state == APPROVED:
         remaining = schedule.cooloff_remaining(
-            due=draft.due_at, cooloff_seconds=account.cooloff_seconds, now=now
+            approved_at=draft.approved_at, cooloff_seconds=account.cooloff_seconds, now=now
         )
+    status = approval_status(session, draft, account)
     waiting_for_time = bool(draft.state == APPROVED and draft.scheduled_at and now < draft.scheduled_at)
     return {
         "id": draft.id,
@@ -69,23 +130,35 @@ def draft_view(session: Session, draft: Draft, *, now: datetime) -> dict[str, An
                 "reason": a.reason,
                 "at": _iso(a.created_at),
             }
-            for a in _live_approvals(draft)
+            for a in live_approvals(draft)
         ],
-        "approvals_needed": approvals_needed(account, author_is_owner=rev.author_id == owner.id),
+        "approvals_have": status.have,
+        "approvals_needed": status.needed,
+        "approvals_text": status.summary(),
+        "approvals_blocked": blocked_message(draft, account, status) if status.blocked else None,
         "scheduled_at": _iso(draft.scheduled_at),
-        "scheduled_local": schedule.in_zone(draft.scheduled_at, account.tz),
+        "scheduled_local": _local_iso(draft.scheduled_at, account.tz),
+        "scheduled_text": schedule.local_text(draft.scheduled_at, account.tz),
         "tz": account.tz,
         "approved_at": _iso(draft.approved_at),
         "due_at": _iso(draft.due_at),
-        "due_local": schedule.in_zone(draft.due_at, account.tz),
+        "due_local": _local_iso(draft.due_at, account.tz),
+        "due_text": schedule.local_text(draft.due_at, account.tz),
+        "goes_out": goes_out(draft, account, now=now),
         "waiting_for_scheduled_time": waiting_for_time,
         "cooloff_seconds": account.cooloff_seconds,
         "cooloff_remaining_seconds": None if remaining is None else round(remaining, 1),
         "note": draft.note,
         "published_at": _iso(draft.published_at),
+        "published_text": schedule.local_text(draft.published_at, account.tz),
         "platform_post_id": draft.platform_post_id,
         "created_by": names[draft.created_by_id],
     }
+
+
+def account_list(session: Session) -> list[dict[str, Any]]:
+    """Every account's view, by handle (`accounts list`)."""
+    return [account_view(session, a) for a in session.query(Account).order_by(Account.handle)]
 
 
 def account_view(session: Session, account: Account) -> dict[str, Any]:
