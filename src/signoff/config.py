@@ -14,6 +14,10 @@ def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("signoff", appauthor=False))
 
 
+def _default_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir("signoff", appauthor=False))
+
+
 class Settings(BaseSettings):
     """One install's settings. Every field reads `SIGNOFF_<NAME>` from the environment (or a .env file)."""
 
@@ -37,8 +41,12 @@ class Settings(BaseSettings):
     publish_lease_seconds: float = 30.0
     #: Posts claimed per publish round.
     publish_batch_size: int = 100
+    #: Where `signoff login` keeps this OS user's sessions (default: the user's config directory).
+    config_dir: Path = Field(default_factory=_default_config_dir)
+    #: How long a `signoff login` lasts, in hours.
+    session_hours: float = Field(default=12.0, gt=0)
 
-    @field_validator("data_dir")
+    @field_validator("data_dir", "config_dir")
     @classmethod
     def _expand(cls, value: Path) -> Path:
         return value.expanduser()

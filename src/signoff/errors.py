@@ -29,3 +29,7 @@ class RefusedError(SignoffError):
     """A workflow rule refuses the action (self-approval, wrong role ...). Nothing was changed."""
 
     exit_code = 1
+
+
+class AuthError(RefusedError):
+    """The person acting could not prove who they are (no session, wrong password, expired login ...)."""

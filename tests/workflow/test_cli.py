@@ -33,11 +33,13 @@ def env(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     values = {
         "SIGNOFF_DATA_DIR": str(tmp_path / "data"),
         "SIGNOFF_DATABASE_URL": database.url,
+        "SIGNOFF_CONFIG_DIR": str(tmp_path / "config"),  # where `signoff login` keeps sessions
         "COLUMNS": "200",
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("SIGNOFF_REDIS_URL", raising=False)
+    monkeypatch.delenv("SIGNOFF_PASSWORD", raising=False)
     get_settings.cache_clear()
     yield {**os.environ, **values}
     get_settings.cache_clear()
@@ -67,8 +69,11 @@ def _ok(proc: Result) -> str:
 def _setup(run) -> None:
     _ok(run("init"))
     _ok(run("users", "add", "jo", "--full-name", "Jo Pa", "--password-stdin", stdin="correct horse\n"))
-    _ok(run("users", "add", "alex", "--full-name", "Alex Kim"))
-    _ok(run("users", "add", "sam"))
+    _ok(run("users", "add", "alex", "--full-name", "Alex Kim", "--password-stdin", stdin="alex password\n"))
+    _ok(run("users", "add", "sam", "--password-stdin", stdin="sam password\n"))
+    # every --as below proves who acts through these logins (tests/workflow/test_auth.py covers the rest)
+    for name, password in (("jo", "correct horse"), ("alex", "alex password"), ("sam", "sam password")):
+        _ok(run("login", name, "--password-stdin", stdin=password + "\n"))
     _ok(
         run(
             "accounts",

@@ -12,12 +12,15 @@ import typer
 from rich.console import Console
 from sqlalchemy.orm import Session
 
+# Re-exported: every command's `--as` proves who acts (a login or the password), see cli/_auth.py.
+from signoff.cli._auth import ActorOption as ActorOption
+from signoff.cli._auth import OptionalActorOption as OptionalActorOption
+from signoff.cli._auth import PasswordStdinOption as PasswordStdinOption
 from signoff.config import get_settings
 from signoff.errors import InputError
 from signoff.store.engine import Database, open_database
 
 FormatOption = Annotated[str, typer.Option("--format", help="text or json")]
-ActorOption = Annotated[str, typer.Option("--as", help="Who is doing this (a user name)")]
 console = Console()
 
 

@@ -7,7 +7,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from signoff.cli._db import ActorOption, FormatOption, check_format, console, emit_json, now, transaction
+from signoff.cli._db import (
+    ActorOption,
+    FormatOption,
+    OptionalActorOption,
+    PasswordStdinOption,
+    check_format,
+    console,
+    emit_json,
+    now,
+    transaction,
+)
 from signoff.errors import InputError
 from signoff.workflow import service
 from signoff.workflow.accounts import BY_KIND
@@ -47,9 +57,11 @@ def add(
     check: Annotated[
         list[str] | None, typer.Option("--check", help="Raise/lower a check: SO401=hold, SO403=off")
     ] = None,
+    actor: OptionalActorOption = None,
+    password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = "text",
 ) -> None:
-    """Add an account with its owner and policy."""
+    """Add an account with its owner and policy (as the install admin, or --as its owner)."""
     check_format(out_format)
     with transaction() as s:
         account = service.create_account(
@@ -64,6 +76,7 @@ def add(
             disclosure=None if disclosure.lower() in ("none", "") else disclosure,
             overrides=_overrides(check),
             now=now(),
+            actor=actor,
         )
         data = service.account_view(s, account)
     if out_format == "json":
@@ -118,6 +131,7 @@ def pause(
     handle: Annotated[str, typer.Argument()],
     reason: Annotated[str, typer.Option(help="Why publishing stops (shown to the team, audited)")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = "text",
 ) -> None:
     """Crisis kill switch: once this returns, nothing of the account publishes until `resume`."""
@@ -138,6 +152,7 @@ def pause(
 def resume(
     handle: Annotated[str, typer.Argument()],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     reason: Annotated[str | None, typer.Option(help="Why it is safe again")] = None,
     out_format: FormatOption = "text",
 ) -> None:

@@ -30,6 +30,8 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "init": "init_cmd",
     "users": "users",
+    "login": "login",
+    "logout": "login",
     "accounts": "accounts",
     "members": "members",
     "drafts": "drafts",

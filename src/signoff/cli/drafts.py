@@ -10,6 +10,7 @@ from rich.table import Table
 from signoff.cli._db import (
     ActorOption,
     FormatOption,
+    PasswordStdinOption,
     check_format,
     console,
     emit_json,
@@ -58,6 +59,7 @@ def new(
     text: Annotated[str, typer.Argument(help="The post ('-' reads stdin)")],
     account: Annotated[str, typer.Option("--account", help="Account handle")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     at: Annotated[
         str | None, typer.Option(help="Schedule: ISO 8601 (local to the account without offset)")
     ] = None,
@@ -82,6 +84,7 @@ def revise(
     draft_id: Annotated[int, typer.Argument(metavar="ID")],
     text: Annotated[str, typer.Argument(help="The new wording ('-' reads stdin)")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = "text",
 ) -> None:
     """A new revision (preflighted again; earlier approvals are void)."""
@@ -99,6 +102,7 @@ def revise(
 def approve(
     draft_id: Annotated[int, typer.Argument(metavar="ID")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
     out_format: FormatOption = "text",
 ) -> None:
@@ -113,6 +117,7 @@ def approve(
 def reject(
     draft_id: Annotated[int, typer.Argument(metavar="ID")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
     out_format: FormatOption = "text",
 ) -> None:
@@ -127,6 +132,7 @@ def reject(
 def undo(
     draft_id: Annotated[int, typer.Argument(metavar="ID")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
     out_format: FormatOption = "text",
 ) -> None:
@@ -142,6 +148,7 @@ def schedule(
     draft_id: Annotated[int, typer.Argument(metavar="ID")],
     at: Annotated[str, typer.Option(help="ISO 8601; without an offset it is the account's local time")],
     actor: ActorOption,
+    password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = "text",
 ) -> None:
     """Set when the post goes out (the cool-off starts then)."""

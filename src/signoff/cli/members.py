@@ -1,4 +1,8 @@
-"""`signoff members add|list`: roles per account (owner, approver, editor, viewer)."""
+"""`signoff members add|remove|list`: roles per account (owner, approver, editor, viewer).
+
+Adding and removing members are setup actions: the install admin (whoever holds the data directory, audited as
+`os:<login>`) runs them without `--as`; with `--as NAME` the person must be the account's owner.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,16 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from signoff.cli._db import FormatOption, check_format, console, emit_json, now, transaction
+from signoff.cli._db import (
+    FormatOption,
+    OptionalActorOption,
+    PasswordStdinOption,
+    check_format,
+    console,
+    emit_json,
+    now,
+    transaction,
+)
 from signoff.workflow import service
 
 members_app = typer.Typer(help="Who may do what on an account.", no_args_is_help=True)
@@ -18,7 +31,8 @@ def add(
     handle: Annotated[str, typer.Argument(help="Account handle")],
     name: Annotated[str, typer.Argument(help="User name")],
     role: Annotated[str, typer.Option("--role", help="approver, editor or viewer")],
-    actor: Annotated[str | None, typer.Option("--as", help="Acting user; must be the owner if given")] = None,
+    actor: OptionalActorOption = None,
+    password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = "text",
 ) -> None:
     """Give a user a role on an account (or change it)."""
@@ -30,6 +44,31 @@ def add(
         emit_json(data)
     else:
         console.print(f"{name} is now {role} on {handle}", highlight=False)
+
+
+@members_app.command("remove")
+def remove(
+    handle: Annotated[str, typer.Argument(help="Account handle")],
+    name: Annotated[str, typer.Argument(help="User name")],
+    actor: OptionalActorOption = None,
+    password_stdin: PasswordStdinOption = False,
+    out_format: FormatOption = "text",
+) -> None:
+    """Take a person off an account. Their drafts, approvals and audit trail stay; a post not yet out that
+    they approved goes back to review. The owner cannot be removed."""
+    check_format(out_format)
+    with transaction() as s:
+        gone = service.remove_member(s, handle=handle, name=name, actor=actor, now=now())
+    data = {"account": handle, "user": name, "drafts_back_in_review": gone.returned_drafts}
+    if out_format == "json":
+        emit_json(data)
+        return
+    console.print(f"{name} is no longer a member of {handle}; their past work stays", highlight=False)
+    if gone.returned_drafts:
+        ids = ", ".join(str(i) for i in gone.returned_drafts)
+        console.print(
+            f"back in review (they had approved it, not yet published): draft {ids}", highlight=False
+        )
 
 
 @members_app.command("list")

@@ -8,9 +8,10 @@ from typing import Any
 import regex
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from signoff.audit import actors
 from signoff.audit import service as audit
 from signoff.authorship.service import initials_for, validate_disclosure_format
 from signoff.errors import InputError, NotFoundError, RefusedError
@@ -38,9 +39,15 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
 
 
 def get_user(session: Session, name: str) -> User:
+    """A current user (a removed one is refused: they may no longer act, own or join anything)."""
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
         raise NotFoundError(f"no user {name!r}; add them with `signoff users add {name}`")
+    if user.removed_at is not None:
+        raise NotFoundError(
+            f"user {name!r} was removed on {user.removed_at.date().isoformat()}; `signoff users list` "
+            "shows the current users"
+        )
     return user
 
 
@@ -70,13 +77,19 @@ def create_user(
     now: datetime,
     password: str | None = None,
     full_name: str | None = None,
-    actor: str = "admin",
+    actor: str | None = None,
 ) -> User:
-    """Add a person. The password (if any) is stored only as an argon2 hash."""
+    """Add a person. The password (if any) is stored only as an argon2 hash. `actor` defaults to the
+    install admin (`os:<login>`)."""
     if not NAME_RE.match(name):
         raise InputError(f"user name {name!r} must be 1-80 letters, digits, '.', '_' or '-'")
-    if session.execute(select(User.id).where(User.name == name)).first():
-        raise RefusedError(f"user {name!r} already exists")
+    if actors.is_reserved(name):
+        raise InputError(f"{name!r} is a name signoff itself acts under; choose another user name")
+    taken = session.execute(select(User.name).where(func.lower(User.name) == name.lower())).scalar()
+    if taken is not None:
+        raise RefusedError(
+            f"user {taken!r} already exists" + (" (user names ignore case)" if taken != name else "")
+        )
     if full_name is not None and len(full_name) > MAX_FULL_NAME_CHARS:
         raise InputError(f"--full-name is {len(full_name)} characters; at most {MAX_FULL_NAME_CHARS}")
     if password is not None and len(password) < 8:
@@ -92,7 +105,7 @@ def create_user(
     session.flush()
     audit.record(
         session,
-        actor=actor,
+        actor=actor or actors.os_actor(),
         action="user.add",
         subject=f"user:{name}",
         at=now,
@@ -146,9 +159,15 @@ def create_account(
     cooloff: int = 60,
     disclosure: str | None = BY_KIND,
     overrides: dict[str, str | None] | None = None,
-    actor: str = "admin",
+    actor: str | None = None,
 ) -> Account:
-    """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one."""
+    """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one.
+
+    `actor` defaults to the install admin (`os:<login>`); a person acting may add only an account they own.
+    """
+    actor = actor or actors.os_actor()
+    if not actors.is_install_admin(actor) and get_user(session, actor).name != owner:
+        raise RefusedError(f"{actor} may add only an account they own (--owner {actor})")
     if not HANDLE_RE.match(handle) or len(handle) > MAX_HANDLE_CHARS:
         raise InputError(
             f"handle {handle!r} must be at most {MAX_HANDLE_CHARS} letters, digits, '_', '.', '-' "
@@ -213,11 +232,13 @@ def account_record(account: Account) -> dict[str, Any]:
 def add_member(
     session: Session, *, handle: str, name: str, role: str, now: datetime, actor: str | None = None
 ) -> Membership:
-    """Give `name` a role on the account. With `actor`, only the owner may do it."""
+    """Give `name` a role on the account. A person acting must be its owner; without `actor` (or with
+    `os:<login>`) it is the install admin, audited under their operating-system name."""
     _choice(role, ROLES, "role")
     account = get_account(session, handle)
     user = get_user(session, name)
-    if actor is not None:
+    actor = actor or actors.os_actor()
+    if not actors.is_install_admin(actor):
         acting = get_user(session, actor)
         if role_of(session, account, acting) != "owner":
             raise RefusedError(f"only the owner of {handle} adds members; {actor} is not the owner")
@@ -238,7 +259,7 @@ def add_member(
     session.flush()
     audit.record(
         session,
-        actor=actor or "admin",
+        actor=actor,
         action="member.set",
         subject=f"account:{handle}",
         at=now,

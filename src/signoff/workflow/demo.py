@@ -7,6 +7,7 @@ cool-off and goes out through the outbox connector with alex's disclosure signat
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,12 +49,15 @@ def seed_team(
     disclosure: str | None = "^{initials}",
     users: bool = True,
     prefix: str = "",
+    passwords: dict[str, str] | None = None,
 ) -> Team:
-    """Users (unless they exist), an account owned by jo, and its members with their roles."""
+    """Users (unless they exist; with `passwords` by TEAM key, so they can log in), an account owned by jo,
+    and its members with their roles."""
     names = {k: prefix + k for k in TEAM}
     if users:
         for key, (full_name, _) in TEAM.items():
-            service.create_user(session, name=names[key], full_name=full_name, now=now)
+            password = (passwords or {}).get(key)
+            service.create_user(session, name=names[key], full_name=full_name, password=password, now=now)
     service.create_account(
         session,
         handle=handle,
@@ -93,20 +97,28 @@ def run_team_demo(console: Console, data_dir: Path, *, now: datetime | None = No
     start = now or datetime.now(UTC)
     cooloff = 5
     text = "Thank you to everyone who came out in the rain tonight. See you in Leeds next week!"
+    # Each person proves who they are, as on the command line: throwaway passwords, a login for alex.
+    passwords = {key: secrets.token_urlsafe(12) for key in TEAM}
     try:
         with db.session() as s:
-            team = seed_team(s, now=start, cooloff=cooloff)
-            draft = service.create_draft(s, handle=team.handle, author=team.editor, text=text, now=start)
+            team = seed_team(s, now=start, cooloff=cooloff, passwords=passwords)
+            login = service.start_session(
+                s, name=team.editor, password=passwords["alex"], now=start, ttl=timedelta(hours=12)
+            )
+        with db.session() as s:
+            author = service.resume_session(s, name=team.editor, token=login.token, now=start).name
+            draft = service.create_draft(s, handle=team.handle, author=author, text=text, now=start)
             draft_id, verdict = draft.id, draft.current.verdict
         console.print(
-            f"[bold]{team.editor}[/bold] (staff editor) drafts on @{team.handle}: draft {draft_id}, "
-            f"preflight [bold]{verdict}[/bold]"
+            f"[bold]{team.editor}[/bold] (staff editor) logs in and drafts on @{team.handle}: "
+            f"draft {draft_id}, preflight [bold]{verdict}[/bold]"
         )
         with db.session() as s:
-            service.approve_draft(s, draft_id=draft_id, actor=team.owner, now=start)
+            owner = service.verify_password(s, name=team.owner, password=passwords["jo"]).name
+            service.approve_draft(s, draft_id=draft_id, actor=owner, now=start)
             view = service.draft_view(s, service.get_draft(s, draft_id), now=start)
         console.print(
-            f"[bold]{team.owner}[/bold] (the owner) approves; "
+            f"[bold]{team.owner}[/bold] (the owner) approves with their password; "
             f"cool-off {view['cooloff_remaining_seconds']:.0f} s "
             "— any member may undo until then (the demo's clock skips ahead)"
         )

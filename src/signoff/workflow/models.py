@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signoff.store.base import Base, JSONType, UTCDateTime
@@ -37,6 +37,24 @@ class User(Base):
     initials: Mapped[str] = mapped_column(String(8))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Set by `users remove`: the row stays so drafts, approvals and the audit log keep their names.
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+#: `Jo` and `jo` are one name (user names are ASCII, so lower() agrees on SQLite and PostgreSQL).
+Index("uq_users_name_lower", func.lower(User.name), unique=True)
+
+
+class UserSession(Base):
+    """A `signoff login`: only the SHA-256 of its random token is stored (see workflow/sessions.py)."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class Account(Base):

@@ -29,9 +29,27 @@ from signoff.workflow.drafts import (
     undo_draft,
 )
 from signoff.workflow.lifecycle import delete_draft, schedule_draft, unschedule_draft, withdraw_approval
+from signoff.workflow.people import Departure, list_users, remove_member, remove_user, set_password
+from signoff.workflow.sessions import (
+    IssuedSession,
+    end_session,
+    resume_session,
+    start_session,
+    verify_password,
+)
 from signoff.workflow.views import account_list, account_view, draft_result, draft_summary, draft_view
 
 __all__ = [
+    "Departure",
+    "IssuedSession",
+    "end_session",
+    "list_users",
+    "remove_member",
+    "remove_user",
+    "resume_session",
+    "set_password",
+    "start_session",
+    "verify_password",
     "ImportRow",
     "account_list",
     "account_view",
