@@ -5,9 +5,9 @@
 The corpus measures whether preflight recognises *kinds* of regret, not whether it remembers incidents, so its
 learned part never sees the row it judges:
 - the rule checks (every built-in check but SO701) run once per row: they are not trained on the corpus;
-- SO701 (nearest past incidents) votes with an index built **without the row's incident**: 5 folds grouped by
-  incident ("CV"), and, for **leave-one-category-out** ("LOCO"), with an index built without any post of the
-  row's category;
+- SO701 (nearest past incidents) scores each row with a head fitted **without the row's incident**: 5 folds
+  grouped by incident ("CV"), and, for **leave-one-category-out** ("LOCO"), a head fitted without any post of
+  the row's category (its settings are the shipped index's, chosen by the same CV);
 - a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
   review when SO701 fires (what the engine's default policy does).
 Prints catch rate overall and per category (CV and LOCO), fine posts held and reviewed, and what the rules
@@ -31,7 +31,13 @@ sys.path.insert(0, str(REPO / "src"))
 
 from signoff.ml.precedent import Embedder  # noqa: E402
 from signoff.ml.registry import artifact_dir  # noqa: E402
-from signoff.ml.train.precedent import BACKGROUND, background_texts, build_index, group_folds  # noqa: E402
+from signoff.ml.train.precedent import (  # noqa: E402
+    BACKGROUND,
+    Setting,
+    background_texts,
+    group_folds,
+    held_out_fires,
+)
 from signoff.ml.train.regret_corpus import CorpusRow, load_corpus  # noqa: E402
 from signoff.preflight.engine import Engine, make_draft_and_context  # noqa: E402
 from signoff.preflight.registry import load_checks  # noqa: E402
@@ -62,31 +68,25 @@ def run_rules(rows: list[CorpusRow]) -> list[Judged]:
 
 
 def vote_precedent(judged: list[Judged], background: int) -> None:
-    """Fill cv_fires and loco_fires with indexes that never contain the judged row's incident/category."""
+    """Fill cv_fires and loco_fires with heads that never saw the judged row's incident / category."""
     from signoff.ml.precedent import load_index
 
     shipped = load_index(artifact_dir())
     if shipped is None:
         return
-    from signoff.ml.train.precedent import Setting
-
-    setting = Setting(shipped.k, shipped.min_share, shipped.min_similarity)
+    setting = Setting(**shipped.meta["setting"])
     rows = [j.row for j in judged]
     embed = Embedder(artifact_dir())
     vecs = embed([r.text for r in rows])
     bg = embed(background_texts(background))
-    full = build_index(rows, vecs, bg, setting)
-    ones = np.ones(len(bg), dtype=bool)
-    fold = group_folds(rows)
-    for f in np.unique(fold):
-        idx = full.without(np.concatenate([fold != f, ones]))
-        for i in np.flatnonzero(fold == f):
-            judged[i].cv_fires = idx.fires(idx.vote(vecs[i : i + 1], show=1)[0])
-    cats = np.array([r.category for r in rows])
-    for c in np.unique(cats):
-        idx = full.without(np.concatenate([cats != c, ones]))
-        for i in np.flatnonzero(cats == c):
-            judged[i].loco_fires = idx.fires(idx.vote(vecs[i : i + 1], show=1)[0])
+    val = embed(background_texts(10_000, split="val"))
+    cv = held_out_fires(rows, vecs, bg, val, setting, group_folds(rows))
+    # LOCO: each regretted category is held out whole; fine rows are scored by the CV heads.
+    cats = np.array([r.category if r.regrettable else "" for r in rows])
+    loco = held_out_fires(rows, vecs, bg, val, setting, cats)
+    for j, c, lo, cat in zip(judged, cv.tolist(), loco.tolist(), cats.tolist(), strict=True):
+        j.cv_fires = c
+        j.loco_fires = lo if cat else c
 
 
 def summarize(judged: list[Judged]) -> dict[str, Any]:

@@ -1,12 +1,13 @@
-"""Nearest past incidents: a k-nearest-neighbour vote over the regret corpus in the encoder's embedding space.
+"""Nearest past incidents: the regret corpus in the encoder's embedding space.
 
-The index holds the embeddings of the corpus's regretted posts (with what happened, the year and the source),
-of its fine posts (hard negatives) and of ordinary tweets (TweetEval offensive *train*, not-offensive), so a
-draft that merely shares a topic with an incident meets fine neighbours too. A draft's score is the
-similarity-weighted share of regretted posts among its `k` nearest neighbours; the finding fires when that
-share reaches `min_share` and the closest regretted post is at least `min_similarity` away. Both were chosen
-on cross-validation folds grouped by incident (`python -m signoff.ml.train.precedent`), so no incident ever
-vouched for itself. Explainable by construction: the evidence is the closest incidents themselves.
+The index holds the embeddings of the corpus's regretted posts with what happened, the year and the source. A
+logistic regression over the embedding (`coef`, `intercept`), trained on those posts against the corpus's fine
+posts (hard negatives) and ordinary tweets (TweetEval offensive *train*, not-offensive), says how much a draft
+reads like a regretted post; the finding fires from `threshold` up, chosen so that 1 % of ordinary tweets
+(TweetEval offensive *val*, not-offensive) reach it. The evidence is the regretted posts nearest to the draft
+(cosine similarity) with what happened, the year and the source, so a manager sees *why*. The regularization
+was chosen on cross-validation folds grouped by incident (`python -m signoff.ml.train.precedent`), so no
+incident ever vouched for itself; `benchmarks/regret.py` measures it the same way.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ class Match:
 
 @dataclass(frozen=True)
 class Precedent:
-    """One draft's vote: the share of regretted neighbours and the closest regretted incidents."""
+    """One draft's score: the probability it reads like a regretted post, and the closest incidents."""
 
-    share: float
+    probability: float
     closest: list[Match]
 
     @property
@@ -56,79 +57,52 @@ class Precedent:
 
 @dataclass
 class PrecedentIndex:
-    vectors: np.ndarray  # (n, dim) float32 unit rows
-    regrettable: np.ndarray  # (n,) bool
-    #: Incident of each regretted row (None for fine and background rows).
-    incidents: list[Incident | None]
-    k: int = 7
-    temperature: float = 0.05
-    min_share: float = 0.6
-    min_similarity: float = 0.55
+    vectors: np.ndarray  # (n, dim) float32 unit rows, one per regretted post
+    incidents: list[Incident]
+    coef: np.ndarray  # (dim,)
+    intercept: float
+    threshold: float
     meta: dict = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._regret_rows = np.flatnonzero(self.regrettable)
 
     def vote(self, embeddings: np.ndarray, *, show: int = 3) -> list[Precedent]:
         """One Precedent per row of `embeddings` (unit vectors)."""
-        if len(self.vectors) == 0:
-            return [Precedent(0.0, []) for _ in range(len(embeddings))]
-        sims = np.asarray(embeddings, dtype=np.float32) @ self.vectors.T
-        k = min(self.k, sims.shape[1])
+        emb = np.asarray(embeddings, dtype=np.float32)
+        probs = 1.0 / (1.0 + np.exp(-(emb @ self.coef + self.intercept)))
+        if not len(self.vectors) or not show:
+            return [Precedent(float(p), []) for p in probs]
+        sims = emb @ self.vectors.T
         out = []
-        for row in sims:
-            top = np.argpartition(-row, k - 1)[:k]
-            w = np.exp((row[top] - row[top].max()) / self.temperature)
-            share = float((w * self.regrettable[top]).sum() / w.sum())
+        for p, row in zip(probs.tolist(), sims, strict=True):
             closest: list[Match] = []
-            if len(self._regret_rows):
-                r = row[self._regret_rows]
-                n = min(show * 3, len(r))
-                best = self._regret_rows[np.argsort(-r, kind="stable")[:n]]
-                seen: set[str] = set()
-                for i in best:
-                    inc = self.incidents[i]
-                    if inc is None or inc.id in seen:
-                        continue
-                    seen.add(inc.id)
-                    closest.append(Match(inc, float(row[i])))
-                    if len(closest) == show:
-                        break
-            out.append(Precedent(share, closest))
+            seen: set[str] = set()
+            for j in np.argsort(-row, kind="stable")[: show * 3].tolist():
+                inc = self.incidents[j]
+                if inc.id in seen:
+                    continue
+                seen.add(inc.id)
+                closest.append(Match(inc, float(row[j])))
+                if len(closest) == show:
+                    break
+            out.append(Precedent(p, closest))
         return out
 
     def fires(self, p: Precedent) -> bool:
-        return p.share >= self.min_share and p.top_similarity >= self.min_similarity
-
-    def without(self, keep: np.ndarray) -> PrecedentIndex:
-        """The same index restricted to rows where `keep` is true (cross-validation folds)."""
-        return PrecedentIndex(
-            vectors=self.vectors[keep],
-            regrettable=self.regrettable[keep],
-            incidents=[inc for inc, kept in zip(self.incidents, keep.tolist(), strict=True) if kept],
-            k=self.k,
-            temperature=self.temperature,
-            min_share=self.min_share,
-            min_similarity=self.min_similarity,
-            meta=self.meta,
-        )
+        return p.probability >= self.threshold
 
     # -- storage ----------------------------------------------------------------------------------------
     def save(self, path: Path) -> None:
         header: dict[str, Any] = {
             "format": FORMAT,
-            "k": self.k,
-            "temperature": self.temperature,
-            "min_share": self.min_share,
-            "min_similarity": self.min_similarity,
-            "incidents": [inc.__dict__ if inc else None for inc in self.incidents],
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "incidents": [inc.__dict__ for inc in self.incidents],
             "meta": self.meta,
         }
         save_artifact(
             path,
             header,
             vectors=self.vectors.astype(np.float16),
-            regrettable=self.regrettable.astype(np.uint8),
+            coef=self.coef.astype(np.float32),
         )
 
     @classmethod
@@ -136,12 +110,10 @@ class PrecedentIndex:
         header, arrays = load_artifact(path, FORMAT, REBUILD)
         return cls(
             vectors=arrays["vectors"].astype(np.float32),
-            regrettable=arrays["regrettable"].astype(bool),
-            incidents=[Incident(**inc) if inc else None for inc in header["incidents"]],
-            k=int(header["k"]),
-            temperature=float(header["temperature"]),
-            min_share=float(header["min_share"]),
-            min_similarity=float(header["min_similarity"]),
+            incidents=[Incident(**inc) for inc in header["incidents"]],
+            coef=arrays["coef"].astype(np.float32),
+            intercept=float(header["intercept"]),
+            threshold=float(header["threshold"]),
             meta=header.get("meta", {}),
         )
 
