@@ -282,3 +282,35 @@ def test_sessions_dir_is_private_even_with_a_loose_umask(run, env) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(_session_file(env, "jo").stat().st_mode) == 0o600
+
+
+def test_users_passwd_for_oneself_needs_the_current_password_and_ends_logins(run, env) -> None:
+    _setup(run)
+    _login(run, "alex")
+    refused = run(
+        "users", "passwd", "alex", "--as", "alex", "--password-stdin", stdin="wrong-one\nnew-pass-1\n"
+    )
+    assert refused.returncode == 1 and "wrong password for alex" in refused.stderr
+    stdin = PASSWORDS["alex"] + "\nnew-pass-1\n"
+    assert "1 login(s) ended" in _ok(
+        run("users", "passwd", "alex", "--as", "alex", "--password-stdin", stdin=stdin)
+    )
+    assert run("drafts", "new", "--account", "jopa", "--as", "alex", "Hi").returncode == 1  # login ended
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "alex", "Hi", password="new-pass-1"))
+    _ok(run("users", "passwd", "alex", "--password-stdin", stdin="admin-set-1\n"))  # install admin
+    assert _audit(run)[0]["action"] == "user.passwd" and _audit(run)[0]["actor"] == os_actor()
+
+
+def test_members_remove_and_users_remove_from_the_cli(run) -> None:
+    _setup(run)
+    refused = run("members", "remove", "jopa", "jo")
+    assert refused.returncode == 1 and "exactly one owner" in refused.stderr
+    assert "no longer a member of jopa" in _ok(run("members", "remove", "jopa", "sam"))
+    refused = run("users", "remove", "jo")
+    assert refused.returncode == 1 and "jo owns jopa" in refused.stderr
+    assert "removed alex (left jopa)" in _ok(run("users", "remove", "alex"))
+    assert "alex" not in _ok(run("users", "list"))
+    listed = json.loads(_ok(run("users", "list", "--all", "--format", "json")))
+    assert [u["name"] for u in listed if u["removed_at"]] == ["alex"]
+    refused = run("login", "alex", "--password-stdin", stdin=PASSWORDS["alex"] + "\n")
+    assert refused.returncode == 2 and "was removed" in refused.stderr

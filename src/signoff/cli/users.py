@@ -58,6 +58,12 @@ def add(
         emit_json(data)
     else:
         console.print(f"added user {name} (initials {data['initials']})", highlight=False)
+        if password is None:
+            console.print(
+                f"{name} has no password, so cannot log in or act yet: "
+                f"`signoff users passwd {name} --password-stdin` sets one",
+                highlight=False,
+            )
 
 
 @users_app.command("list")
