@@ -16,7 +16,7 @@ from signoff.config import Settings
 from signoff.errors import RefusedError
 from signoff.preflight.model import Finding, Severity, Verdict
 from signoff.publish import dispatcher
-from signoff.publish.connectors.base import OutgoingPost, PublishResult
+from signoff.publish.connectors.base import OutgoingPost, PublishResult, Transient
 from signoff.publish.connectors.outbox import OutboxConnector
 from signoff.publish.dispatcher import MAX_TRIES, publish_due_posts
 from signoff.publish.registry import Connectors
@@ -70,9 +70,7 @@ class _Wrapped:
 
 
 def _connectors(settings: Settings, connector) -> Connectors:
-    c = Connectors(settings)
-    c._by_platform["outbox"] = connector
-    return c
+    return Connectors(settings, connectors={"outbox": connector})
 
 
 def test_staff_post_goes_to_outbox_with_signature_and_author(database: Database, settings: Settings) -> None:
@@ -229,7 +227,7 @@ def test_failing_connector_is_retried_then_marked_failed(database: Database, set
     _, draft_id = _approved(database)
 
     def boom(post: OutgoingPost) -> None:
-        raise ConnectionError("platform down")
+        raise Transient("platform down")
 
     connectors = _connectors(settings, _Wrapped(settings, before=boom))
     at = NOW

@@ -9,127 +9,101 @@ connector calls.
 `pause` needs the same lock, so once it returns no publish of that account is in flight and none
 can start. A worker killed anywhere leaves either an unclaimed post, or a pending attempt that
 recovery finishes by asking the connector whether the key already went out.
+
+Workflow owns the drafts' state (`workflow.publishing`); this module owns the attempt rows and the
+connector calls. A connector's failure is acted on by its type (`publish.connectors.base`): transient
+ones are retried a few times, `Rejected` never, `OutcomeUnknown` is reconciled with `find()` first,
+and anything else (including a connector that is missing or fails to load) fails the post with the
+reason. One account's failures never stop the other accounts' posts.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
 from signoff.config import Settings
-from signoff.publish.connectors.base import OutgoingPost, PublishResult
-from signoff.publish.models import ABANDONED, DONE, FAILED, PENDING, PublishAttempt
+from signoff.errors import ConfigError
+from signoff.publish.batch import MAX_TRIES, RETRY_AFTER, Batch, PostOutcome, PublishStats
+from signoff.publish.connectors.base import Connector
+from signoff.publish.models import PENDING, PublishAttempt
 from signoff.publish.registry import Connectors
 from signoff.store.engine import Database
-from signoff.workflow import models as wf
-from signoff.workflow.accounts import owner_of
-from signoff.workflow.preflight import findings_json, needs_review_again, preflight_many
+from signoff.workflow import publishing
+from signoff.workflow.preflight import preflight_many
 
-#: Connector failures tolerated before a post is marked failed.
-MAX_TRIES = 5
-RETRY_AFTER = timedelta(seconds=30)
+__all__ = ["MAX_TRIES", "RETRY_AFTER", "PostOutcome", "PublishStats", "publish_due_posts"]
 
-
-@dataclass
-class PublishStats:
-    claimed: int = 0
-    published: int = 0
-    recovered: int = 0
-    held_by_pause: int = 0
-    back_to_review: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items()}
+log = logging.getLogger("signoff.publish")
 
 
 Claimed = list[tuple[int, int]]  # (attempt id, account id)
 
 
 def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> Claimed:
-    """Mark due posts of unpaused accounts `publishing` and write their attempt rows."""
-    q = (
-        select(wf.Draft)
-        .join(wf.Account, wf.Account.id == wf.Draft.account_id)
-        .where(wf.Draft.state == wf.APPROVED, wf.Draft.due_at <= now, wf.Account.paused.is_(False))
-        .order_by(wf.Draft.due_at, wf.Draft.id)
-        .limit(limit)
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update(of=wf.Draft, skip_locked=True)  # several workers share the queue
-    drafts = list(session.execute(q).scalars())
-    if not drafts:
+    """Due posts go to `publishing` (workflow) and get their attempt rows, keys included (here)."""
+    claimed = publishing.claim_due(session, now=now, limit=limit)
+    if not claimed:
         return []
-    latest = dict(
-        session.execute(
-            select(wf.Revision.draft_id, func.max(wf.Revision.id))
-            .where(wf.Revision.draft_id.in_([d.id for d in drafts]))
-            .group_by(wf.Revision.draft_id)
-        ).all()
-    )
-    attempts = []
-    for d in drafts:
-        d.state, d.updated_at = wf.PUBLISHING, now
-        attempts.append(
-            PublishAttempt(
-                draft_id=d.id,
-                revision_id=latest[d.id],
-                idempotency_key=uuid.uuid4().hex,
-                status=PENDING,
-                tries=0,
-                lease_until=now + lease,
-                started_at=now,
-            )
+    attempts = [
+        PublishAttempt(
+            draft_id=c.draft_id,
+            revision_id=c.revision_id,
+            idempotency_key=uuid.uuid4().hex,
+            status=PENDING,
+            tries=0,
+            lease_until=now + lease,
+            started_at=now,
         )
+        for c in claimed
+    ]
     session.add_all(attempts)
     session.flush()
-    return [(a.id, d.account_id) for a, d in zip(attempts, drafts, strict=True)]
+    return [(a.id, c.account_id) for a, c in zip(attempts, claimed, strict=True)]
 
 
 def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta) -> Claimed:
-    """Pending attempts whose lease ran out (their worker died): extend the lease and take them over."""
+    """Pending attempts whose lease ran out (their worker died, or a retry is due): take them over."""
     q = (
-        select(PublishAttempt, wf.Draft.account_id)
-        .join(wf.Draft, wf.Draft.id == PublishAttempt.draft_id)
+        select(PublishAttempt)
         .where(PublishAttempt.status == PENDING, PublishAttempt.lease_until < now)
         .order_by(PublishAttempt.id)
         .limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update(of=PublishAttempt, skip_locked=True)
-    rows = session.execute(q).all()
-    for a, _ in rows:
+        q = q.with_for_update(skip_locked=True)
+    attempts = list(session.execute(q).scalars())
+    accounts = publishing.account_ids(session, {a.draft_id for a in attempts})
+    for a in attempts:
         a.lease_until = now + lease
-    return [(a.id, account_id) for a, account_id in rows]
+    return [(a.id, accounts[a.draft_id]) for a in attempts]
 
 
-def _outgoing(draft: wf.Draft, rev: wf.Revision, author: wf.User, owner_id: int, key: str) -> OutgoingPost:
-    text = f"{rev.text} {rev.signature}" if rev.signature else rev.text
-    return OutgoingPost(
-        idempotency_key=key,
-        account=draft.account.handle,
-        text=text,
-        author=author.name,
-        author_is_owner=author.id == owner_id,
-        signature=rev.signature,
-        draft_id=draft.id,
-        revision=rev.number,
+def _fail_orphans(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[dict[str, Any]]:
+    """Drafts left in `publishing` with no pending attempt (never expected: a safety net) end
+    `failed` instead of blocking undo, reject and pause forever."""
+    ids = publishing.publishing_since(session, before=now - lease, limit=limit, lock=True)
+    if not ids:
+        return []
+    live = set(
+        session.execute(
+            select(PublishAttempt.draft_id).where(
+                PublishAttempt.draft_id.in_(ids), PublishAttempt.status == PENDING
+            )
+        ).scalars()
     )
-
-
-def _lock_account(session: Session, account_id: int) -> bool:
-    """Lock the account row against a concurrent pause and say whether it is paused."""
-    q = select(wf.Account.paused).where(wf.Account.id == account_id)
-    if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update(read=True)  # FOR SHARE: publishers run side by side, `pause` waits for them
-    return bool(session.execute(q).scalar_one())
+    reason = (
+        "left in publishing with no publish attempt in progress; "
+        "check the platform before publishing it again"
+    )
+    return [publishing.mark_failed(session, draft_id=d, reason=reason, now=now) for d in ids if d not in live]
 
 
 def _publish_batch(
@@ -148,134 +122,73 @@ def _publish_batch(
     Each attempt row was committed before this runs, so a crash here rolls back only the bookkeeping;
     recovery then asks the connector which keys went out.
     """
-    paused = _lock_account(session, account_id)
-    rows = session.execute(
-        select(PublishAttempt, wf.Draft, wf.Revision, wf.User)
-        .join(wf.Draft, wf.Draft.id == PublishAttempt.draft_id)
-        .join(wf.Revision, wf.Revision.id == PublishAttempt.revision_id)
-        .join(wf.User, wf.User.id == wf.Revision.author_id)
-        .where(PublishAttempt.id.in_(attempt_ids), PublishAttempt.status == PENDING)
-        .order_by(PublishAttempt.id)
-        .with_for_update(of=PublishAttempt)
-    ).all()
-    if not rows:
+    paused = publishing.lock_account(session, account_id)
+    attempts = list(
+        session.execute(
+            select(PublishAttempt)
+            .where(PublishAttempt.id.in_(attempt_ids), PublishAttempt.status == PENDING)
+            .order_by(PublishAttempt.id)
+            .with_for_update()
+        ).scalars()
+    )
+    if not attempts:
         return  # another worker finished them
-    account = rows[0][1].account
-    owner_id = owner_of(session, account).id
-    connector = connectors.get(account.platform)
-    events: list[dict[str, Any]] = []
-    for attempt, draft, rev, author in rows:
-        post = _outgoing(draft, rev, author, owner_id, attempt.idempotency_key)
-        found: PublishResult | None = connector.find(post) if recovering or attempt.tries else None
-        if found is None and paused:
-            attempt.status, attempt.finished_at, attempt.error = ABANDONED, now, "account paused"
-            draft.state = wf.APPROVED  # keeps its place; goes out after resume
-            stats.held_by_pause += 1
-            continue
-        verdict = verdicts.get(attempt.id)
-        if found is None and verdict is not None and needs_review_again(rev.verdict, rev.findings, verdict):
-            events.append(_back_to_review(draft, rev, attempt, verdict, now=now))
-            stats.back_to_review += 1
-            continue
-        if found is None:
-            attempt.tries += 1
-            try:
-                found = connector.publish(post, at=now)
-            except Exception as exc:  # a platform error must not stop the round; retried by recovery
-                failed = _failed_try(attempt, draft, exc, now=now, stats=stats)
-                if failed is not None:
-                    events.append(failed)
-                continue
-        attempt.status, attempt.finished_at, attempt.platform_post_id = DONE, now, found.platform_post_id
-        draft.state, draft.published_at, draft.platform_post_id, draft.updated_at = (
-            wf.PUBLISHED,
-            found.published_at,
-            found.platform_post_id,
-            now,
-        )
-        events.append(
-            {
-                "actor": "publisher",
-                "action": "draft.publish",
-                "subject": f"draft:{draft.id}",
-                "at": now,
-                "before": {"state": wf.PUBLISHING},
-                "after": {
-                    "state": wf.PUBLISHED,
-                    "platform_post_id": found.platform_post_id,
-                    "author": post.author,
-                    "signature": post.signature,
-                    "idempotency_key": post.idempotency_key,
-                    "recovered": found.already_published,
-                },
-            }
-        )
-        stats.published += 1
-        stats.recovered += int(found.already_published)
-    audit.record_many(session, events)
+    posts = publishing.posts_to_publish(session, [a.revision_id for a in attempts])
+    platform = posts[attempts[0].revision_id].platform
+    connector: Connector | str
+    try:
+        connector = connectors.get(platform)
+    except ConfigError as exc:  # missing or broken plugin: its posts fail, the others go on
+        connector = str(exc)
+    batch = Batch(session, paused=paused, verdicts=verdicts, now=now, recovering=recovering, stats=stats)
+    for attempt in attempts:
+        batch.run(attempt, posts[attempt.revision_id], connector)
+    audit.record_many(session, batch.events)
 
 
-def _failed_try(
-    attempt: PublishAttempt, draft: wf.Draft, exc: Exception, *, now: datetime, stats: PublishStats
-) -> dict[str, Any] | None:
-    """Count a connector failure; after MAX_TRIES the post is `failed`. Returns that change's audit event."""
-    attempt.error = f"{type(exc).__name__}: {exc}"
-    stats.errors.append(f"draft {draft.id}: {attempt.error}")
-    if attempt.tries < MAX_TRIES:
-        attempt.lease_until = now + RETRY_AFTER * attempt.tries
-        return None
-    attempt.status, attempt.finished_at = FAILED, now
-    draft.state, draft.note = wf.FAILED, f"publishing failed {attempt.tries} times: {attempt.error}"
-    draft.updated_at = now
-    stats.failed += 1
-    return {
-        "actor": "publisher",
-        "action": "draft.publish_failed",
-        "subject": f"draft:{draft.id}",
-        "at": now,
-        "before": {"state": wf.PUBLISHING},
-        "after": {"state": wf.FAILED, "tries": attempt.tries, "error": attempt.error},
-    }
-
-
-def _back_to_review(
-    draft: wf.Draft, rev: wf.Revision, attempt: PublishAttempt, verdict: Any, *, now: datetime
-) -> dict[str, Any]:
-    """A finding at publish time raised the verdict: the post is not published and needs approval again.
-    Returns the audit event to record."""
-    before = {"state": wf.PUBLISHING, "verdict": rev.verdict}
-    codes = ", ".join(f.code for f in verdict.findings) or verdict.verdict
-    attempt.status, attempt.finished_at = ABANDONED, now
-    attempt.verdict, attempt.findings = verdict.verdict, findings_json(verdict)
-    rev.verdict, rev.findings, rev.preflight_at = verdict.verdict, findings_json(verdict), now
-    for a in draft.approvals:
-        a.voided = True
-    draft.state, draft.approved_at, draft.due_at, draft.updated_at = wf.DRAFT, None, None, now
-    draft.note = f"back to review: preflight at publish time found {codes} (was {before['verdict']})"
-    return {
-        "actor": "publisher",
-        "action": "draft.back_to_review",
-        "subject": f"draft:{draft.id}",
-        "at": now,
-        "before": before,
-        "after": {"state": wf.DRAFT, "verdict": verdict.verdict, "findings": codes},
-    }
+def _batch_crashed(
+    db: Database, attempt_ids: list[int], error: str, *, now: datetime, stats: PublishStats
+) -> None:
+    """A batch's transaction failed for a reason other than its connector (a bug, bad data): count a
+    try on each of its attempts, so that a post that keeps breaking rounds ends `failed`."""
+    try:
+        with db.session() as s:
+            attempts = list(
+                s.execute(
+                    select(PublishAttempt).where(
+                        PublishAttempt.id.in_(attempt_ids), PublishAttempt.status == PENDING
+                    )
+                ).scalars()
+            )
+            posts = publishing.posts_to_publish(s, [a.revision_id for a in attempts])
+            batch = Batch(s, paused=False, verdicts={}, now=now, recovering=True, stats=stats)
+            for a in attempts:
+                a.tries += 1
+                batch.retry_later(a, posts[a.revision_id], error, now + RETRY_AFTER * a.tries)
+            audit.record_many(s, batch.events)
+    except DBAPIError:
+        raise
+    except Exception:  # noqa: BLE001  (the attempts keep their lease; a later round tries again)
+        log.exception("could not count the failed batch's tries")
+        stats.errors.append(f"publish attempts {attempt_ids}: {error}")
 
 
 def _preflight(db: Database, attempt_ids: list[int], *, now: datetime, news: Any) -> dict[int, Any]:
     if not attempt_ids:
         return {}
     with db.session() as s:
-        rows = s.execute(
-            select(PublishAttempt.id, wf.Account, wf.Revision.text, wf.Revision.signature)
-            .join(wf.Revision, wf.Revision.id == PublishAttempt.revision_id)
-            .join(wf.Draft, wf.Draft.id == PublishAttempt.draft_id)
-            .join(wf.Account, wf.Account.id == wf.Draft.account_id)
-            .where(PublishAttempt.id.in_(attempt_ids))
-        ).all()
+        revision_of = dict(
+            s.execute(
+                select(PublishAttempt.id, PublishAttempt.revision_id).where(
+                    PublishAttempt.id.in_(attempt_ids)
+                )
+            ).all()
+        )
+        inputs = publishing.preflight_inputs(s, set(revision_of.values()))
     # Outside the transaction: preflight may take a while and must not hold the database's write lock.
-    verdicts = preflight_many([(acc, text, sig) for _, acc, text, sig in rows], at=now, news=news)
-    return {row[0]: v for row, v in zip(rows, verdicts, strict=True)}
+    order = list(revision_of.items())
+    verdicts = preflight_many([inputs[rid] for _, rid in order], at=now, news=news)
+    return {aid: v for (aid, _), v in zip(order, verdicts, strict=True)}
 
 
 def publish_due_posts(
@@ -287,11 +200,18 @@ def publish_due_posts(
     connectors: Connectors | None = None,
     limit: int | None = None,
 ) -> PublishStats:
-    """One publishing round at `now`. `news` is what publish-time preflight reads (items, paths or URLs)."""
+    """One publishing round at `now`. `news` is what publish-time preflight reads (items, paths or URLs).
+
+    Every post's outcome is in the returned stats; a post that cannot be published (no connector,
+    rejected, broken connector, too many failed tries) ends `failed` and the round goes on. Only an
+    unreachable database ends the round with an exception.
+    """
     stats = PublishStats()
     connectors = connectors or Connectors(settings)
     lease = timedelta(seconds=settings.publish_lease_seconds)
     batch = limit or settings.publish_batch_size
+    with db.session() as s:
+        audit.record_many(s, _fail_orphans(s, now=now, lease=lease, limit=batch))
     with db.session() as s:
         stale = _stale(s, now=now, limit=batch, lease=lease)
     _publish_claimed(db, connectors, stale, now=now, news=news, recovering=True, stats=stats)
@@ -319,14 +239,23 @@ def _publish_claimed(
     for attempt_id, account_id in claimed:
         by_account.setdefault(account_id, []).append(attempt_id)
     for account_id, attempt_ids in by_account.items():
-        with db.session() as s:
-            _publish_batch(
-                s,
-                connectors,
-                account_id,
-                attempt_ids,
-                verdicts=verdicts,
-                now=now,
-                recovering=recovering,
-                stats=stats,
-            )
+        batch_stats = PublishStats()  # counted into the round's only once the batch commits
+        try:
+            with db.session() as s:
+                _publish_batch(
+                    s,
+                    connectors,
+                    account_id,
+                    attempt_ids,
+                    verdicts=verdicts,
+                    now=now,
+                    recovering=recovering,
+                    stats=batch_stats,
+                )
+        except DBAPIError:
+            raise  # the database itself failed: the round stops, the worker backs off
+        except Exception as exc:  # noqa: BLE001  (one account's broken batch must not stop the others)
+            log.exception("publishing account %s's batch failed", account_id)
+            batch_stats = PublishStats()
+            _batch_crashed(db, attempt_ids, f"{type(exc).__name__}: {exc}", now=now, stats=batch_stats)
+        stats.merge(batch_stats)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.metadata import entry_points
 
 from signoff.config import Settings
@@ -32,13 +33,25 @@ def load_connector(platform: str, settings: Settings) -> Connector:
 
 
 class Connectors:
-    """One connector per platform for the life of a worker (they keep indexes and HTTP clients)."""
+    """One connector per platform for the life of a worker (they keep indexes and HTTP clients).
 
-    def __init__(self, settings: Settings) -> None:
+    `Connectors(settings)` loads each platform's connector from its entry point on first use;
+    `Connectors(settings, connectors={"outbox": mine})` uses the given ones (and only those: a
+    platform not given is "not installed"). Tests and embedders use that argument.
+    """
+
+    def __init__(self, settings: Settings, connectors: Mapping[str, Connector] | None = None) -> None:
         self.settings = settings
-        self._by_platform: dict[str, Connector] = {}
+        self._given = connectors is not None
+        self._by_platform: dict[str, Connector] = dict(connectors or {})
 
     def get(self, platform: str) -> Connector:
+        """The platform's connector; ConfigError when none is installed or it fails to load."""
         if platform not in self._by_platform:
+            if self._given:
+                raise ConfigError(
+                    f"no connector for platform {platform!r} is installed "
+                    f"(have: {', '.join(sorted(self._by_platform)) or 'none'})"
+                )
             self._by_platform[platform] = load_connector(platform, self.settings)
         return self._by_platform[platform]

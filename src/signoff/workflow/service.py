@@ -4,6 +4,8 @@ Faces (CLI, web) call these; each either completes or raises a typed error befor
 (the caller's transaction rolls back). Times come in as `now`; nothing here reads the clock.
 """
 
+# `publishing`: what the publisher asks workflow for (a draft's state while it goes out).
+from signoff.workflow import publishing as publishing
 from signoff.workflow.accounts import (
     add_member,
     check_password,
@@ -40,6 +42,7 @@ from signoff.workflow.sessions import (
 from signoff.workflow.views import account_list, account_view, draft_result, draft_summary, draft_view
 
 __all__ = [
+    "publishing",
     "Departure",
     "IssuedSession",
     "end_session",
