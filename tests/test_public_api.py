@@ -66,9 +66,9 @@ def test_check_returns_findings_with_code_severity_span_and_fix() -> None:
 
 def test_verdict_to_dict_is_the_json_shape() -> None:
     data = signoff.check(TOO_LONG, at=AT).to_dict()
-    assert set(data) == {"verdict", "findings"}
+    assert set(data) == {"verdict", "findings", "not_run"}
     so401 = next(f for f in data["findings"] if f["code"] == "SO401")
-    assert set(so401) == {"code", "check", "severity", "message", "span", "fix", "evidence"}
+    assert set(so401) == {"code", "check", "severity", "message", "span", "fix", "autofix", "evidence"}
     assert so401["severity"] == "review" and so401["span"] == {"start": 0, "end": 281}
 
 

@@ -94,10 +94,10 @@ def test_json_output_has_verdict_and_complete_findings() -> None:
     result = runner.invoke(app, ["check", TOO_LONG, "--at", AT, "--format", "json"])
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"verdict", "findings"}
+    assert set(data) == {"verdict", "findings", "not_run"}
     assert data["verdict"] == "review"
     finding = next(f for f in data["findings"] if f["code"] == "SO401")
-    assert set(finding) == {"code", "check", "severity", "message", "span", "fix", "evidence"}
+    assert set(finding) == {"code", "check", "severity", "message", "span", "fix", "autofix", "evidence"}
     assert finding["check"] == "platform-length"
     assert finding["severity"] == "review"
     assert finding["span"] == {"start": 0, "end": 281}

@@ -13,13 +13,20 @@ from rich.table import Table
 from rich.text import Text
 
 from signoff.errors import InputError, SignoffError
-from signoff.preflight.engine import Engine, default_engine, make_draft_and_context
+from signoff.preflight.engine import (
+    default_engine,
+    make_draft_and_context,
+    news_timeline,
+    not_run_line,
+)
 from signoff.preflight.model import Severity, Verdict
 from signoff.preflight.registry import get_check, load_checks
 
 SEVERITY_STYLE = {Severity.HOLD: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "cyan"}
 VERDICT_STYLE = {"hold": "bold white on red", "review": "bold black on yellow", "pass": "bold white on green"}
 BATCH_CHUNK = 512
+#: How to give the timing checks news, as the not-run line says it.
+NEWS_HINT = "`--news FILE` or `signoff feeds add`"
 
 
 def exit_code_for(verdict: str) -> int:
@@ -49,7 +56,11 @@ def render_verdict(verdict: Verdict, console: Console) -> None:
             ev = ", ".join(f"{k}={v}" for k, v in f.evidence.items())
             console.print(f"         evidence: {ev}", markup=False, highlight=False, style="dim")
         if f.fix:
-            console.print(f"         fix: {f.fix}", markup=False, highlight=False, style="green")
+            safe = " (safe: `--fix` applies it)" if f.autofix and f.autofix.safe else ""
+            console.print(f"         fix: {f.fix}{safe}", markup=False, highlight=False, style="green")
+    line = not_run_line([n.to_dict() for n in verdict.not_run], hint=NEWS_HINT)
+    if line:
+        console.print(f"  {line}", markup=False, highlight=False, style="dim", soft_wrap=True)
 
 
 def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
@@ -131,6 +142,9 @@ def check(
     jsonl: Annotated[
         Path | None, typer.Option(help="Batch: a JSON-lines file of drafts ('-' for stdin)")
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Print the draft with the safe fixes applied (then check it again)")
+    ] = False,
 ) -> None:
     """Preflight a draft: exit 0 pass, 1 review or hold, 2 error."""
     if out_format not in ("text", "json"):
@@ -139,11 +153,12 @@ def check(
     if jsonl is not None:
         if text is not None:
             raise InputError("give either TEXT or --jsonl FILE, not both")
-        if news_sources:  # parse once for the whole batch
-            from signoff.news.snapshot import load_items
-
-            news_sources = load_items(news_sources)
-        defaults = {"account_kind": account_kind, "platform": platform, "at": at, "news": news_sources}
+        if fix:
+            raise InputError("--fix works on one draft (TEXT or '-'), not on a --jsonl batch")
+        # the news is read once for the whole batch
+        defaults = {
+            "account_kind": account_kind, "platform": platform, "at": at, "news": news_timeline(news_sources),
+        }
         raise typer.Exit(_run_batch(jsonl, defaults, out_format))
     if text is None:
         raise InputError("give the draft TEXT (or '-' to read stdin, or --jsonl FILE for a batch)")
@@ -153,10 +168,13 @@ def check(
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"stdin is not valid UTF-8 (byte {exc.start}); save the draft as UTF-8") from exc
+    timeline = news_timeline(news_sources)
     draft, ctx = make_draft_and_context(
-        text, account_kind=account_kind, platform=platform, at=at, news=news_sources
+        text, account_kind=account_kind, platform=platform, at=at, news=timeline
     )
-    verdict = Engine.check_many(default_engine(), [draft], [ctx])[0]
+    verdict = default_engine().check_many([draft], [ctx])[0]
+    if fix:
+        raise typer.Exit(_print_fixed(verdict, out_format, account_kind, platform, at, timeline))
     if out_format == "json":
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -164,23 +182,88 @@ def check(
     raise typer.Exit(exit_code_for(verdict.verdict))
 
 
-def explain(code: Annotated[str, typer.Argument(help="A check code such as SO201, or its name")]) -> None:
+def _print_fixed(
+    verdict: Verdict, out_format: str, account_kind: str, platform: str, at: str | None, news: Any
+) -> int:
+    """`check --fix`: the draft with every safe fix applied on stdout, checked again for the exit code."""
+    from signoff.preflight.fixes import apply_fixes
+
+    result = apply_fixes(verdict.text, verdict.findings)
+    after = verdict
+    if result.applied:
+        draft, ctx = make_draft_and_context(
+            result.text, account_kind=account_kind, platform=platform, at=at, news=news
+        )
+        after = default_engine().check_many([draft], [ctx])[0]
+    if out_format == "json":
+        typer.echo(json.dumps({
+            "text": result.text,
+            "applied": [f.to_dict() for f in result.applied],
+            "not_applied": [f.to_dict() for f in result.skipped],
+            "after": after.to_dict(),
+        }, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(result.text)
+        left = len(after.findings)
+        typer.echo(
+            f"applied {len(result.applied)} safe fix(es); the fixed draft is {after.verdict} with "
+            f"{left} finding(s) left (`signoff check` shows them)",
+            err=True,
+        )
+    return exit_code_for(after.verdict)
+
+
+def _check_record(c: Any) -> dict[str, Any]:
+    return {
+        "code": c.code,
+        "name": c.name,
+        "severity": c.severity.label,
+        "requires": sorted(c.requires),
+        "optional": sorted(getattr(c, "optional", ())),
+        "explanation": " ".join(c.explanation.split()),
+    }
+
+
+def _listing_format(value: str) -> str:
+    if value not in ("text", "json"):
+        raise InputError(f"unknown format {value!r}; choose text or json")
+    return value
+
+
+def explain(
+    code: Annotated[str, typer.Argument(help="A check code such as SO201, or its name")],
+    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+) -> None:
     """Explain what a check looks for, why it matters and how to fix what it finds."""
+    _listing_format(out_format)
     try:
         c = get_check(code)
     except KeyError:
         raise InputError(f"no check {code!r}; `signoff checks` lists them") from None
+    if out_format == "json":
+        typer.echo(json.dumps(_check_record(c), ensure_ascii=False, indent=2))
+        return
     console = Console()
+    needs = ", ".join(sorted(c.requires)) or "text only"
+    optional = sorted(getattr(c, "optional", ()))
+    uses = f"; uses when given: {', '.join(optional)}" if optional else ""
     console.print(f"[bold]{c.code}[/bold] {c.name}  (default severity: {c.severity.label}; "
-                  f"needs: {', '.join(sorted(c.requires)) or 'text only'})")
+                  f"needs: {needs}{uses})")
     console.print(" ".join(c.explanation.split()), markup=False, highlight=False)
 
 
-def checks() -> None:
+def checks(
+    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+) -> None:
     """List every registered check: code, name, default severity, what it needs."""
+    _listing_format(out_format)
+    if out_format == "json":
+        typer.echo(json.dumps([_check_record(c) for c in load_checks()], ensure_ascii=False, indent=2))
+        return
     table = Table("code", "name", "severity", "needs")
     for c in load_checks():
-        table.add_row(c.code, c.name, c.severity.label, ", ".join(sorted(c.requires)) or "-")
+        needs = sorted(c.requires) + [f"{o} (optional)" for o in sorted(getattr(c, "optional", ()))]
+        table.add_row(c.code, c.name, c.severity.label, ", ".join(needs) or "-")
     Console().print(table)
 
 

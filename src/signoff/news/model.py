@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from signoff.news.snapshot import NewsTimeline
 
 
 @dataclass(frozen=True)
@@ -50,3 +54,5 @@ class NewsSnapshot:
     at: datetime
     items: tuple[NewsItem, ...] = ()
     stories: tuple[Story, ...] = field(default_factory=tuple)
+    #: The batch's timeline this snapshot was cut from: it holds the story index and views drafts share.
+    timeline: NewsTimeline | None = field(default=None, compare=False, repr=False)

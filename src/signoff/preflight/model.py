@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from signoff.news.model import NewsSnapshot
-    from signoff.preflight.policy import AccountPolicy
 
 AccountKind = Literal["person", "brand"]
 Platform = Literal["x", "mastodon", "bluesky"]
@@ -63,7 +62,56 @@ class Context:
     news: NewsSnapshot | None = None
     #: Model scores per task, e.g. {"offensive": {"offensive": 0.93, "not-offensive": 0.07}}.
     scores: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
-    policy: AccountPolicy | None = None
+
+
+#: What a check may ask for in `requires` (needs it to run) or `optional` (runs without it, does less):
+#: the post time, the account's kind and platform, the news as of the post time, model scores.
+REQUIREMENTS: frozenset[str] = frozenset({"clock", "account", "news", "models"})
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the draft's text in `span` with `replacement` (empty: delete it)."""
+
+    span: Span
+    replacement: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.span.start, "end": self.span.end, "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A fix as data: prose for people plus the edits that carry it out. `safe` fixes keep the post's
+    meaning (`signoff check --fix` applies them); unsafe ones change what it says and are only offered."""
+
+    message: str
+    edits: tuple[Edit, ...] = ()
+    safe: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "edits", tuple(self.edits))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"safe": self.safe, "edits": [e.to_dict() for e in self.edits]}
+
+
+@dataclass(frozen=True)
+class NotRun:
+    """A check the engine could not run (or ran only in part) because context it needs was missing."""
+
+    code: str
+    because: str
+    #: The context that was missing, one of REQUIREMENTS.
+    missing: str
+    #: True when the check ran without it and did only part of its work.
+    partial: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "because": self.because}
+        if self.partial:
+            out["partial"] = True
+        return out
 
 
 @dataclass(frozen=True)
@@ -73,8 +121,16 @@ class Finding:
     severity: Severity
     message: str
     span: Span | None = None
+    #: How to fix it, in words. Passing a `Fix` here also sets `autofix` (and keeps its message as text).
     fix: str | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    #: The fix as edits to the draft text, when the check can write it.
+    autofix: Fix | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.fix, Fix):
+            object.__setattr__(self, "autofix", self.fix)
+            object.__setattr__(self, "fix", self.fix.message)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +140,7 @@ class Finding:
             "message": self.message,
             "span": self.span.to_dict() if self.span else None,
             "fix": self.fix,
+            "autofix": self.autofix.to_dict() if self.autofix else None,
             "evidence": dict(self.evidence),
         }
 
@@ -93,9 +150,15 @@ class Verdict:
     verdict: VerdictName
     findings: list[Finding]
     text: str = ""
+    #: Checks that did not run, or ran only in part, for want of context (no news given, models off).
+    not_run: tuple[NotRun, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"verdict": self.verdict, "findings": [f.to_dict() for f in self.findings]}
+        return {
+            "verdict": self.verdict,
+            "findings": [f.to_dict() for f in self.findings],
+            "not_run": [n.to_dict() for n in self.not_run],
+        }
 
     @property
     def codes(self) -> list[str]:
@@ -107,7 +170,9 @@ class Check(Protocol):
     code: str
     name: str
     severity: Severity
-    #: Context the check needs: any of {"news", "clock", "account", "models", "voice"}.
+    #: Context the check needs, from REQUIREMENTS. A check may also declare `optional`: context it uses
+    #: when given and runs without (doing less). The engine refuses unknown names when it loads checks,
+    #: and reports a check whose context is missing in `Verdict.not_run` instead of running it blind.
     requires: frozenset[str]
     #: One paragraph shown by `signoff explain CODE`.
     explanation: str

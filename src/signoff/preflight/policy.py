@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from signoff.preflight.model import Finding, Severity, Verdict, VerdictName
+from signoff.preflight.model import Finding, NotRun, Severity, Verdict, VerdictName
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,17 @@ class AccountPolicy:
         return replace(finding, severity=sev)
 
 
-def verdict_from(findings: Iterable[Finding], policy: AccountPolicy | None = None, text: str = "") -> Verdict:
+def verdict_from(
+    findings: Iterable[Finding],
+    policy: AccountPolicy | None = None,
+    text: str = "",
+    not_run: Iterable[NotRun] = (),
+) -> Verdict:
     """Any HOLD → hold, any REVIEW → review, else pass (after the policy's overrides)."""
     pol = policy or AccountPolicy()
     kept = [pol.apply(f) for f in findings if pol.enabled(f.code)]
     kept.sort(key=lambda f: (-int(f.severity), f.span.start if f.span else -1, f.code))
     top = max((f.severity for f in kept), default=Severity.INFO)
     name: VerdictName = {Severity.HOLD: "hold", Severity.REVIEW: "review"}.get(top, "pass")  # type: ignore[assignment]
-    return Verdict(verdict=name, findings=kept, text=text)
+    skipped = tuple(n for n in not_run if pol.enabled(n.code))
+    return Verdict(verdict=name, findings=kept, text=text, not_run=skipped)

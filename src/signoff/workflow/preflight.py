@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from signoff.preflight.engine import default_engine, make_draft_and_context
-from signoff.preflight.model import Severity, Verdict
+from signoff.preflight.engine import default_engine, make_draft_and_context, news_timeline
+from signoff.preflight.model import NotRun, Severity, Verdict
 from signoff.preflight.policy import AccountPolicy
 from signoff.workflow.models import Account
+
+if TYPE_CHECKING:
+    from signoff.news.snapshot import NewsSources
 
 #: The outbox connector stands in for a real platform; its posts are held to X's rules (the strictest).
 PREFLIGHT_PLATFORM = {"outbox": "x", "x": "x", "mastodon": "mastodon", "bluesky": "bluesky"}
@@ -23,24 +26,22 @@ def account_policy(account: Account) -> AccountPolicy:
 
 
 def preflight(
-    account: Account, text: str, *, signature: str | None, at: datetime, news: Any = None
+    account: Account, text: str, *, signature: str | None, at: datetime, news: NewsSources | None = None
 ) -> Verdict:
     """The verdict for `text` (+ signature) on this account at `at`, with the given news."""
     return preflight_many([(account, text, signature)], at=at, news=news)[0]
 
 
 def preflight_many(
-    items: Sequence[tuple[Account, str, str | None]], *, at: datetime, news: Any = None
+    items: Sequence[tuple[Account, str, str | None]], *, at: datetime, news: NewsSources | None = None
 ) -> list[Verdict]:
-    """Preflight a batch in one engine pass (the publisher re-checks every claimed post this way)."""
+    """Preflight a batch in one engine pass (the publisher re-checks every claimed post this way).
+
+    `news` is read once for the batch (feed paths, URLs, items or a NewsTimeline); an empty list or None
+    means no news: the verdicts' `not_run` says the timing checks did not run."""
     if not items:
         return []
-    if isinstance(news, str):
-        news = [news]
-    if isinstance(news, (list, tuple)) and news and all(isinstance(n, str) for n in news):
-        from signoff.news.snapshot import load_items  # parse the feeds once for the whole batch
-
-        news = load_items(list(news))
+    timeline = news_timeline(news if news else None)  # the feeds are read once for the whole batch
     drafts, ctxs = [], []
     for account, text, signature in items:
         d, c = make_draft_and_context(
@@ -48,17 +49,55 @@ def preflight_many(
             account_kind=account.kind,
             platform=PREFLIGHT_PLATFORM[account.platform],
             at=at,
-            news=news,
-            policy=account_policy(account),
+            news=timeline,
             signature=signature,
         )
         drafts.append(d)
         ctxs.append(c)
-    return default_engine().check_many(drafts, ctxs)
+    policies = [account_policy(account) for account, _, _ in items]
+    return default_engine().check_many(drafts, ctxs, policies)
+
+
+#: Marks a stored entry that records a check which did not run (not a finding) in a revision's findings.
+NOT_RUN_KEY = "not_run"
 
 
 def findings_json(verdict: Verdict) -> list[dict[str, Any]]:
-    return [f.to_dict() for f in verdict.findings]
+    """The verdict's findings as stored on a revision, followed by one entry per check that did not run
+    (`{"code", "not_run": because, "severity": "info", ...}`), so views can say the timing checks did not
+    run. `split_findings` separates them again."""
+    out = [f.to_dict() for f in verdict.findings]
+    out.extend(_not_run_entry(n) for n in verdict.not_run)
+    return out
+
+
+def _not_run_entry(n: NotRun) -> dict[str, Any]:
+    how = "ran only in part" if n.partial else "did not run"
+    return {
+        "code": n.code,
+        "check": n.code,
+        "severity": "info",
+        "message": f"{how}: {n.because}",
+        "span": None,
+        "fix": None,
+        "evidence": {},
+        NOT_RUN_KEY: n.because,
+        "partial": n.partial,
+    }
+
+
+def split_findings(stored: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A revision's stored findings as (findings, not_run), not_run as `{"code", "because", "partial"?}`."""
+    findings, not_run = [], []
+    for f in stored:
+        if NOT_RUN_KEY in f:
+            entry = {"code": f["code"], "because": f[NOT_RUN_KEY]}
+            if f.get("partial"):
+                entry["partial"] = True
+            not_run.append(entry)
+        else:
+            findings.append(f)
+    return findings, not_run
 
 
 def raised(before: str, after: str) -> bool:

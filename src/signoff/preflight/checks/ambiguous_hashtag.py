@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from signoff.preflight.model import Context, Draft, Finding, Severity
+from signoff.preflight.model import Context, Draft, Edit, Finding, Fix, Severity
 from signoff.preflight.text import segment, shows_word_breaks, tokens, word_logprob, word_ranks
 
 #: Words whose appearance in a second reading embarrasses the poster.
@@ -169,7 +169,8 @@ died. Fix: write the hashtag in CamelCase so the intended breaks show.
                 message=(f"#{tag.body} can be read as \u201c{_reading(found.other)}\u201d as well as "
                          f"\u201c{_reading(found.meant)}\u201d."),
                 span=tag.span,
-                fix=f"Write it in CamelCase: {fixed}.",
+                # recasing a hashtag keeps what it says (platforms match hashtags without case): safe
+                fix=Fix(f"Write it in CamelCase: {fixed}.", edits=(Edit(tag.span, fixed),), safe=True),
                 evidence={"hashtag": f"#{tag.body}", "intended": _reading(found.meant),
                           "other_reading": _reading(found.other), "risky_words": list(found.risky),
                           "kind": found.kind, "suggestion": fixed},

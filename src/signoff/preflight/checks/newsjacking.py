@@ -17,6 +17,9 @@ from signoff.news.tragedy import DEADLY, draft_tragedy_hits
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
 
+#: Tragedies a draft names that make a sale beside them a hold even with no news ("hurricane" alone may be
+#: a forecast or a preparedness sale).
+NAMED_FOR_SALE = frozenset({"death", "shooting", "attack", "war", "remembrance", "anniversary"})
 #: A tragedy in the news stays sensitive this long after its last report.
 TRAGEDY_WINDOW = timedelta(days=14)
 #: A draft that only uses a tragedy word ("the storm") is tied to stories updated this recently.
@@ -150,20 +153,25 @@ class NewsjackingCheck:
     code = "SO202"
     name = "newsjacking"
     severity = Severity.HOLD
-    requires = frozenset({"news", "clock", "account"})
+    requires = frozenset({"clock", "account"})
+    #: Without news it still finds anniversaries and the draft's own tragedy words.
+    optional = frozenset({"news"})
     explanation = """
 Tying a sale, a product, a joke or a cheerful tone to a tragedy reads as profiting from suffering, and
-brands are called out for it within minutes: DiGiorno's "#WhyIStayed You had pizza" on a hashtag where
-domestic abuse survivors told their stories, Celebboutique's "#Aurora is trending, clearly about our
-dress" after the cinema shooting, Gap's "stay safe" plus online shopping during Hurricane Sandy, Kenneth
-Cole's #Cairo spring collection, Epicurious' scones for Boston after the marathon bombing, and 9/11
-anniversary "Twin Towers" sales. The check finds the tragedy in the news stories the draft names (including
-a trending hashtag whose meaning the news explains), in the draft's own words, or in a built-in list of
-tragedy anniversaries, then looks for promotion, product talk, jokes and cheerful tone. Brands are held
-when the tie is sure (a story updated in the last 3 days, within 3 days of an anniversary, or the draft's
-own words about victims); otherwise, and for people, it is a review. People are held for a joke or a sale
-on deaths the draft itself mentions. Sincere sympathy, apologies and paused promotions are fine. Fix: drop
-the tie-in and the promotion, or say nothing.
+brands are called out for it within minutes. The check finds the tragedy three ways: in the configured
+news (stories the draft names, a trending hashtag whose meaning the news explains, or a tragedy word its
+reports use), in the draft's own words (deaths, victims, shootings, attacks, bombings, disasters, wars, in
+English, Spanish, French, German, Italian, Portuguese and Dutch), and in anniversaries and remembrance
+days (built-in tragedy anniversaries, "Remembrance Day", "Anzac Day", "Holocaust Memorial Day", "lest we
+forget", "the 10th anniversary of the bombing", "aniversario del atentado"). It then looks for
+promotion (discounts, "for the price of one", "today only", BOGO, "2 for 1", sales words in several
+languages), product talk, jokes and cheer. A brand is held when the tie is sure: a story updated in
+the last 3 days, an anniversary's own day, the draft's words about victims, or a sale beside a tragedy
+or remembrance the draft names itself, with or without news. Everything else, and people, get a review;
+people are held for a joke or a sale on deaths the draft speaks of. Sympathy, apologies and paused
+promotions are fine. Fires (hold, brand) on "Lest we forget. 2 for 1 on all mattresses today only";
+does not fire on "Today we remember the lives lost on 9/11. #NeverForget". Fix: drop the tie-in and the
+promotion, or say nothing.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -184,13 +192,15 @@ the tie-in and the promotion, or say nothing.
         rides = brand and any(r.hashtag for r in refs) and not stance.supportive
         if not offences and not rides:
             return
-        certain = any(r.certain for r in refs)
+        # a sale beside a tragedy or remembrance the draft names itself is sure without any news
+        certain = any(r.certain for r in refs) or ("promotion" in offences and any(
+            r.source in ("draft", "anniversary") and r.category in NAMED_FOR_SALE for r in refs))
         # a person is held only for a joke or a sale on deaths the draft itself speaks of
         on_deaths = any(r.source in ("draft", "topic") and r.category in DEADLY for r in refs)
         severity = _severity(offences, stance, brand=brand, deadly=deadly and on_deaths, certain=certain)
         what = ref.label if ref.source == "anniversary" else f"\u201c{ref.label}\u201d"
         reason = ", ".join(offences) if offences else "a hashtag that belongs to the tragedy"
-        signals = [s.to_dict() for s in stance.of("promotion", "product", "joke", "sarcasm", "cheer")][:6]
+        signals = ", ".join(s.text for s in stance.of("promotion", "product", "joke", "sarcasm", "cheer")[:6])
         yield Finding(
             code=self.code,
             check=self.name,
@@ -208,7 +218,7 @@ the tie-in and the promotion, or say nothing.
                 "source": ref.source,
                 "reference": ref.label,
                 "draft_text": draft.text[ref.start : ref.end],
-                "offences": offences,
+                "offences": ", ".join(offences),
                 "hashtag": ref.hashtag,
                 "tone": round(stance.compound or 0.0, 3),
                 "signals": signals,
