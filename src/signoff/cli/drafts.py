@@ -19,7 +19,12 @@ from signoff.cli._db import (
     transaction,
 )
 from signoff.errors import InputError
+from signoff.preflight.engine import not_run_line
 from signoff.workflow import service
+from signoff.workflow.preflight import split_findings
+
+#: How an install gives the timing checks news, as the not-run line says it.
+NEWS_HINT = "set SIGNOFF_NEWS_FEEDS=FEED[,FEED...] or `signoff feeds add URL`"
 from signoff.workflow.models import Draft
 
 drafts_app = typer.Typer(help="Write, approve and schedule posts.", no_args_is_help=True)
@@ -42,6 +47,12 @@ def _result(draft: Draft) -> dict[str, Any]:
         "state": draft.state,
         "revision": draft.current.number,
     }
+
+
+def _say_not_run(not_run: list[dict[str, Any]]) -> None:
+    line = not_run_line(not_run, hint=NEWS_HINT)
+    if line:
+        console.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _print_result(data: dict[str, Any], what: str, out_format: str) -> None:
@@ -72,11 +83,12 @@ def new(
             s, handle=account, author=actor, text=_text(text), now=now(), news=news_sources(), at=at
         )
         data = _result(draft)
-        findings = draft.current.findings
+        findings, not_run = split_findings(draft.current.findings)
     _print_result(data, "created", out_format)
     if out_format == "text":
         for f in findings:
             console.print(f"  {f['severity']:6} {f['code']} {f['message']}", highlight=False, markup=False)
+        _say_not_run(not_run)
 
 
 @drafts_app.command("revise")
@@ -213,6 +225,7 @@ def show(draft_id: Annotated[int, typer.Argument(metavar="ID")], out_format: For
         emit_json(view)
     else:
         _print_view(view)
+        _say_not_run(view["not_run"])
 
 
 @drafts_app.command("list")

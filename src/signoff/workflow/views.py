@@ -11,6 +11,7 @@ from signoff.workflow import schedule
 from signoff.workflow.accounts import account_record, owner_of
 from signoff.workflow.approvals import approval_status, blocked_message, live_approvals
 from signoff.workflow.models import APPROVED, Account, Draft, User
+from signoff.workflow.preflight import split_findings
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -122,7 +123,9 @@ def draft_view(session: Session, draft: Draft, *, now: datetime) -> dict[str, An
         "signature": rev.signature,
         "full_text": f"{rev.text} {rev.signature}" if rev.signature else rev.text,
         "verdict": rev.verdict,
-        "findings": rev.findings,
+        # checks that did not run (no news configured) ride in the stored findings; shown apart
+        "findings": split_findings(rev.findings)[0],
+        "not_run": split_findings(rev.findings)[1],
         "approvals": [
             {
                 "by": names[a.user_id],
