@@ -21,11 +21,11 @@ from signoff.cli._db import (
 from signoff.errors import InputError
 from signoff.preflight.engine import not_run_line
 from signoff.workflow import service
+from signoff.workflow.models import Draft
 from signoff.workflow.preflight import split_findings
 
 #: How an install gives the timing checks news, as the not-run line says it.
 NEWS_HINT = "set SIGNOFF_NEWS_FEEDS=FEED[,FEED...] or `signoff feeds add URL`"
-from signoff.workflow.models import Draft
 
 drafts_app = typer.Typer(help="Write, approve and schedule posts.", no_args_is_help=True)
 ReasonOption = Annotated[str | None, typer.Option(help="Why (required to approve a held draft)")]
