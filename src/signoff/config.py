@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
 import platformdirs
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def _default_data_dir() -> Path:
@@ -31,8 +33,9 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     #: Secret for signing sessions and tokens (web). Not needed for the CLI.
     secret_key: str | None = None
-    #: News sources read at publish time (feed files or URLs); JSON list in the environment.
-    news_feeds: list[str] = Field(default_factory=list)
+    #: News sources preflight reads (feed files or URLs): in the environment a comma-separated list
+    #: (SIGNOFF_NEWS_FEEDS=/path/feed.xml,https://example.com/rss) or a JSON list.
+    news_feeds: Annotated[list[str], NoDecode] = Field(default_factory=list)
     #: How often the worker re-reads the news feeds (publish-time preflight uses the latest read).
     news_refresh_seconds: float = 120.0
     #: How often the worker looks for due posts.
@@ -45,6 +48,22 @@ class Settings(BaseSettings):
     config_dir: Path = Field(default_factory=_default_config_dir)
     #: How long a `signoff login` lasts, in hours.
     session_hours: float = Field(default=12.0, gt=0)
+
+    @field_validator("news_feeds", mode="before")
+    @classmethod
+    def _feed_list(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        raw = value.strip()
+        if raw.startswith("["):
+            try:
+                return json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f"SIGNOFF_NEWS_FEEDS starts like a JSON list but is not valid JSON ({exc.msg}); "
+                    "write the feeds comma-separated: /path/feed.xml,https://example.com/rss"
+                ) from None
+        return [part.strip() for part in raw.split(",") if part.strip()]
 
     @field_validator("data_dir", "config_dir")
     @classmethod
@@ -68,5 +87,19 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process's settings, read once. Tests build `Settings(...)` directly instead."""
-    return Settings()
+    """The process's settings, read once. Tests build `Settings(...)` directly instead.
+
+    A setting that cannot be read is a ConfigError naming the variable (not a pydantic traceback)."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        from signoff.errors import ConfigError
+
+        problems = "; ".join(
+            f"SIGNOFF_{str(err['loc'][0]).upper() if err['loc'] else '?'}: "
+            f"{err['msg'].removeprefix('Value error, ')}"
+            for err in exc.errors()
+        )
+        raise ConfigError(f"cannot read the settings: {problems}") from None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import html
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -29,6 +30,11 @@ MAX_FEED_BYTES = 20_000_000
 TAG_RE = regex.compile(r"<[^>]*>")
 SPACE_RE = regex.compile(r"\s+")
 FIX_FILE = "fix the file or export the feed again"
+log = logging.getLogger("signoff.news")
+
+
+class UndatedItemError(NewsError):
+    """A news item without any publication date. Inside a feed it is skipped with a warning."""
 
 
 def plain_text(value: str) -> str:
@@ -61,7 +67,9 @@ def parse_published(value: Any, *, where: str) -> datetime:
                     "or RFC 822 (Thu, 10 Nov 2011 03:05:00 GMT)"
                 ) from None
     else:
-        raise NewsError(f'{where}: has no publication date; every news item needs one ("published")')
+        raise UndatedItemError(
+            f'{where}: has no publication date; every news item needs one ("published")'
+        )
     if when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=UTC)
     try:
@@ -82,18 +90,32 @@ def valid_text(value: str, *, where: str) -> str:
     return value
 
 
+#: Keys read for an item's time, first found wins: ours, then JSON Feed's (jsonfeed.org, version 1 and 1.1).
+DATE_KEYS = ("published", "date", "date_published", "date_modified")
+
+
+def _first(rec: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = rec.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
 def item_from_mapping(rec: Mapping[str, Any], *, where: str, source: str | None = None) -> NewsItem:
-    """A NewsItem from {"published", "title", "summary"?, "link"?, "source"?}."""
+    """A NewsItem from {"published", "title", "summary"?, "link"?, "source"?} or a JSON Feed item
+    ({"date_published", "title"?, "summary"?, "content_text"?, "content_html"?, "url"?})."""
     if not isinstance(rec, Mapping):
         raise NewsError(f'{where}: must be an object with "published" and "title", got {type(rec).__name__}')
     title = rec.get("title")
+    if title is None:  # JSON Feed items may have no title (microblog posts): their text stands in
+        body = _first(rec, ("content_text", "summary", "content_html"))
+        title = plain_text(body)[:200] if isinstance(body, str) else None
     if not isinstance(title, str) or not plain_text(title):
         raise NewsError(f'{where}: has no title; every news item needs a non-empty "title"')
-    published = parse_published(
-        rec.get("published", rec.get("date")), where=f"{where} ({plain_text(title)[:60]!r})"
-    )
-    summary = rec.get("summary") or ""
-    link = rec.get("link")
+    published = parse_published(_first(rec, DATE_KEYS), where=f"{where} ({plain_text(title)[:60]!r})")
+    summary = _first(rec, ("summary", "content_text", "content_html")) or ""
+    link = rec.get("link", rec.get("url"))
     if not isinstance(summary, str) or (link is not None and not isinstance(link, str)):
         raise NewsError(f'{where}: "summary" and "link" must be text')
     src = rec.get("source", source)
@@ -121,9 +143,22 @@ def items_from_json(data: bytes | str, *, source: str) -> list[NewsItem]:
         )
     if not doc:
         raise NewsError(f"news file {source} has no items; add items or leave out --news")
-    return [
-        item_from_mapping(rec, where=f"{source} item {i + 1}", source=source) for i, rec in enumerate(doc)
-    ]
+    items, undated = [], 0
+    for i, rec in enumerate(doc):
+        try:
+            items.append(item_from_mapping(rec, where=f"{source} item {i + 1}", source=source))
+        except UndatedItemError as exc:
+            undated += 1
+            log.warning("%s; skipped", exc)
+    return _some_dated(items, undated, source)
+
+
+def _some_dated(items: list[NewsItem], undated: int, source: str) -> list[NewsItem]:
+    if not items and undated:
+        raise NewsError(
+            f"news feed {source}: none of its {undated} item(s) has a publication date; {FIX_FILE}"
+        )
+    return items
 
 
 def _entry_time(entry: Mapping[str, Any], *, where: str) -> datetime:
@@ -135,7 +170,7 @@ def _entry_time(entry: Mapping[str, Any], *, where: str) -> datetime:
         raw = dict.get(entry, key)
         if raw:
             return parse_published(raw, where=where)
-    raise NewsError(
+    raise UndatedItemError(
         f"{where}: has no date (<pubDate> in RSS, <published> or <updated> in Atom); "
         "every news item needs one"
     )
@@ -167,22 +202,28 @@ def items_from_feed(data: bytes, *, source: str) -> list[NewsItem]:
     if not parsed.entries:
         raise NewsError(f"news feed {source} has no items; check the feed address or leave out --news")
     feed_title = plain_text(parsed.feed.get("title", "")) or source
-    items = []
+    items, undated = [], 0
     for i, entry in enumerate(parsed.entries):
         where = f"{source} item {i + 1}"
         title = plain_text(entry.get("title", ""))
         if not title:
             raise NewsError(f"{where}: has no <title>; every news item needs one")
+        try:
+            published = _entry_time(entry, where=f"{where} ({title[:60]!r})")
+        except UndatedItemError as exc:  # one undated item does not cost the whole feed
+            undated += 1
+            log.warning("%s; skipped", exc)
+            continue
         items.append(
             NewsItem(
-                published=_entry_time(entry, where=f"{where} ({title[:60]!r})"),
+                published=published,
                 title=valid_text(title, where=where),
                 summary=valid_text(plain_text(entry.get("summary", "")), where=where),
                 link=entry.get("link") or None,
                 source=feed_title,
             )
         )
-    return items
+    return _some_dated(items, undated, source)
 
 
 def _looks_like_json(data: bytes) -> bool:
