@@ -21,6 +21,8 @@ UNITS = {"x": "weighted characters", "mastodon": "characters", "bluesky": "graph
 LEADING_MENTIONS_RE = regex.compile(r"^(?:\s*@\w{1,15}\b)+\s*")
 #: Every URL has a dot followed by a word character (its TLD), so these bound the number of URLs.
 DOT_WORD_RE = regex.compile(r"\.\w")
+#: One extended grapheme cluster (what a reader sees as one character).
+GRAPHEME_RE = regex.compile(r"\X")
 #: Mastodon counts a remote mention "@user@domain" as "@user".
 MASTODON_REMOTE_MENTION_RE = regex.compile(r"(@\w+)@[\w.-]+\w")
 
@@ -38,13 +40,22 @@ def x_length_bound(text: str) -> int:
     return len(text) + heavy + 23 * len(DOT_WORD_RE.findall(text))
 
 
+def graphemes(text: str) -> int:
+    """User-perceived characters (extended grapheme clusters): a family emoji or a flag is one."""
+    if text.isascii() and "\r" not in text:  # every ASCII character but CR LF is its own grapheme
+        return len(text)
+    return len(GRAPHEME_RE.findall(text))
+
+
 def mastodon_length(text: str) -> int:
+    """Mastodon's count (StatusLengthValidator): "@user@domain" counts as "@user", a URL as 23
+    characters, and what is left in grapheme clusters, so 150 family emoji are 150, not 1,050."""
     text = MASTODON_REMOTE_MENTION_RE.sub(r"\1", text)
-    return len(URL_RE.sub("x" * MASTODON_URL_WEIGHT, text))
+    return graphemes(URL_RE.sub("x" * MASTODON_URL_WEIGHT, text))
 
 
 def bluesky_length(text: str) -> int:
-    return len(regex.findall(r"\X", text))
+    return graphemes(text)
 
 
 COUNTERS = {"x": x_length, "mastodon": mastodon_length, "bluesky": bluesky_length}
@@ -63,10 +74,10 @@ class PlatformLengthCheck:
     explanation = """
 Each platform counts length its own way and rejects posts over its limit: X allows 280 weighted
 characters (a URL always counts 23, CJK characters and emoji count 2; a reply's leading @mentions
-count nothing), Mastodon 500 characters (URLs count 23, "@user@server" counts as "@user"),
-Bluesky 300 graphemes (an emoji with skin tone or a flag is one grapheme). A staff
-post's disclosure signature is part of the post and is counted too. Fix: shorten the post or split
-it into a thread.
+count nothing), Mastodon 500 characters counted as graphemes (URLs count 23, "@user@server" counts
+as "@user", a family emoji counts 1), Bluesky 300 graphemes (an emoji with skin tone or a flag is one
+grapheme). A staff post's disclosure signature is part of the post and is counted too. Fix: shorten the
+post or split it into a thread.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
