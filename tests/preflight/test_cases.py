@@ -44,14 +44,31 @@ def _run(case: dict[str, Any]) -> signoff.Verdict:
     )
 
 
+def _assert_span(code: str, case: dict[str, Any], text: str, finding: signoff.Finding) -> None:
+    """A case pins the span where the finding has one: the text it covers, or [start, end] for long ones."""
+    if finding.span is None:
+        assert case.get("span") is None, f"{code} on {case['text'][:60]!r} has no span; the case expects one"
+        return
+    assert "span" in case, (f"{code} case {case['text'][:60]!r} must pin its span: "
+                            f"{text[finding.span.start:finding.span.end]!r}")
+    want = case["span"]
+    if isinstance(want, list):
+        assert [finding.span.start, finding.span.end] == want
+    else:
+        assert text[finding.span.start:finding.span.end] == want
+
+
 @pytest.mark.parametrize(("code", "kind", "case"), _params())
 def test_check_case(code: str, kind: str, case: dict[str, Any]) -> None:
     verdict = _run(case)
     hits = [f for f in verdict.findings if f.code == code]
     if kind == "fire":
         assert hits, f"{code} did not fire on {case['text'][:80]!r}; findings: {verdict.codes}"
-        least = Severity[case.get("severity", "info").upper()]
-        assert max(f.severity for f in hits) >= least
+        assert "severity" in case, f"{code} case {case['text'][:60]!r} must pin its severity"
+        top = hits[0]  # findings come strongest first
+        assert top.severity == Severity[case["severity"].upper()], (
+            f"{code} on {case['text'][:60]!r}: {top.severity.label}, case says {case['severity']}")
+        _assert_span(code, case, verdict.text, top)
     else:
         assert not hits, f"{code} fired on {case['text'][:80]!r}: {[f.message for f in hits]}"
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from signoff.ml.preflight import PREFLIGHT_THRESHOLDS
+from signoff.preflight.checks.harsh_tone import HarshToneCheck
 from signoff.preflight.checks.insult import InsultCheck
 from signoff.preflight.checks.profanity import ProfanityCheck, decode_masked, find_profanity
 from signoff.preflight.checks.wrong_account import WrongAccountCheck
@@ -39,22 +40,31 @@ def test_insult_hashtags_get_review_with_the_hashtag_as_evidence() -> None:
     assert all(f.severity == Severity.REVIEW for f in found)
 
 
-def test_model_score_above_threshold_is_a_review_with_the_score() -> None:
+def test_a_model_score_alone_is_never_an_insult_and_only_a_hint_for_a_person() -> None:
     score = PREFLIGHT_THRESHOLDS["offensive"] + 0.05
-    (finding,) = _run(InsultCheck(), "a plain sentence", scores={"offensive": {"offensive": score}})
-    assert finding.severity == Severity.REVIEW
+    assert _run(InsultCheck(), "a plain sentence", scores={"offensive": {"offensive": score}}) == []
+    (finding,) = _run(HarshToneCheck(), "a plain sentence", scores={"offensive": {"offensive": score}})
+    assert finding.code == "SO107" and finding.severity == Severity.INFO
     assert finding.evidence["score"] == pytest.approx(score, abs=1e-3)
+
+
+def test_a_high_model_score_on_a_brand_post_with_words_is_a_review() -> None:
+    (finding,) = _run(HarshToneCheck(), "your fans are all so very sad", account_kind="brand",
+                      scores={"offensive": {"offensive": 0.97}})
+    assert finding.severity == Severity.REVIEW
 
 
 def test_model_score_below_threshold_and_missing_tasks_are_ignored() -> None:
     low = PREFLIGHT_THRESHOLDS["offensive"] - 0.1
-    assert _run(InsultCheck(), "a plain sentence", scores={"offensive": {"offensive": low}}) == []
-    assert _run(InsultCheck(), "a plain sentence", scores={"irony": {"irony": 0.99}}) == []
+    assert _run(HarshToneCheck(), "a plain sentence", scores={"offensive": {"offensive": low}}) == []
+    assert _run(HarshToneCheck(), "a plain sentence", scores={"irony": {"irony": 0.99}}) == []
 
 
-def test_hate_score_counts_when_the_engine_provides_it() -> None:
-    (finding,) = _run(InsultCheck(), "a plain sentence", scores={"hate": {"hate": 0.97}})
+def test_hate_score_counts_but_a_row_of_flags_is_never_a_review() -> None:
+    flags = "\U0001f1fa\U0001f1f8" * 10
+    (finding,) = _run(HarshToneCheck(), flags, account_kind="brand", scores={"hate": {"hate": 0.97}})
     assert finding.evidence["model"] == "hate"
+    assert finding.severity == Severity.INFO
 
 
 def test_slur_behind_leetspeak_is_held() -> None:
@@ -110,8 +120,11 @@ def test_wrong_account_fires_only_on_brand_accounts() -> None:
     assert "drinking" in finding.evidence["kinds"] or "personal life" in finding.evidence["kinds"]
 
 
-def test_wrong_account_catches_the_chrysler_tweet_through_masked_swearing() -> None:
+def test_swearing_on_a_brand_account_is_profanity_not_wrong_account() -> None:
     text = ("I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to "
             "f***ing drive")
-    (finding,) = _run(WrongAccountCheck(), text, account_kind="brand")
-    assert finding.evidence["kinds"] == ["swearing"]
+    assert _run(WrongAccountCheck(), text, account_kind="brand") == []
+    (finding,) = _run(ProfanityCheck(), text, account_kind="brand")
+    assert finding.severity == Severity.REVIEW and finding.evidence["decoded"] == "fucking"
+
+

@@ -92,7 +92,7 @@ def test_take_private_with_price_is_held() -> None:
     (finding,) = _run(MarketMovingCheck(), "Am considering taking Tesla private at $420. Funding secured.")
     assert finding.severity == Severity.HOLD
     assert "legal/IR" in (finding.fix or "")
-    assert finding.evidence["amounts"] == ["$420"]
+    assert finding.evidence["amounts"] == "$420"
 
 
 def test_stock_opinion_is_review_not_hold() -> None:

@@ -54,13 +54,29 @@ ANNIVERSARIES: tuple[Anniversary, ...] = (
     Anniversary(1, 27, "Holocaust Remembrance Day", r"holocaust|auschwitz"),
     Anniversary(8, 6, "the bombing of Hiroshima", r"hiroshima"),
     Anniversary(5, 25, "the murder of George Floyd", r"george floyd"),
+    # remembrance days: their names are the tragedy's name
+    Anniversary(11, 11, "Remembrance Day", r"remembrance (?:day|sunday)|armistice day|poppy day"),
+    Anniversary(4, 25, "Anzac Day", r"anzac day|#anzacday"),
+    Anniversary(1, 27, "Holocaust Remembrance Day",
+                r"holocaust (?:memorial|remembrance) day|giorno della memoria"),
+    Anniversary(5, 4, "Dutch Remembrance of the Dead", r"dodenherdenking|4 mei herdenking"),
+    Anniversary(3, 11, "the Madrid train bombings", r"11-m|atocha bombings?"),
+    Anniversary(7, 22, "the Norway attacks", r"utøya|utoya"),
+    Anniversary(6, 14, "the Grenfell Tower fire", r"grenfell"),
+    Anniversary(1, 7, "the Charlie Hebdo attack", r"charlie hebdo"),
 )
 
 #: Remembrance phrases that point at a tragedy only on (or next to) its anniversary.
 # matched on lower-cased text with stdlib re: several times faster than regex.IGNORECASE on every draft
 REMEMBRANCE_RE = re.compile(
     r"(?<!\w)(?:never forget|we (?:will )?remember|always remember|remembering|in memory of|honou?r(?:ing)? "
-    r"(?:the|those|all|our)|moment of silence|#neverforget)(?!\w)"
+    r"(?:the|those|all|our)|moment of silence|minute'?s? (?:of )?silence|#neverforget|lest we forget|"
+    # the same in Spanish, French, German, Italian, Portuguese and Dutch
+    r"nunca (?:olvidaremos|olvidar|esqueceremos|esquecer)|no olvidamos|n'oublions (?:jamais|pas)|"
+    r"nous n'oublierons (?:jamais|pas)|nie(?:mals)? vergessen|wir gedenken|non dimentichiamo|"
+    r"per non dimenticare|jamais esqueceremos|nooit vergeten|we herdenken|en (?:memoria|recuerdo) de|"
+    r"en m[ée]moire de|zum gedenken|in ricordo di|em mem[óo]ria de|minuto de silencio|minute de silence|"
+    r"schweigeminute|minuto di silenzio|in memoriam)(?!\w)"
 )
 _SPACE = r"[\s_-]?"  # spaces may be missing or underscores in hashtags: #PearlHarbor, #sandy_hook
 _NAMES_RE = re.compile(

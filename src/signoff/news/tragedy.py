@@ -15,14 +15,23 @@ import regex
 
 NEWS_LEXICON: dict[str, str] = {
     "death": r"dies|died|dead|deaths?|killed|kills|killing|fatal(?:ly|ities)?|obituary|passed away|funeral|"
-    r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s|ing)?|homicide|suicide|overdose|bodies|death toll|victims?",
-    "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire",
+    r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s|ing)?|homicide|suicide|overdose|bodies|death toll|victims?|"
+    # other languages: dead, victims, killed
+    r"muertos?|fallecid[oa]s?|v[ií]ctimas|morts?|victimes|tués?|tote[nr]?|opfer|getötet|morti|vittime|uccisi|"
+    r"mortos|v[ií]timas|doden|slachtoffers",
+    "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire|tiroteos?|"
+    r"masacre|fusillades?|tuerie|amoklauf|schie(?:ss|ß)erei|massaker|sparatoria|strage|tiroteio|chacina|"
+    r"schietpartij",
     "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"
-    r"attack(?:s|ed|er)?",
+    r"attack(?:s|ed|er)?|atentados?|attentats?|anschl[aä]ge?|terroranschlag|attentat[oi]|aanslag|"
+    r"terroris(?:mo|me|mus)",
     "disaster": r"earthquake|quake|hurricane|tornado(?:es)?|typhoon|cyclone|tsunami|wildfires?|floods?|"
     r"flooding|"
     r"landslide|mudslide|avalanche|eruption|famine|storm surge|evacuat(?:e|ed|ion|ions)|state of emergency|"
-    r"superstorm",
+    r"superstorm|terremoto|sismo|s[ée]isme|tremblement de terre|erdbeben|aardbeving|hurac[aá]n|ouragan|"
+    r"inondations?|[üu]berschwemmung(?:en)?|alluvione|inundac(?:i[oó]n|iones|[õo]es)|"
+    r"incendios? forestal(?:es)?|"
+    r"waldbr[aä]nde?",
     "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
     r"missing with \d+ (?:aboard|on board|people|passengers)|"
@@ -30,30 +39,50 @@ NEWS_LEXICON: dict[str, str] = {
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
     r"trafficking|pedophil(?:e|ia)|grooming",
     "war": r"war|wars|invasion|invaded|airstrikes?|air strikes?|missiles?|shelling|genocide|"
-    r"ethnic cleansing|casualties|refugees",
+    r"ethnic cleansing|casualties|refugees|guerra|guerre|krieg|oorlog|bombardeos?|bombardements?|"
+    r"bombardierung",
     "unrest": r"riots?|rioting|uprising|clashes|crackdown|tear gas|protesters|unrest|curfew|revolution",
 }
 
 DRAFT_LEXICON: dict[str, str] = {
     "death": r"death toll|(?:were|was|been|people|persons?|children|kids|\d+) (?:killed|dead|died)|"
-    r"lost (?:their|his|her) li(?:fe|ves)|(?<!fashion )victims",
+    r"lost (?:their|his|her) li(?:fe|ves)|(?<!fashion )victims|"
+    # other languages: the victims, the dead
+    r"v[ií]ctimas|victimes|vittime|slachtoffers|"
+    r"(?:los|las|les|die|i|os) (?:muertos|morts|toten|morti|mortos)",
     # mourning words are also said of phones and diets ("RIP my diet"): a reference, never proof of deaths
     "mourning": r"passed away|rest in peace|(?-i:RIP|R\.I\.P\.?)|funeral|in memory of",
     "shooting": r"(?:mass|school|church|cinema|theater|theatre|movie|club|police) shooting|"
     r"shooting victims|"
-    r"gunman|massacre|opened fire|(?-i:\p{Lu})\w+ (?:shooting|massacre|bombings?)",
+    r"gunman|massacre|opened fire|tiroteo|masacre|fusillade|tuerie|amoklauf|massaker|sparatoria|strage|"
+    r"tiroteio|chacina|(?-i:\p{Lu})\w+ (?:shooting|massacre|bombings?)",
     "attack": r"terror(?:ist)? attacks?|terrorism|terrorists?|bombings?|suicide bomber|(?:attacks?|"
     r"bombing) (?:in|on) "
-    r"(?-i:\p{Lu})\w+|hostages?",
+    r"(?-i:\p{Lu})\w+|hostages?|atentados?|attentats?|anschlag|anschläge|terroranschlag|attentato|attentati|"
+    r"aanslag",
     "disaster": r"earthquake|hurricane|tsunami|tornado(?:es)?|typhoon|wildfires?|flood victims|flooding|"
-    r"superstorm|evacuations?|floods",
+    r"superstorm|evacuations?|floods|terremoto|sismo|séisme|tremblement de terre|erdbeben|aardbeving|"
+    r"huracán|ouragan|inondations|überschwemmung|alluvione",
     "crash": r"plane crash|crash victims|derailment",
     # causes: not a tragedy of the day, but using them to sell or farm retweets backfires all the same
     "cause": r"(?:vulnerable|hungry|starving|sick|homeless) (?:child|children|kids|families|people|veterans)|"
     r"child hunger|homelessness|cancer patients",
     "abuse": r"domestic (?:violence|abuse)|sexual (?:abuse|assault)|child abuse|abuse survivors?|"
     r"survivors of abuse",
-    "war": r"war (?:in|on) (?-i:\p{Lu})\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of",
+    "war": r"war (?:in|on) (?-i:\p{Lu})\w+|war[- ]torn|victims of war|genocide|airstrikes?|invasion of|"
+    r"genocidio|génocide|völkermord|genocídio",
+    # remembrance days and a tragedy's anniversary, in several languages
+    "remembrance": r"remembrance (?:day|sunday)|armistice day|anzac day|#anzacday|lest we forget|"
+    r"holocaust (?:memorial|remembrance) day|yom hashoah|yom hazikaron|volkstrauertag|dodenherdenking|"
+    r"giorno della memoria|día de la memoria|jour du souvenir|journée (?:du souvenir|de la mémoire)|"
+    r"(?:\d+(?:st|nd|rd|th)? )?anniversary of the (?:\w+ ){0,3}(?:attacks?|bombings?|shootings?|massacre|"
+    r"disaster|earthquake|tsunami|genocide|crash|tragedy|hurricane|floods?|invasion)|"
+    r"(?:years|months) (?:since|after) the (?:\w+ ){0,2}(?:attacks?|bombings?|shootings?|massacre|disaster|"
+    r"earthquake|tsunami|genocide|crash|tragedy)|"
+    r"aniversario del? (?:atentado|terremoto|masacre|tragedia|tiroteo)|anniversaire (?:de l'attentat|des "
+    r"attentats|du séisme|de la tragédie)|"
+    r"jahrestag (?:des|der) (?:anschlags|anschläge|katastrophe|erdbebens)|"
+    r"anniversario (?:della strage|dell'attentato|del terremoto)",
 }
 
 
@@ -98,7 +127,8 @@ def controversial(text: str) -> bool:
 
 
 #: Categories in which people die or are hurt: a joke or sale on these is held even for a person.
-DEADLY = frozenset({"death", "mourning", "shooting", "attack", "disaster", "crash", "war", "anniversary"})
+DEADLY = frozenset({"death", "mourning", "shooting", "attack", "disaster", "crash", "war", "anniversary",
+                    "remembrance"})
 
 
 @dataclass(frozen=True)

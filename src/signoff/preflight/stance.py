@@ -73,6 +73,16 @@ PATTERNS: dict[str, str] = {
     r"grab (?:yours|one)|get yours|don'?t miss|save \$?\d+|\$\d+|only \$|book now|special offer|flash sale|"
     r"doorbusters?|clearance|stock up|treat yourself|may we suggest|try (?:our|the new)|#ad|#sponsored|"
     r"#promo|"
+    # offers and urgency: "2 for the price of 1", "today only", "buy one get one", "half price"
+    r"(?:for\s+)?the\s+price\s+of\s+(?:one|1|a)|\d+\s+for\s+(?:the\s+price\s+of\s+)?\d+|two\s+for\s+one|"
+    r"buy\s+(?:one|1|2|two),?\s+get\s+(?:one|1|2|two|the\s+second)|b[12]g[12]|half[- ](?:price|off)|"
+    r"(?:today|tonight|this\s+weekend|24\s+hours?|one\s+day|this\s+week)\s+only|while\s+(?:stocks?|supplies)\s+"
+    r"last|everything\s+must\s+go|(?:sale|offer|deal)\s+ends|last\s+chance\s+to\s+(?:buy|save|shop|get)|"
+    r"free\s+gift|shop\s+(?:the|our)|order\s+online|[2-4]\s?x\s?[1-3](?!\d)|(?:our|this|these|an?)\s+(?:\w+\s+)?"
+    r"offers?|"
+    # the same in other languages: sales, offers, discounts
+    r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
+    r"promo[çc][ãa]o|descontos?|korting|aanbieding\w*|"
     # engagement bait tied to a cause: "1 RT = 1 breakfast", "we donate $1 per retweet"
     r"\d+\s?rts?\s?=|per (?:re)?tweet|for every (?:re)?tweet|every (?:rt|retweet|like|share)|"
     r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)",

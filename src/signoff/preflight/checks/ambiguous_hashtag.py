@@ -152,6 +152,7 @@ as "now Thatcher's dead" and read as "now that Cher's dead". This check splits e
 (or all-capitals) hashtag into dictionary words every way it can (wordsegment's best reading plus all
 other splits into common words) and flags it when another reading brings in a rude word or changes who
 died. Fix: write the hashtag in CamelCase so the intended breaks show.
+Fires on #susanalbumparty; does not fire on #SusanAlbumParty.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -172,6 +173,6 @@ died. Fix: write the hashtag in CamelCase so the intended breaks show.
                 # recasing a hashtag keeps what it says (platforms match hashtags without case): safe
                 fix=Fix(f"Write it in CamelCase: {fixed}.", edits=(Edit(tag.span, fixed),), safe=True),
                 evidence={"hashtag": f"#{tag.body}", "intended": _reading(found.meant),
-                          "other_reading": _reading(found.other), "risky_words": list(found.risky),
+                          "other_reading": _reading(found.other), "risky_words": ", ".join(found.risky),
                           "kind": found.kind, "suggestion": fixed},
             )

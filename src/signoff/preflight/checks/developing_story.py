@@ -38,6 +38,16 @@ def _unambiguous(m: NameMatch) -> bool:
     return m.how != "topic" and (m.hashtag or " " in m.name or name_commonness(compact) == 0)
 
 
+def _surname(m: NameMatch, text: str) -> bool:
+    """A capitalised surname of a person the story names in full ("Blake" for "Tom Blake"): a one-word name
+    that is the last word of one of the story's longer names, written with a capital in the draft."""
+    if m.how != "exact" or m.hashtag or " " in m.name or not text[m.start : m.start + 1].isupper():
+        return False
+    if name_commonness(m.name) > 1:
+        return False
+    return any(" " in n and n.split()[-1] == m.name for n in m.story.names)
+
+
 class DevelopingStoryCheck:
     code = "SO201"
     name = "developing-story"
@@ -58,6 +68,8 @@ insults and loaded questions are). A stance on a happy story, words of sympathy,
 everyday word ("Aurora" with nothing else of the story), opinion markers, swearing and promotion get a
 review; plain facts and sympathy get an info note. Fix: state only confirmed facts, or wait until the
 story has settled.
+Fires (hold) on "Blake is an idiot" three hours after "Senator Blake indicted on fraud charges"; does not fire
+on the same words two days later, when the story has settled.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -68,7 +80,7 @@ story has settled.
         if not live:
             return
         named = [m for m in stories_named(news, draft.text) if m.story in live]
-        sure = {m.story.id for m in named if _unambiguous(m)}
+        sure = {m.story.id for m in named if _unambiguous(m) or _surname(m, draft.text)}
         # a word with other meanings ("Aurora" borealis) needs a second name of the same story to be sure
         seen: dict[str, set[str]] = {}
         for m in named:
@@ -107,7 +119,7 @@ story has settled.
             "matched": m.text,
             "name": m.name,
             "how": m.how,
-            "stance": stance.summary(),
+            "stance": ", ".join(stance.summary()),
         }
         n = story.update_count
         story_txt = (

@@ -59,6 +59,15 @@ _NAME = regex.compile(
     r"chairman|boss|owner|manager|senator|governor|mayor|president|coach|director|judge)(?:\s+of\s+\S+)?)"
     r"(?:'s|’s)?\s*$"
 )
+_CAP_NAME = r"(?:@\w+|(?-i:\p{Lu}[\p{L}'’.&-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’.&-]+)){0,3})"
+#: "from Beanz", "at Acme Corp", "of @acme" after a person's name: the employer, not the subject.
+_AFFILIATION = regex.compile(rf"(?<=\S)\s+(?:from|at|of|with|for)\s+{_CAP_NAME}(?:'s|’s)?\s*$")
+#: A whole sentence that is only a crime label ("Crook.", "What a fraud!", "Total scammer"): it labels the
+#: person the post is about.
+_LABEL_ONLY_RE = regex.compile(
+    rf"(?i)^\s*(?:what\s+an?\s+|such\s+an?\s+|total\s+|complete\s+|absolute\s+|known\s+|a\s+|an\s+|the\s+|"
+    rf"lying\s+|corrupt\s+|fucking\s+|dirty\s+)*(?:{_NOUN_ALT}){_E}\W*$"
+)
 _ROLE = regex.compile(r"(?i)(?:ceo|cfo|founder|chairman|boss|owner|manager|senator|governor|mayor|president|"
                       r"coach|director|judge)")
 #: Words that make a sentence reporting or attribution rather than an accusation.
@@ -90,12 +99,20 @@ _NOT_NAMES = frozenset({
     "her", "their", "someone", "somebody", "everyone", "nobody", "who", "what", "why", "how", "man", "woman",
     "guy", "lol", "omg", "yes", "no", "so", "and", "but", "if", "when", "then", "just", "also", "user",
 })
+_PRONOUN_NEXT = regex.compile(r"\s+(?i:he|she|they|it|you|we|i|this|that|him|her|them|me|us)\b")
+#: Capitalised words that open sentences without naming anyone.
+_SENTENCE_STARTERS = frozenset({"finally", "today", "wow", "well", "so", "yes", "no", "breaking", "update",
+                                "again", "another", "great", "good", "sad", "thanks", "congrats", "never"})
 FIX = ("Stick to documented facts and attribute them (\u201cconvicted in 2019\u201d, "
        "\u201caccording to the SEC\u201d), or remove it.")
 
 
 def _subject(before: str) -> str | None:
-    """The named subject right before a claim ("Elon Musk" in "Elon Musk is a ..."), if there is one."""
+    """The named subject right before a claim ("Elon Musk" in "Elon Musk is a ..."), if there is one. In
+    "John Smith from Beanz stole ..." the subject is John Smith: "from Beanz" only says where he works."""
+    tied = _AFFILIATION.search(before.rstrip())
+    if tied:
+        before = before.rstrip()[: tied.start()]
     m = _NAME.search(before.rstrip())
     if not m:
         return None
@@ -106,6 +123,21 @@ def _subject(before: str) -> str | None:
     if first in _NOT_NAMES or name.lower() in {"@user"}:
         return None if name.lower() != "@user" else name
     return name
+
+
+def _post_subject(text: str, start: int, end: int) -> str | None:
+    """The person or handle the rest of the post is about: the first name or handle outside the label."""
+    rest = text[:start] + " " + text[end:]
+    for m in regex.finditer(_CAP_NAME, rest):
+        name = m.group().strip().rstrip(".")
+        first = name.split()[0].lower().strip("'’.!?,")
+        single = len(name.split()) == 1 and not name.startswith("@")
+        # "Hope he rots": a verb opening a sentence, followed by a pronoun, names nobody
+        verb_like = single and _PRONOUN_NEXT.match(rest, m.end()) is not None
+        if first in _NOT_NAMES or first in _SENTENCE_STARTERS or verb_like:
+            continue
+        return name
+    return None
 
 
 class LegalRiskCheck:
@@ -121,6 +153,8 @@ is held, because that is the shape of a defamation claim; vaguer accusations and
 review. Reporting and attribution ("police arrested", "accused of", "according to") and figures of
 speech ("stole the show", "I was robbed") do not fire. Fix: stick to documented facts, attribute
 them, or remove the accusation.
+Fires (hold) on "Blake finally gets what he deserves. Crook."; does not fire on "She stole the show
+last night!".
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -145,6 +179,12 @@ them, or remove the accusation.
             if _ATTRIBUTION.search(sentence):
                 continue
             idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(sentence)]
+            if _LABEL_ONLY_RE.match(sentence):
+                who = _post_subject(text, sm.start(), sm.end())
+                if who:
+                    yield self._finding(text, norm.original, sm.start(), sm.start() + len(sentence.rstrip()),
+                                        who, "label")
+                    return
             for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed"), (_JAIL_RE, "jail"),
                                   (_BARE_RE, "bare-label")):
                 for m in pattern.finditer(sentence):

@@ -48,6 +48,7 @@ posts are found). Over that is noted as advice; on a brand account over 10 (X, B
 only). At most 5 mentions in the body of a post on any platform (mass-mentioning is treated as spam
 and notifies everyone named). A reply's leading @mentions are the reply chain and are not counted.
 Fix: keep the one or two hashtags people actually search and tag only who the post is for.
+Fires on a brand post with twelve hashtags; does not fire on "New menu! #tacos #tuesday".
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -67,7 +68,7 @@ Fix: keep the one or two hashtags people actually search and tag only who the po
                     "into the sentence.",
                 evidence={"count": len(tags), "limit": limit, "spam_limit": HASHTAG_SPAM_LIMITS[platform],
                           "platform": platform,
-                          "hashtags": [f"#{t.body}" for t in tags]},
+                          "hashtags": " ".join(f"#{t.body}" for t in tags)},
             )
         mentions = body_mentions(text)
         mlimit = MENTION_LIMITS[platform]
@@ -80,5 +81,5 @@ Fix: keep the one or two hashtags people actually search and tag only who the po
                 span=Span(extra[0].span.start, extra[-1].span.end),
                 fix="Tag only the people the post is for; thank the rest in a reply or a graphic.",
                 evidence={"count": len(mentions), "limit": mlimit, "platform": platform,
-                          "mentions": [f"@{t.body}" for t in mentions]},
+                          "mentions": " ".join(f"@{t.body}" for t in mentions)},
             )

@@ -184,6 +184,7 @@ look-alike letters from other alphabets (a Cyrillic "а" in place of a Latin "a"
 common dodges ("fvck", "fck"). Strong words get a review; mild ones (damn, hell, crap) are noted as
 info. Whole words only, so Scunthorpe, classic, assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.
+Fires on "well that was a load of sh!t"; does not fire on "Scunthorpe United won 2-1".
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

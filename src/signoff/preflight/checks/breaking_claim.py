@@ -1,0 +1,125 @@
+"""SO503: an unverified breaking claim (a death, a disaster, a regulator's decision, a deal, a landfall)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+
+_B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
+#: Scoop markers: "BREAKING", "JUST IN", "sources say", "I'm hearing", "unconfirmed reports".
+MARKER_RE = regex.compile(
+    rf"(?i)(?:^\W*(?:breaking|just\s+in|urgent|developing|scoop|exclusive|confirmed|update)\b|#breaking\w*|"
+    rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
+    rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
+    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report)){_E}"
+)
+_NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
+CLAIMS: dict[str, regex.Pattern[str]] = {
+    "death": regex.compile(
+        rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
+        rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
+        rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{_NAME}|death\s+of\s+{_NAME}){_E}"),
+    "disaster": regex.compile(
+        rf"(?i){_B}(?:explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
+        rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
+        rf"reported|under\s+way|underway){_E}"),
+    "approval": regex.compile(
+        rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
+        rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
+        rf"greenlit|greenlights|signed\s+off|ruled|banned|bans){_E}"),
+    "deal": regex.compile(
+        rf"(?i){_B}(?:(?:to\s+be|being|been|is|are|will\s+be|gets?|getting|about\s+to\s+be)\s+(?:acquired|bought|"
+        rf"taken\s+over)\s+by|acquir(?:es|ing|ed)\s+{_NAME}|(?:to|will)\s+(?:acquire|buy)\s+{_NAME}|"
+        rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)){_E}"),
+    "forecast-hit": regex.compile(
+        rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
+        rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"
+        rf"{_E}"),
+}
+#: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
+ALONE = frozenset({"approval", "forecast-hit"})
+_NAMED_DEATH = regex.compile(
+    rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
+    rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
+    rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
+    rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away)|(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)"
+    rf"(?![\p{{L}}])"
+)
+_FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
+                            r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
+                            r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
+_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
+_WHAT = {"death": "a death", "disaster": "a disaster or attack",
+         "approval": "a regulator's or court's decision", "deal": "a company being bought",
+         "forecast-hit": "where a disaster will hit"}
+FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
+       "posting; if you post, say what is confirmed and who confirmed it.")
+
+
+def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
+    """A news item that reports the same kind of claim about a name the draft uses: its title, or None."""
+    news = ctx.news
+    if news is None:
+        return None
+    names = {w.lower() for w in _WORD.findall(text)} - {"breaking", "just", "urgent", "update", "exclusive"}
+    for item in news.items:
+        if item.published > ctx.at:
+            continue
+        body = item.text
+        if not CLAIMS[kind].search(body) and not (kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b",
+                                                                                     body)):
+            continue
+        if not names or names & {w.lower() for w in _WORD.findall(body)}:
+            return item.title
+    return None
+
+
+class BreakingClaimCheck:
+    code = "SO503"
+    name = "unverified-claim"
+    severity = Severity.REVIEW
+    requires = frozenset({"clock"})
+    #: Without news nothing can confirm the claim, so every claim of the kind gets its review.
+    optional = frozenset({"news"})
+    explanation = """
+Finds breaking claims that need a second source before they go out: someone has died, an explosion,
+shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought,
+a storm or quake will hit a place. A scoop marker ("BREAKING", "JUST IN", "sources say", "I'm
+hearing") with any such claim gets a review; so do a named person's death, a regulator's decision and a
+forecast landfall on their own. When the configured news already reports the same kind of claim about a
+name the draft uses, it does not fire: the news confirms it. Premature death notices and invented
+scoops are among the most retweeted mistakes, and the hardest to take back. Fires on "BREAKING:
+explosion at the central station, many injured"; does not fire on "Our new store opens at the station
+on Monday". Fix: confirm with a second source.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        marker = MARKER_RE.search(text)
+        hits: list[tuple[str, regex.Match[str]]] = []
+        for kind, pattern in CLAIMS.items():
+            m = pattern.search(text)
+            if m and not _FIGURATIVE.search(text[max(0, m.start() - 20):m.end() + 10]):
+                hits.append((kind, m))
+        if not marker:
+            named = _NAMED_DEATH.search(text)
+            hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
+        if not hits:
+            return
+        kind, m = hits[0]
+        if _confirmed(text, kind, ctx):
+            return
+        start = min(m.start(), marker.start()) if marker else m.start()
+        end = max(m.end(), marker.end()) if marker else m.end()
+        what = _WHAT[kind]
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"This announces {what} (\u201c{m.group()}\u201d) that the configured news does not "
+            "confirm; early reports are often wrong.",
+            span=Span(start, end), fix=FIX,
+            evidence={"claim": kind, "matched": m.group(), "marker": marker.group() if marker else "",
+                      "news_checked": ctx.news is not None},
+        )

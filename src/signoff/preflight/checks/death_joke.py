@@ -1,0 +1,95 @@
+"""SO106: a joke about death, violence, war, disaster or grave illness."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import normalise, words
+
+_B, _E = r"(?<![\p{L}\d])", r"(?![\p{L}])"
+#: Words for death, killing, war, atrocity, disaster and grave illness that are rarely figures of speech.
+GRAVE = (
+    r"killed|murder(?:ed|s|er|ers)?|suicides?|bombings?|bombed|massacres?|genocide|holocaust|terrorists?|"
+    r"terrorism|9/11|hitler|nazis?|funerals?|coffins?|corpses?|dead\s+bodies|death\s+toll|"
+    r"(?:\d+|people|kids|children|soldiers|civilians|passengers)\s+(?:dead|died|killed)|cancer|aids|hiv|"
+    r"ebola|rape[ds]?|slavery|slaves|famine|tsunami|earthquakes?|hurricanes?|miscarriages?|"
+    r"drone\s+strikes?|air\s?strikes?|(?:mass|school|church)\s+shootings?|shootings|gunm[ae]n|"
+    r"(?:plane|car|train)\s+crash(?:es)?|(?:war|death)\s+crimes?|world\s+war|civil\s+war|nuclear\s+war|"
+    r"the\s+war|at\s+war|executions?|beheadings?|lynch(?:ed|ing)|overdosed?|"
+    # other languages: death, dead, war, attack, massacre, earthquake
+    r"muert[eo]s?|asesinad[oa]s?|guerra|atentados?|masacre|terremoto|morts|attentats?|guerre|tuerie|"
+    r"s[ée]isme|tote[nr]?|krieg|anschlag|massaker|erdbeben|vittime|strage|mortos|tiroteio"
+)
+#: An official body joking about force: "we bomb", "drop bombs", "taken out".
+FORCE = r"bombs?|nuke[ds]?|kill(?:s|ing)?|strikes?|dead|die[ds]?|shoot(?:s|ing)?|shot|targets?"
+JOKE = (r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|j/k|(?:just|only)\s+(?:kidding|joking)|pun\s+intended|"
+        r"too\s+soon\??|#toosoon|#jokes?|get\s+it\?|xd|[😂🤣😆😹😜😝😛😉😏]|;-?\)|:-?p")
+_GRAVE_RE = regex.compile(rf"{_B}(?:{GRAVE}){_E}")
+_FORCE_RE = regex.compile(rf"{_B}(?:{FORCE}){_E}")
+_JOKE_RE = regex.compile(rf"(?:{_B}(?:{JOKE})(?![\p{{L}}]))|[😂🤣😆😹😜😝😛😉😏]")
+#: Figures of speech that contain a grave word: "killed it", "bath bomb", "photo shooting".
+_IDIOMS = regex.compile(
+    r"(?<![\p{L}])(?:killed\s+(?:it|me|the\s+game)|(?:bath|photo|da|the)\s+bombs?|photobomb\w*|"
+    r"killing\s+(?:it|me)|(?:i'?m|im|i\s+am|literally)\s+(?:dead|dying)|dying\s+(?:laughing|of\s+laughter)|"
+    r"dead\s+(?:serious|tired|ass|wrong|on)|deadline|kill\s+(?:it|me)|to\s+die\s+for|killer\s+(?:deal|look)|"
+    r"cancer\s+(?:research|awareness|survivors?|patients?|charity|screening)|star\s+wars|price\s+war|"
+    r"murder\s+(?:mystery|podcast|she\s+wrote)|dad\s+jokes?)(?![\p{L}])"
+)
+TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
+                           "toosoon", "joke", "jokes", "get", "xd", "p"})
+FIX = ("Drop the joke. Jokes about deaths, violence and disasters are read by the people who lived "
+       "through them; if it must be said, ask someone outside the team how it reads first.")
+
+
+def _has_joke(text: str, vocab: frozenset[str]) -> bool:
+    return (not vocab.isdisjoint(TRIGGERS_JOKE) or any(w.startswith(("haha", "hehe")) for w in vocab)
+            or any(ch in text for ch in "😂🤣😆😹😜😝😛😉😏;:"))
+
+
+class DeathJokeCheck:
+    code = "SO106"
+    name = "death-joke"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+Finds jokes about death, killing, war, atrocities, disasters and grave illness: a grave word (killed,
+bombing, massacre, genocide, 9/11, cancer, earthquake, "20 dead"; also in Spanish, French, German,
+Italian and Portuguese) next to a joke marker (lol, haha, "too soon?", "pun intended", 😂, 😉). On an
+official or brand account (armed forces, police, public bodies, companies), jokes about bombs, strikes,
+killing or the dead count too. Figures of speech ("killed it", "bath bomb", "I'm dead 😂", "to die
+for") do not count. It is a review: gallows humour lands sometimes, but never with the people who lived
+through it. Fires on "Hurricane season is here, at least the surfing is good lol"; does not fire on
+"Our thoughts are with everyone affected by the hurricane." Fix: drop the joke.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        vocab = words(text).set
+        if not _has_joke(text, vocab):
+            return
+        low = normalise(text).text
+        joke = _JOKE_RE.search(low)
+        if joke is None:
+            return
+        idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(low)]
+        patterns = [_GRAVE_RE] + ([_FORCE_RE] if draft.account_kind == "brand" else [])
+        for pattern in patterns:
+            for m in pattern.finditer(low):
+                if any(s <= m.start() < e for s, e in idioms):
+                    continue
+                norm = normalise(text)
+                span = norm.span(min(m.start(), joke.start()), max(m.end(), joke.end()))
+                grave, marker = norm.original_slice(m.start(), m.end()), norm.original_slice(*joke.span())
+                yield Finding(
+                    code=self.code, check=self.name, severity=Severity.REVIEW,
+                    message=f"This jokes about \u201c{grave}\u201d (\u201c{marker}\u201d); people who lived "
+                    "through it will not read it as a joke" + (", least of all from an official account."
+                                                               if draft.account_kind == "brand" else "."),
+                    span=Span(span.start, span.end), fix=FIX,
+                    evidence={"matched": grave, "joke_marker": marker,
+                              "kind": "grave-word" if pattern is _GRAVE_RE else "force-word"},
+                )
+                return

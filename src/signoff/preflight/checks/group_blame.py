@@ -1,0 +1,159 @@
+"""SO105: blaming a whole group (religion, ethnicity, nationality, gender ...) and mocking victims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import normalise, words
+
+#: Groups by religion, ethnicity, origin, gender, sexuality, disability, age (plural nouns).
+GROUPS = (
+    "muslims", "moslems", "jews", "christians", "catholics", "hindus", "sikhs", "buddhists", "atheists",
+    "blacks", "black people", "whites", "white people", "asians", "mexicans", "immigrants", "migrants",
+    "refugees", "asylum seekers", "illegals", "illegal aliens", "foreigners", "arabs", "africans", "chinese",
+    "indians", "pakistanis", "somalis", "syrians", "afghans", "iraqis", "iranians", "nigerians", "russians",
+    "ukrainians", "poles", "romanians", "gypsies", "roma", "latinos", "hispanics", "irish", "palestinians",
+    "israelis", "turks", "kurds", "albanians", "gays", "lesbians", "trans people", "transgenders", "women",
+    "men", "girls", "disabled people", "the disabled", "autistic people", "fat people", "old people",
+    "foreigners", "aborigines", "natives",
+)
+#: The same groups as adjectives or singular nouns: "a Muslim terrorist", "another migrant attack".
+GROUP_ADJS = (
+    "muslim", "islamic", "islamist", "jewish", "christian", "catholic", "hindu", "sikh", "black", "white",
+    "asian", "mexican", "immigrant", "migrant", "refugee", "foreign", "arab", "african", "chinese", "indian",
+    "pakistani", "somali", "syrian", "afghan", "iraqi", "iranian", "nigerian", "russian", "romanian",
+    "gypsy", "latino", "hispanic", "irish", "palestinian", "israeli", "turkish", "kurdish", "albanian",
+    "gay", "trans", "illegal",
+)
+_GROUP_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
+_ADJ_ALT = "|".join(regex.escape(g) for g in sorted(GROUP_ADJS, key=len, reverse=True))
+_CRIME = (r"terrorists?|criminals?|rapists?|murderers?|killers?|thieves|thugs|gangsters?|invaders?|"
+          r"animals|savages|vermin|parasites|cockroaches|rats|subhuman|violent|dangerous|a\s+threat|"
+          r"the\s+enemy|evil|a\s+plague|an?\s+invasion|barbarians?|terror")
+_TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|the\s+problem|useless|weak|dumb|illegal|"
+           r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional")
+_B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
+#: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
+_SWEEP_RE = regex.compile(
+    rf"{_B}(?:(?:all|most|these|those|typical|every\s+one\s+of\s+these|the)\s+)?(?P<group>{_GROUP_ALT})\s+"
+    rf"(?:are|r|=)\s+(?:all\s+|just\s+|so\s+|naturally\s+|basically\s+|nothing\s+but\s+|always\s+)*"
+    rf"(?:(?P<crime>{_CRIME})|{_TRAITS}){_E}"
+)
+#: "another Muslim terrorist", "typical migrant crime", "more immigrant violence".
+_TAG_RE = regex.compile(
+    rf"{_B}(?:typical|another|more|yet\s+another|these|those|bloody|fucking|damn|same\s+old|of\s+course\s+"
+    rf"(?:it\s+was\s+)?(?:a|an)|surprise,?\s+(?:surprise,?\s+)?(?:a|an)|always\s+(?:a|an|the))\s+"
+    rf"(?P<group>{_ADJ_ALT})\s+(?P<crime>terrorists?|terrorism|attacks?|attackers?|gunm[ae]n|bombers?|rapists?|"
+    rf"criminals?|crime|violence|thugs?|killers?|murderers?|gangs?|extremists?|jihadis?|invaders?|scum)"
+    rf"{_E}"
+)
+#: "muslims kill", "immigrants rape our women", "jews control".
+_DEEDS_RE = regex.compile(
+    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|murder|rape|bomb|"
+    rf"steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
+    rf"banks|world)|are\s+(?:taking\s+over|invading|flooding)|breed\s+like){_E}"
+)
+#: "deport them all", "ban all muslims", "women shouldn't vote".
+_EXCLUDE_RE = regex.compile(
+    rf"{_B}(?:(?:deport|ban|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up)\s+(?:all\s+)?(?:the\s+|these\s+|"
+    rf"those\s+)?(?P<group>{_GROUP_ALT})|(?P<group2>{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
+    rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
+    rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
+    rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
+    rf"barefoot)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace){_E}"
+)
+#: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
+_MOCK_RE = regex.compile(
+    rf"{_B}(?:(?:the\s+)?(?:victims|survivors|dead|they|refugees)\s+(?:deserved\s+(?:it|this|that)|had\s+it\s+"
+    rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|"
+    rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
+    rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
+)
+_APES = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "chimpanzee",
+                   "baboon", "baboons"})
+_PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "african", "africans", "mexican",
+                     "mexicans", "asian", "asians", "arab", "arabs", "brotherhood", "obama", "michelle",
+                     "immigrants", "refugees", "migrants"})
+TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
+            | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go"}
+            ) - {"the", "people", "all"}
+#: Attacks in the news make any group blame worse.
+_VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
+RECENT = timedelta(days=3)
+FIX = ("Talk about the people or the act you mean, never a whole group; after an attack, stick to facts "
+       "from the authorities.")
+
+
+class GroupBlameCheck:
+    code = "SO105"
+    name = "group-blame"
+    severity = Severity.REVIEW
+    requires = frozenset({"clock"})
+    #: Without news it still finds group blame; with news it holds blame while an attack is reported.
+    optional = frozenset({"news"})
+    explanation = """
+Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or
+disability) to crime or violence, or paint it with one brush ("immigrants are criminals", "another
+Muslim terrorist", "deport them all", "a woman's place is in the kitchen"), put people next to
+animals, or mock victims and survivors ("the victims had it coming", "crisis actors"). Everything gets
+a review; tying a group to violence or crime is held while an attack, shooting or war is in the
+configured news of the last three days, when such posts do the most harm. Fires on "Typical migrant
+violence again"; does not fire on "Muslim leaders condemned the attack" or "We stand with our
+immigrant neighbours". Fix: talk about the people or the act you mean, never the whole group.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        vocab = words(text)
+        if vocab.set.isdisjoint(TRIGGERS):
+            return
+        norm = normalise(text)
+        found = None
+        for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("sweeping", _SWEEP_RE),
+                              ("exclusion", _EXCLUDE_RE), ("mocking-victims", _MOCK_RE)):
+            m = pattern.search(norm.text)
+            if m:
+                if kind == "sweeping" and m.group("crime"):
+                    kind = "group-crime"
+                found = (kind, m)
+                break
+        if found is None:
+            if vocab.any_of(_APES) and vocab.any_of(_PEOPLE):
+                yield self._finding(Severity.REVIEW, "dehumanising", text, None, ctx)
+            return
+        kind, m = found
+        span = norm.span(m.start(), m.end())
+        attack = self._attack_in_news(ctx) if kind == "group-crime" else None
+        severity = Severity.HOLD if attack else Severity.REVIEW
+        yield self._finding(severity, kind, text, (span.start, span.end), ctx, attack)
+
+    @staticmethod
+    def _attack_in_news(ctx: Context) -> str | None:
+        news = ctx.news
+        if news is None:
+            return None
+        for story in news.stories:
+            if story.tragedy in _VIOLENT and timedelta(0) <= ctx.at - story.last_updated <= RECENT:
+                return story.headline
+        return None
+
+    def _finding(self, severity: Severity, kind: str, text: str, where: tuple[int, int] | None, ctx: Context,
+                 story: str | None = None) -> Finding:
+        span = Span(*where) if where else None
+        typed = text[where[0]:where[1]] if where else ""
+        why = {"group-crime": "ties a whole group to crime or violence",
+               "sweeping": "paints a whole group with one brush",
+               "exclusion": "calls for shutting out a whole group",
+               "mocking-victims": "mocks victims or survivors",
+               "dehumanising": "puts people next to animals, an old racist insult"}[kind]
+        message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
+        message += f", while this is in the news: \u201c{story}\u201d." if story else "."
+        evidence: dict[str, str] = {"kind": kind, "matched": typed}
+        if story:
+            evidence["story"] = story
+        return Finding(code=self.code, check=self.name, severity=severity, message=message, span=span,
+                       fix=FIX, evidence=evidence)

@@ -1,0 +1,122 @@
+"""SO104: wishing harm on someone, calls to violence and threats (worse when aimed at children)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity
+from signoff.preflight.text import deleet, words
+
+#: What befalls someone in a harm wish: "dies", "gets shot", "suffers", "rots".
+_BEFALL = (
+    r"(?:die|dies|dying|died|drop(?:s)?\s+dead|suffer(?:s)?|rot(?:s)?|burn(?:s)?|choke(?:s)?|drown(?:s)?|"
+    r"bleed(?:s)?\s+out|starve(?:s)?|croak(?:s)?|(?:get|gets|getting|is|are|be)\s+(?:\w+\s+)?(?:shot|killed|"
+    r"murdered|raped|stabbed|hanged|hung|lynched|run\s+over|hit\s+by\s+a\s+(?:bus|car|truck|train)|"
+    r"cancer|aids|ebola|beaten|tortured|executed|deported|hurt|assassinated|gassed|bombed|eaten|"
+    r"mauled|what'?s\s+coming(?:\s+to\s+(?:him|her|them|you))?)|never\s+wake(?:s)?\s+up|"
+    r"(?:is|are)\s+next)"
+)
+#: "I hope he dies", "hope you get cancer", "wish they'd all drown", "pray she suffers".
+_WISH_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:i\s+|we\s+|really\s+|just\s+)?(?:hope|hoping|wish|wishing|pray|praying|can'?t\s+wait\s+"
+    rf"(?:un)?til|(?:would|'d)\s+love\s+(?:it\s+)?if)\s+(?:that\s+|to\s+god\s+)?(?!nobody|no\s+one|none)"
+    rf"(?:[\p{{L}}@'’.-]+\s+){{1,4}}?(?:(?:will|would|'ll|'d|finally|slowly|all|painfully|just|gonna)\s+)*"
+    rf"{_BEFALL}(?![\p{{L}}])"
+)
+_VIOLENT_VERBS = (r"(?:shoot|kill|murder|hang|lynch|stab|punch|behead|execute|strangle|slap|beat|burn|"
+                  r"bomb|nuke|gas|run\s+over|assassinate|drown|rape|smash\s+(?:his|her|their)\s+face\s+in)")
+#: "X should be shot", "deserves to die", "someone needs to kill him", "kill all the ...".
+_CALL_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|has\s+to)\s+(?:all\s+)?be\s+"
+    rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
+    rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
+    rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
+    rf"|(?:someone|somebody|anyone|we|you|y'?all)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|must|gotta)\s+"
+    rf"(?:just\s+)?{_VIOLENT_VERBS}\s+(?:him|her|them|that|this|these|those|the|all|every|@\w+|\p{{Lu}})"
+    rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
+    rf"\p{{L}}+"
+    rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    rf"|go\s+(?:and\s+)?(?:die|hang\s+yourself|jump\s+off\s+a\s+(?:bridge|cliff))"
+    rf"|put\s+a\s+bullet\s+in|a\s+bullet\s+(?:in|between|through)\s+(?:his|her|their|your)"
+    rf"|(?:ojal[aá]|que)\s+se\s+muera|qu'?(?:il|elle|ils)\s+cr[eè]ve|soll(?:en)?\s+(?:verrecken|sterben))"
+    rf"(?![\p{{L}}])"
+)
+#: "I'll kill you", "we will find you", "your days are numbered", "watch your back".
+_THREAT_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+am\s+going\s+to|"
+    rf"\s+gonna|'re\s+gonna)\s+(?:{_VIOLENT_VERBS}|find|hunt(?:\s+down)?|get|end)\s+(?:you|u|him|her|them|"
+    rf"@\w+)|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
+    rf"watch\s+your\s+back|you(?:'re|\s+are)\s+next|(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
+    rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open)(?![\p{{L}}])"
+)
+#: Cheap test: at least one of these before the patterns run.
+TRIGGERS = frozenset({
+    "hope", "hoping", "wish", "wishing", "pray", "praying", "wait", "love", "should", "must", "ought", "need",
+    "needs", "deserve", "deserves", "has", "someone", "somebody", "anyone", "kill", "shoot", "murder", "hang",
+    "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
+    "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
+    "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
+    "run", "assassinate", "let", "lets",
+})
+#: Targets that make it worse: children.
+_MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
+                          r"babies|baby|toddlers?|minors?|\d{1,2}[- ]?y(?:ea)?r?s?[- ]?old)(?![\p{L}])")
+#: Figures of speech and denials: "hope you die laughing", "nobody deserves to die".
+_IDIOM_RE = regex.compile(
+    r"(?<![\p{L}])(?:die\s+(?:laughing|of\s+(?:laughter|cuteness|embarrassment))|dying\s+(?:to|of\s+laughter)|"
+    r"(?:no\s*one|nobody|no\s+child|no\s+one\s+else)\s+(?:\w+\s+)?(?:deserves|should)|"
+    r"(?:hope|wish)\s+(?:i|we)\s+(?:die|get)|killing\s+it|kill\s+it|shoot\s+(?:us|me)\s+(?:a|an)|"
+    r"hope\s+\w+\s+(?:gets?\s+)?better|hurt\s+feelings|burn(?:s)?\s+(?:calories|fat|bright)|"
+    r"never\s+wake\s+up\s+early|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
+    r"meme|show|series|rumou?r|idea|bill|plan|policy|project|app|fad|song|phase|game|season)?s?\s*(?:dies|"
+    r"die|burns?|suffers?))(?![\p{L}])"
+)
+FIX = ("Delete it. Wishing harm on someone, even as a joke, is quoted as a threat; say what you object to "
+       "instead.")
+
+
+class HarmCheck:
+    code = "SO104"
+    name = "wishing-harm"
+    severity = Severity.HOLD
+    requires = frozenset[str]()
+    explanation = """
+Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets
+cancer", "wish they'd all drown"), calls to violence ("someone should shoot him", "they should be
+hanged", "kill all the ..."), threats ("we will find you", "your days are numbered") and telling someone
+to kill themselves, including a few common forms in Spanish, French and German. It reads the grammar
+(a wish or a call, a target, something bad happening), not names, so it works on people it has never
+heard of. Everything it finds is held; the evidence notes when the target is a child. Figures of speech
+("killing it", "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope
+that referee gets hit by a bus"; does not fire on "I hope the team gets better soon". Fix: delete it
+and say what you object to instead.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        if words(text).set.isdisjoint(TRIGGERS):
+            return
+        view = deleet(text)
+        low = view.text
+        idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(low)]
+        patterns = (("harm-wish", _WISH_RE), ("call-to-violence", _CALL_RE), ("threat", _THREAT_RE))
+        for kind, pattern in patterns:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e in idioms):
+                    continue
+                span = view.span(m.start(), m.end())
+                typed = text[span.start:span.end]
+                minor = bool(_MINOR_RE.search(low))
+                what = {"harm-wish": "wishes harm on someone", "call-to-violence": "calls for violence",
+                        "threat": "reads as a threat"}[kind]
+                yield Finding(
+                    code=self.code, check=self.name, severity=Severity.HOLD,
+                    message=f"\u201c{typed[:80]}\u201d {what}"
+                    + (" \u2014 and the post is about children." if minor else "."),
+                    span=span, fix=FIX,
+                    evidence={"matched": typed, "kind": kind, "minor": minor},
+                )
+                return
+

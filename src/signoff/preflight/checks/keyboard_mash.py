@@ -1,0 +1,108 @@
+"""SO602: keyboard mash, pocket posts and stray strings (a password, a half-typed word) posted by accident."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import URL_RE, normalise, word_ranks
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+#: Words of the 60,000 commonest are words, whatever their letters look like.
+KNOWN_RANK = 60_000
+#: Share of the post's letters that must be mash before it is reported.
+MASH_SHARE = 0.5
+_TOKEN = regex.compile(r"(?<![#@\w])[a-z]{4,}(?![\w])")
+#: Letters and digits interleaved at least three times ("n9y25ah7"), not "covid19" or "mp3".
+_CODE = regex.compile(r"(?<![#@\w$/.])(?=[a-z0-9]{6,}(?![\w/.]))(?:[a-z]+\d+|\d+[a-z]+){2}[a-z0-9]*"
+                      r"(?![\w/.])")
+_INTERJECTIONS = regex.compile(
+    r"(?:h+m+|m+h*|z+|b?r+|g+r+|s+h+|p+f+t*|u+g+h+|a+r*g+h+|w+o+|y+a+y*|x+o+x*|o+h+|a+h+|e+w+|n+o+|k+|"
+    # laughter in several spellings: "ahahahhaha", "hehehe", "jajaja", "lolol", "kkkk", "hihi"
+    r"a?(?:h+a+)+h*|(?:h+e+)+h*|(?:h+i+)+h*|(?:j+a+)+j*|(?:j+e+)+j*|(?:l+o+)+l+|(?:k+e*)+|(?:x+d+)+)"
+)
+_LETTERS = regex.compile(r"\p{L}")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    near: dict[str, set[str]] = {}
+    for r, row in enumerate(_ROWS):
+        for i, ch in enumerate(row):
+            s = near.setdefault(ch, {ch})
+            s.update(row[max(0, i - 1) : i + 2])
+            for other in (r - 1, r + 1):
+                if 0 <= other < len(_ROWS):
+                    s.update(_ROWS[other][max(0, i - 1) : i + 2])
+    return {k: frozenset(v) for k, v in near.items()}
+
+
+_NEAR = _neighbours()
+
+
+@lru_cache(maxsize=4096)
+def is_mash(token: str) -> bool:
+    """Letters that are no word: rare, and typed by rolling over the keys or nearly without vowels."""
+    if _INTERJECTIONS.fullmatch(token):
+        return False
+    if len(set(token)) <= 2 and len(token) >= 8:
+        return True  # "jjjjjjjjjj", "nmnmnmnmnm"
+    squeezed = regex.sub(r"(.)\1{2,}", r"\1", token)  # "noooo" -> "no", "hahaaaa" -> "haha"
+    ranks = word_ranks()
+    if ranks.get(token, KNOWN_RANK) < KNOWN_RANK or ranks.get(squeezed, KNOWN_RANK) < KNOWN_RANK:
+        return False
+    if _INTERJECTIONS.fullmatch(squeezed) or len(squeezed) < 4:
+        return False
+    pairs = list(zip(squeezed, squeezed[1:], strict=False))
+    near = sum(b in _NEAR.get(a, ()) for a, b in pairs) / len(pairs)
+    vowels = sum(c in _VOWELS for c in squeezed) / len(squeezed)
+    run = max(len(r) for r in regex.findall(r"[^aeiouy]+", squeezed) or [""])
+    return near >= 0.6 or vowels < 0.15 or run >= 5
+
+
+class KeyboardMashCheck:
+    code = "SO602"
+    name = "keyboard-mash"
+    severity = Severity.REVIEW
+    requires = frozenset[str]()
+    explanation = """
+Finds posts that were never meant to be written: keyboard mash and pocket posts ("jjjjjjjjjj",
+"asdfghjkl", "fgbvhn ttt"), and a post that is nothing but a random string of letters and digits (a
+password or a code typed into the wrong box). It reads character statistics, not a list: a token that
+is not among the 60,000 commonest words and was typed by rolling across neighbouring keys, or with almost
+no vowels, counts as mash; the post is reported when mash is at least half of its letters. Words,
+names, hashtags, handles, links, laughter ("hahaha") and sounds ("hmmm", "zzz") are not mash. Fires on
+"gjhfkdl vbnm"; does not fire on "Hmmm, decisions decisions" or "Brrr, it is cold". Fix: delete it, or
+finish the post.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        norm = normalise(text)
+        low = URL_RE.sub(lambda m: " " * len(m.group()), norm.text)
+        letters = len(_LETTERS.findall(low))
+        if not letters:
+            return
+        mash = [m for m in _TOKEN.finditer(low) if is_mash(m.group())]
+        share = sum(len(m.group()) for m in mash) / letters
+        codes = [m for m in _CODE.finditer(low)] if len(low.split()) <= 2 else []
+        if mash and share >= MASH_SHARE:
+            first, kind = mash[0], "keyboard-mash"
+        elif codes and sum(len(m.group()) for m in codes) >= 0.6 * len(low.strip()):
+            first, kind = codes[0], "random-string"
+        else:
+            return
+        span = norm.span(first.start(), first.end())
+        typed = text[span.start:span.end]
+        message = (f"\u201c{typed}\u201d looks like keyboard mash or a pocket post, not words."
+                   if kind == "keyboard-mash" else
+                   f"\u201c{typed}\u201d looks like a password or code typed into the wrong box.")
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW, message=message,
+            span=Span(span.start, span.end),
+            fix="Delete it or finish the post; if it was a password, change that password now.",
+            evidence={"matched": typed, "kind": kind, "mash_share": round(share, 2)},
+        )

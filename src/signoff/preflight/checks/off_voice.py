@@ -1,0 +1,108 @@
+"""SO304: off-voice for a brand: sexual innuendo, body shaming, borrowed meme slang, partisan jabs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import hashtags, normalise
+
+_B, _E = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
+#: Sexual words and phrases a brand's feed never needs.
+SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|booty\s+call|naked|nude|nudes|"
+          r"get(?:ting)?\s+laid|in\s+bed\s+with\s+(?:you|me)|blow\s?jobs?|hand\s?jobs?|happy\s+ending|"
+          r"balls\s+deep|deep\s?throat|size\s+matters|go(?:es|ing)?\s+down\s+on|spread\s+(?:your|those|'?em)\s+"
+          r"legs|quickie|kinky|fetish|bdsm|dtf|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
+          r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
+          r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
+          r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
+          r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out")
+_SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
+_INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"
+                                r"melons|buns|package|stiff|rock|beaver|pussy|cock|wood|screw|bang|mount)")
+#: Mocking bodies: "too fat", "fat chicks", "thunder thighs", "beach body ready?".
+BODY = (r"(?:so|too|really|very)\s+fat|fat\s+(?:chicks?|girls?|guys?|people|ass(?:es)?|pigs?|cows?|slobs?|"
+        r"losers?|shaming)|fatty|fatso|lard\s?ass|whales?\s+(?:like|of\s+a)|thunder\s+thighs|muffin\s+tops?|"
+        r"beach\s+body\s+ready|(?:ugly|hideous)\s+(?:girls?|women|people|face|chicks?|kids?)|flat[\s-]chested|"
+        r"(?:real|proper)\s+women\s+have|no\s+(?:fat|ugly)\s+(?:chicks|girls|people)|(?:lose|drop)\s+the\s+"
+        r"(?:weight|pounds|lbs)\s+(?:fatty|lazy)|(?:fat|skinny)[\s-]shame\w*|get\s+a\s+real\s+body|"
+        r"built\s+like\s+a\s+(?:fridge|whale|truck)")
+_BODY_RE = regex.compile(rf"(?i){_B}(?:{BODY}){_E}")
+#: Slang borrowed from a community's own voice or a meme: once is a stretch for a brand, twice is a costume.
+SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
+         r"sksksk\w*|no\s+cap|it'?s\s+giving|and\s+i\s+oop|bruh+|savage|ratchet|ghetto|turnt|squad\s+goals|"
+         r"bless\s+up|woke|spill\s+the\s+tea|the\s+tea|stan(?:s|ning)?|yeet|dank|ermahgerd|much\s+wow|"
+         r"such\s+wow|on\s+god|deadass|bussin'?|ate\s+and\s+left\s+no\s+crumbs|mother\s+is\s+mothering|"
+         r"gyat|rizz|skibidi|fanum|sus|big\s+mood|it\s+me|i\s+can'?t\s+even|fam|chile|shook|snatched|lewk|"
+         r"boujee|thot|wig\s+(?:snatched|flew)|hunty|realness|throwing\s+shade")
+_SLANG_RE = regex.compile(rf"(?i){_B}(?:{SLANG}){_E}")
+_STRONG_SLANG = regex.compile(r"(?i)on\s+fleek|ya+s+\s+(?:queen|kween)|\bthot\b|\bghetto\b|\bratchet\b|hunty|"
+                              r"\bgyat\b|skibidi|ermahgerd|wig\s+snatched")
+#: Partisan politics: candidates, parties, slogans, "vote for ...".
+POLITICS = (
+    r"trump|biden|obama'?s?|obamas|hillary|clinton|kamala|pence|desantis|bernie|sanders|pelosi|"
+    r"mcconnell|aoc|romney|boris\s+johnson|starmer|sunak|farage|corbyn|theresa\s+may|"
+    r"republicans?|democrats?|gop|dems|tories|tory|libtards?|snowflakes|maga|make\s+america\s+great|"
+    r"vote\s+(?:red|blue|them\s+out|trump|biden|leave|remain)|lock\s+(?:her|him)\s+up|impeach\w*|"
+    r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+the\s+wall|"
+    r"vote\s+for\s+(?!(?:your|our|the|a|an|us|me|my|best|this|which|who|what|favou?rite)\b)"
+)
+_POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")
+_TAG_POLITICS = regex.compile(r"(?i)^(?:maga|kag|resist|gop|tcot|qanon|votered|voteblue)|maga|trump|biden|"
+                              r"obama|hillary|kamala|libtard|democrat|republican|impeach|votethemout|lockherup|"
+                              r"draintheswamp|buildthewall|brexit")
+_KINDS = {"sexual": "a sexual joke or innuendo", "body-shaming": "mocking someone's body",
+          "meme-slang": "slang borrowed from a community or meme", "partisan": "partisan politics"}
+
+
+class OffVoiceCheck:
+    code = "SO304"
+    name = "off-voice"
+    severity = Severity.REVIEW
+    requires = frozenset({"account"})
+    explanation = """
+On a brand account, finds what is off-voice for almost any brand: sexual jokes and innuendo ("that's
+what she said", 🍆, "wink wink", "size matters"), body shaming ("too fat", "beach body ready?",
+"thunder thighs"), slang borrowed from a community's voice or a meme ("on fleek", "yaas queen", or two
+terms like "bae" and "lit af") and partisan politics (candidates, parties, slogans, "vote for ...").
+Each gets a review; people's own accounts are left alone (swearing and insults have their own codes,
+SO102 and SO101, for everyone). Fires on "Are you beach body ready?" from a brand; does not fire on
+"Our new swimwear comes in sizes 4 to 24" or on any person's post. Fix: rewrite it in the brand's voice
+or drop it.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        if draft.account_kind != "brand":
+            return
+        text = draft.text
+        low = normalise(text)
+        hits: list[tuple[str, int, int]] = []
+        for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI), ("body-shaming", _BODY_RE),
+                              ("partisan", _POLITICS_RE)):
+            m = pattern.search(low.text)
+            if m:
+                span = low.span(m.start(), m.end())
+                hits.append((kind, span.start, span.end))
+        slang = list(_SLANG_RE.finditer(low.text))
+        if len(slang) >= 2 or any(_STRONG_SLANG.fullmatch(m.group()) for m in slang):
+            span = low.span(slang[0].start(), slang[-1].end())
+            hits.append(("meme-slang", span.start, span.end))
+        for tag in hashtags(text):
+            if _TAG_POLITICS.search(tag.body):
+                hits.append(("partisan", tag.span.start, tag.span.end))
+                break
+        if not hits:
+            return
+        hits.sort(key=lambda h: h[1])
+        kinds = sorted({k for k, _, _ in hits})
+        kind, start, end = hits[0]
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"\u201c{text[start:end][:60]}\u201d is {_KINDS[kind]}; off-voice for a brand, and the "
+            "part that gets screenshotted.",
+            span=Span(start, end),
+            fix="Rewrite it in the brand's voice without it, or leave it to a person's own account.",
+            evidence={"matched": text[start:end], "kind": kind, "kinds": ", ".join(kinds)},
+        )

@@ -1,0 +1,72 @@
+"""SO601: a template placeholder left in the post ([LINK], {first_name}, {{...}}, TK, INSERT ... HERE)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+
+_SLOT_WORDS = (r"link|url|website|site|name|first[\s_-]?name|last[\s_-]?name|full[\s_-]?name|handle|"
+               r"user(?:name)?|"
+               r"company|brand|product|date|time|day|price|amount|number|city|location|place|venue|event|title|"
+               r"emoji|hashtag|tag|copy|text|caption|quote|headline|tbd|tbc|"
+               r"todo|tk|xx+|placeholder|insert\b[^\]\}>]*|add\b[^\]\}>]*|paste\b[^\]\}>]*|your\b[^\]\}>]*|"
+               r"client|customer|recipient|team|store|code|promo[\s_-]?code|discount|offer|cta|url[\s_-]?here|"
+               r"link[\s_-]?here|[a-z]+_[a-z_]+")
+#: Bracketed slots: [LINK], [Insert photo], {first_name}, {{ name }}, <<NAME>>, %FIRSTNAME%, <insert link>.
+_SLOT_RE = regex.compile(
+    rf"(?i)\[\s*(?:{_SLOT_WORDS})\s*\]|\{{\{{[^{{}}\n]{{1,40}}\}}\}}|\{{\s*(?:{_SLOT_WORDS})\s*\}}|"
+    rf"<<\s*[\w\s]{{1,30}}>>|<\s*(?:insert|add|paste|link|url|name)\b[^<>\n]{{0,30}}>|"
+    rf"%(?:first_?name|name|link|url|company|[A-Z_]{{4,}})%|\$\{{[\w.]{{1,30}}\}}"
+)
+#: Editing notes in the text: "INSERT LINK HERE", "lorem ipsum", "TK", "[TK]", "XXX to confirm".
+_NOTE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:insert\s+(?:[\w'-]+\s+){0,4}here|(?:add|paste|put)\s+(?:the\s+)?(?:link|url|photo|"
+    r"image|video|copy|hashtag)\s+here|link\s+(?:goes\s+)?here|url\s+here|lorem\s+ipsum|dolor\s+sit\s+amet|"
+    r"caption\s+(?:tbd|tbc|to\s+come)|copy\s+(?:tbd|tbc|to\s+come|goes\s+here)|final\s+copy\s+to\s+come|"
+    r"(?-i:TKTK|TK(?=\s|$|[.,;:!?])(?<![\p{L}]TK))|(?-i:XX+)\s+(?:to\s+confirm|tbc|tbd))(?![\p{L}])"
+)
+_HINTS = ("[", "{", "<", "%", "$", "here", "HERE", "ipsum", "Ipsum", "TK", "tbd", "TBD", "tbc", "TBC",
+          "XX", "come")
+
+
+class PlaceholderCheck:
+    code = "SO601"
+    name = "placeholder"
+    severity = Severity.HOLD
+    requires = frozenset[str]()
+    explanation = """
+Finds template text that was never filled in: bracketed slots ([LINK], [Insert photo], [NAME]), merge
+fields ({first_name}, {{ name }}, %FIRSTNAME%, <<NAME>>, ${name}), editing notes ("INSERT LINK HERE",
+"link goes here", "copy TBD", "TK" for "to come") and lorem ipsum filler. Published, these show
+followers the template behind the post, and on a reply they tell a customer the answer was a form
+letter. A slot or merge field is held; a lone "TK" or "XX to confirm" gets a review. Fires on "Hi
+{first_name}, thanks for your order! [LINK]"; does not fire on "Read the report [PDF, 2 MB]" or "TK
+Maxx opens on Main Street". Fix: fill in or delete the placeholder.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        if not any(h in text for h in _HINTS):
+            return
+        hits = [(m, Severity.HOLD, "template-slot") for m in _SLOT_RE.finditer(text)]
+        for m in _NOTE_RE.finditer(text):
+            weak = m.group().upper().startswith(("TK", "XX"))
+            if weak and regex.match(r"TK\s+Maxx", text[m.start():m.start() + 8]):
+                continue
+            hits.append((m, Severity.REVIEW if weak else Severity.HOLD, "editing-note"))
+        if not hits:
+            return
+        hits.sort(key=lambda h: (-int(h[1]), h[0].start()))
+        m, severity, kind = hits[0]
+        found = sorted({h[0].group() for h in hits})
+        yield Finding(
+            code=self.code, check=self.name, severity=severity,
+            message=f"\u201c{m.group()}\u201d is a placeholder that was never filled in; followers will see "
+            "the template.",
+            span=Span(m.start(), m.end()),
+            fix=f"Replace \u201c{m.group()}\u201d with the real text or link, or delete it.",
+            evidence={"matched": m.group(), "kind": kind, "count": len(hits), "all": ", ".join(found)[:200]},
+        )

@@ -1,0 +1,71 @@
+"""SO603: a private message or an internal note posted publicly (a DM in the wrong box, a brief pasted in)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+
+_B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
+#: Notes meant for the team, not the public: "do not post", "internal only", "for approval".
+_INTERNAL_RE = regex.compile(
+    rf"(?i){_B}(?:do\s+not\s+(?:post|publish|share|tweet|send)|don'?t\s+(?:post|publish|tweet)\s+(?:this|yet|until)|"
+    rf"not\s+for\s+(?:publication|release|distribution)|internal\s+(?:only|use\s+only|draft|note)|"
+    rf"for\s+internal\s+use|embargo(?:ed)?\s+(?:until|till)|under\s+embargo|(?:pls|please)\s+(?:approve|review|"
+    rf"sign\s+off)|for\s+(?:your\s+)?(?:approval|sign[\s-]?off)|awaiting\s+(?:legal|approval)|"
+    rf"legal\s+(?:says|wants|needs|hasn'?t)|per\s+legal|note\s+to\s+self|draft\s+(?:tweet|post|copy)\s*[:\-]|"
+    rf"(?:tweet|post)\s+(?:copy|draft)\s*[:\-]|"
+    rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|today|on)|"
+    rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can|could|here'?s)|can\s+you\s+(?:post|tweet|schedule)\s+"
+    rf"(?:this|the\s+following)|here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
+)
+#: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
+_PRIVATE_RE = regex.compile(
+    rf"(?i){_B}(?:(?:my|the|our)\s+(?:password|passcode|pin|login)\s+(?:is|=|:)|password\s*[:=]\s*\S+|"
+    rf"(?:call|text)\s+me\s+(?:at|on)\s+\+?\d|my\s+(?:cell|mobile|phone|number)\s+is|"
+    rf"(?:love|miss)\s+you\s+(?:babe|baby|hun|honey|sweetie|more)|hey\s+(?:babe|baby|hun|sweetie)|"
+    rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
+    rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
+    rf"just\s+between\s+us){_E}"
+)
+_TRIGGERS = regex.compile(r"(?i)post|publish|share|tweet|send|internal|embargo|approv|sign|legal|self|draft|"
+                          r"option|copy|schedule|@channel|@here|fyi|team|password|passcode|pin|login|call|"
+                          r"text|cell|mobile|number|babe|baby|hun|sweetie|home|dm|message|delete|between")
+
+
+class PrivateNoteCheck:
+    code = "SO603"
+    name = "private-note"
+    severity = Severity.HOLD
+    requires = frozenset[str]()
+    explanation = """
+Finds text that reads as meant for one person or for the team, posted publicly by mistake: internal
+notes ("do not post until legal signs off", "internal only", "for approval", "embargoed until",
+"@channel", "draft tweet:") and private messages ("my password is", "call me at 555...",
+"love you babe", "just between us"). An internal note is held (it is never meant to go out); words for
+one person get a review (the account may be a person's own). Fires on "DRAFT TWEET: new menu launch,
+do not post until Friday"; does not fire on "Share this post with a friend who loves pizza". Fix: post
+it in a direct message or the team channel instead, and delete the note from the post.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        text = draft.text
+        if not _TRIGGERS.search(text):
+            return
+        for kind, pattern, severity in (("internal-note", _INTERNAL_RE, Severity.HOLD),
+                                        ("private-message", _PRIVATE_RE, Severity.REVIEW)):
+            m = pattern.search(text)
+            if m is None:
+                continue
+            what = ("an internal note meant for the team" if kind == "internal-note"
+                    else "a private message meant for one person")
+            yield Finding(
+                code=self.code, check=self.name, severity=severity,
+                message=f"\u201c{m.group()}\u201d reads as {what}, not a public post.",
+                span=Span(m.start(), m.end()),
+                fix="Send it as a direct message or in the team channel, and take it out of the post.",
+                evidence={"matched": m.group(), "kind": kind},
+            )
+            return

@@ -1,0 +1,82 @@
+"""SO203: a brand's cheerful, promotional or jokey post while a tragedy is in the news (tone-deaf timing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from signoff.news.model import Story
+from signoff.preflight.checks.newsjacking import tragedy_refs
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.stance import analyze
+
+#: Tragedies that make cheerful brand content read as tone-deaf (people killed, hurt or displaced).
+GRAVE = frozenset({"death", "shooting", "attack", "disaster", "crash", "war"})
+#: A story this recent (last report) still dominates the day.
+WINDOW = timedelta(hours=36)
+MAX_STORIES = 2
+FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
+       "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
+
+
+def _grave_stories(ctx: Context) -> list[Story]:
+    news = ctx.news
+    if news is None:
+        return []
+    found = [s for s in news.stories
+             if s.tragedy in GRAVE and timedelta(0) <= ctx.at - s.last_updated <= WINDOW]
+    found.sort(key=lambda s: (-len(s.items), ctx.at - s.last_updated))
+    return found
+
+
+class ToneDeafCheck:
+    code = "SO203"
+    name = "tone-deaf"
+    severity = Severity.REVIEW
+    requires = frozenset({"news", "clock", "account"})
+    explanation = """
+On a brand account, flags a cheerful, promotional or jokey post (a sale, a product push, "Happy
+Friday!", a pun) while a tragedy (deaths, a shooting, an attack, a disaster, a crash, a war) is in the
+configured news of the last 36 hours, even when the post does not mention it: teams pause scheduled
+content on such days, and a chirpy post an hour after an attack is screenshotted beside the headlines.
+The story is the evidence. It is a review, never a hold: the post did nothing wrong by itself, and a
+person decides. Posts that speak to the tragedy are SO202's business; sympathy, safety information and
+plain facts are fine. Fires on "Happy Friday! 20% off all sneakers" while a shooting is in the news;
+does not fire on "Our stores in the area are closed today; stay safe." Fix: pause it.
+"""
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        if ctx.account_kind != "brand":
+            return
+        stories = _grave_stories(ctx)
+        if not stories:
+            return
+        if tragedy_refs(draft, ctx):
+            return  # the post speaks to a tragedy: SO202 judges it
+        stance = analyze(draft.text, tone=True)
+        if stance.supportive or stance.apologises:
+            return
+        why = []
+        if stance.promotes and not stance.of("paused"):
+            why.append("promotion")
+        if stance.jokes:
+            why.append("joke")
+        if stance.cheerful:
+            why.append("cheerful tone")
+        if "product" in stance.kinds() and not why:
+            why.append("product talk")
+        if not why:
+            return
+        story = stories[0]
+        age_h = int((ctx.at - story.last_updated).total_seconds() // 3600)
+        signals = stance.of("promotion", "joke", "cheer", "product")
+        span = Span(signals[0].span.start, signals[0].span.end) if signals else None
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"A {' and '.join(why)} post while this is in the news: \u201c{story.headline}\u201d "
+            f"({story.tragedy}, last report {age_h} h ago). Brands usually pause such posts.",
+            span=span, fix=FIX,
+            evidence={"story": story.headline, "tragedy": story.tragedy or "", "reports": len(story.items),
+                      "hours_since_last_report": age_h, "tone": ", ".join(why),
+                      "other_stories": len(stories) - 1},
+        )
