@@ -24,26 +24,29 @@ def test_each_line_gets_a_label_from_mapping_and_all_scores() -> None:
     assert set(records[0]["scores"]) == {"not-offensive", "offensive"}
 
 
-def test_bad_lines_become_errors_and_the_rest_still_run() -> None:
+def test_bad_lines_become_errors_blank_lines_are_skipped_and_the_rest_still_run() -> None:
     huge = b"a" * (MAX_LINE_BYTES + 1)
-    records = _run([b"hello friends", b"", b"\xff\xfe broken", huge, b"   ", b"you absolute moron"])
-    assert len(records) == 6
+    wide_space = "\u3000".encode()
+    lines = [b"hello friends", b"", b"\xff\xfe broken", huge, b"   ", wide_space, b"you absolute moron"]
+    records = _run(lines)
+    assert len(records) == 4
     assert records[0]["label"] == "not-offensive"
-    assert [r.get("line") for r in records[1:5]] == [2, 3, 4, 5]
-    assert "empty" in records[1]["error"]
-    assert "UTF-8" in records[2]["error"]
-    assert "1 MB" in records[3]["error"]
-    assert records[5]["label"] == "offensive"
+    assert [r.get("line") for r in records[1:3]] == [3, 4]
+    assert "UTF-8" in records[1]["error"]
+    assert "1 MB" in records[2]["error"]
+    assert records[3]["label"] == "offensive"
 
 
-def test_cli_reads_stdin_and_exits_2_when_a_line_was_bad() -> None:
+def test_cli_skips_a_blank_line_and_exits_2_only_when_a_line_was_bad() -> None:
     result = CliRunner().invoke(
         app, ["classify", "irony"], input="What a lovely day\n\nOh great, more rain\n"
     )
     lines = [json.loads(x) for x in result.stdout.splitlines()]
-    assert result.exit_code == 2
-    assert len(lines) == 3 and "error" in lines[1]
+    assert result.exit_code == 0, result.output
+    assert len(lines) == 2 and all("label" in rec for rec in lines)
     assert lines[0]["label"] in ("irony", "non_irony")
+    bad = CliRunner().invoke(app, ["classify", "irony"], input=b"fine\n\xff\xfe\n")
+    assert bad.exit_code == 2 and "error" in json.loads(bad.stdout.splitlines()[1])
 
 
 def test_cli_reads_a_file_and_rejects_an_unknown_tier(tmp_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Annotated
 
 import typer
 
@@ -17,8 +18,21 @@ _app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _print_version(value: bool) -> None:
+    if value:
+        from signoff import __version__
+
+        typer.echo(f"signoff {__version__}")
+        raise typer.Exit()
+
+
 @_app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """Preflight, approve and publish social posts honestly."""  # keeps a one-command load a group
 
 
@@ -36,6 +50,7 @@ COMMANDS: dict[str, str] = {
     "members": "members",
     "drafts": "drafts",
     "audit": "audit",
+    "feeds": "feeds",
     "worker": "worker",
     "classify": "classify",
     "models": "models_cmd",
@@ -49,6 +64,8 @@ def _register(argv: list[str]) -> typer.Typer:
     """Import only the module the invoked command needs (the database and model stacks take a second to
     import); `signoff`, `--help` or an unknown command load them all so help lists everything."""
     wanted = COMMANDS.get(argv[0]) if argv else None
+    if argv and argv[0] == "--version":
+        return _app  # no command module needed
     modules = [wanted] if wanted else list(dict.fromkeys(COMMANDS.values()))
     for name in modules:
         if name not in _registered:

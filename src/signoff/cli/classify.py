@@ -1,4 +1,4 @@
-"""`signoff classify TASK`: one text per line in, one JSON object per line out."""
+"""`signoff classify TASK`: one text per line in, one JSON object per line out (blank lines are skipped)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ MAX_LINE_BYTES = 1_000_000
 CHUNK = 1024
 
 
-def decode_line(raw: bytes) -> str:
-    """The text of one input line, or InputError saying why it cannot be classified."""
+def decode_line(raw: bytes) -> str | None:
+    """The text of one input line (None for a blank line: skipped), or InputError saying why it cannot
+    be classified."""
     if len(raw) > MAX_LINE_BYTES:
         raise InputError(f"line is {len(raw)} bytes; the limit is {MAX_LINE_BYTES} (1 MB)")
     try:
@@ -27,7 +28,7 @@ def decode_line(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(f"line is not valid UTF-8 (byte {exc.start}); save the input as UTF-8") from exc
     if not text.strip():
-        raise InputError("line is empty; give one text per line")
+        return None
     return text
 
 
@@ -37,7 +38,8 @@ def _lines(stream: IO[bytes]) -> Iterator[bytes]:
 
 
 def classify_lines(model: TextClassifier, lines: Iterable[bytes], out: IO[str]) -> int:
-    """Writes one record per input line, in order; returns how many lines were errors."""
+    """Writes one record per non-blank input line, in order (an {"line", "error"} record for a line that
+    cannot be read); blank lines are skipped. Returns how many lines were errors."""
     errors = 0
     pending: list[tuple[int, bytes]] = []
 
@@ -47,7 +49,10 @@ def classify_lines(model: TextClassifier, lines: Iterable[bytes], out: IO[str]) 
         texts, slots = [], []
         for lineno, raw in pending:
             try:
-                texts.append(decode_line(raw))
+                text = decode_line(raw)
+                if text is None:
+                    continue
+                texts.append(text)
                 slots.append(len(results))
                 results.append({})
             except InputError as exc:
@@ -78,7 +83,8 @@ def classify_cmd(
         Path | None, typer.Option("--file", help="Read texts from this file instead of stdin")
     ] = None,
 ) -> None:
-    """Classify texts, one per line: writes {"label", "scores"} per line (an {"error"} for a bad line)."""
+    """Classify texts, one per line: writes {"label", "scores"} per line (an {"error"} for a bad line;
+    blank lines are skipped)."""
     model = load_model(check_task(task), check_tier(tier))
     if file is not None:
         try:

@@ -17,18 +17,40 @@ from signoff.ml.registry import available, check_tier, load_model
 models_app = typer.Typer(help="Trained language models: list them, evaluate them.", no_args_is_help=True)
 
 
+FormatOption = Annotated[str, typer.Option("--format", help="text or json")]
+#: `--json`, the older spelling of `--format json`: still accepted, no longer shown in help.
+JsonAlias = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json")]
+
+
+def _format(out_format: str, as_json: bool) -> str:
+    if out_format not in ("text", "json"):
+        raise InputError(f"unknown format {out_format!r}; choose text or json")
+    return "json" if as_json else out_format
+
+
 @models_app.command("list")
-def list_models() -> None:
+def list_models(out_format: FormatOption = "text", as_json: JsonAlias = False) -> None:
     """Every shipped model: task, tier, labels, size and its validation score."""
-    table = Table("task", "tier", "labels", "size", "validation")
+    fmt = _format(out_format, as_json)
+    rows = []
     for task, tier, path in available():
-        meta = load_model(task, tier).meta
+        model = load_model(task, tier)
+        rows.append({
+            "task": task,
+            "tier": tier,
+            "labels": list(model.labels),
+            "size_bytes": path.stat().st_size,
+            "validation": model.meta.get("val"),
+        })
+    if fmt == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("task", "tier", "labels", "size", "validation")
+    for r in rows:
+        val = r["validation"]
         table.add_row(
-            task,
-            tier,
-            ", ".join(load_model(task, tier).labels),
-            f"{path.stat().st_size / 1e6:.2f} MB",
-            meta.get("val", "-"),
+            r["task"], r["tier"], ", ".join(r["labels"]), f"{r['size_bytes'] / 1e6:.2f} MB",
+            "-" if val is None else str(val),
         )
     Console().print(table)
 
@@ -38,13 +60,15 @@ def eval_model(
     task: Annotated[str, typer.Argument(help="offensive, hate, irony, emotion or sentiment")],
     tier: Annotated[str, typer.Option(help="fast or strong")] = "fast",
     split: Annotated[str, typer.Option(help="val or test")] = "val",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object")] = False,
+    out_format: FormatOption = "text",
+    as_json: JsonAlias = False,
 ) -> None:
     """Macro-F1 (macro-recall for sentiment, TweetEval's metric), per-class scores and texts/s."""
+    fmt = _format(out_format, as_json)
     if split not in ("val", "test"):
         raise InputError(f"unknown split {split!r}; choose val or test")
     result = evaluate(load_model(check_task(task), check_tier(tier)), split)
-    if as_json:
+    if fmt == "json":
         typer.echo(json.dumps({"tier": tier, **result.to_dict()}))
         return
     console = Console()
