@@ -27,7 +27,7 @@ from pathlib import Path
 from signoff.config import Settings
 from signoff.publish.dispatcher import publish_due_posts
 from signoff.publish.registry import Connectors
-from signoff.publish.stress import count_outbox, kill9_run, seed_due_posts
+from signoff.demo.stress import count_outbox, kill9_run, seed_due_posts
 from signoff.store.engine import Database
 from signoff.workflow.demo import seed_team
 

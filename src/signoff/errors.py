@@ -33,3 +33,11 @@ class RefusedError(SignoffError):
 
 class AuthError(RefusedError):
     """The person acting could not prove who they are (no session, wrong password, expired login ...)."""
+
+
+class ServiceUnavailableError(SignoffError):
+    """A server signoff is configured to use (PostgreSQL, Redis) cannot be reached right now."""
+
+
+class NotInstalledError(ConfigError):
+    """The data directory was not created by `signoff init` (a mistyped SIGNOFF_DATA_DIR, a file ...)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from signoff.config import Settings
-from signoff.publish.stress import kill9_run, seed_due_posts
+from signoff.demo.stress import kill9_run, seed_due_posts
 from signoff.store.engine import Database
 from signoff.workflow.demo import seed_team
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from signoff.config import Settings
-from signoff.publish.stress import count_outbox, seed_due_posts, start_worker
+from signoff.demo.stress import count_outbox, seed_due_posts, start_worker
 from signoff.store.engine import Database
 from signoff.workflow import service
 from signoff.workflow.demo import seed_team
@@ -43,15 +43,16 @@ def test_nothing_publishes_after_pause_returns(database: Database, tmp_path: Pat
     now = datetime.now(UTC)
     with database.session() as s:
         team = seed_team(s, now=now)
+    # Posts are written and approved through the workflow service, so seeding takes a while: time a
+    # few first, then start the stream 3 s after the rest will have been seeded, at any machine's speed.
+    who = {"handle": team.handle, "author": team.editor, "approver": team.approver, "now": now}
+    started = time.monotonic()
+    seed_due_posts(database, count=20, first_due=now - timedelta(minutes=1), **who)
+    per_post = (time.monotonic() - started) / 20
+    count = 800  # 8 s of posts: three pause cycles need about 4 s
+    first_due = datetime.now(UTC) + timedelta(seconds=3 + 1.5 * per_post * count)
     ids = seed_due_posts(
-        database,
-        handle=team.handle,
-        author=team.editor,
-        approver=team.approver,
-        count=1500,
-        first_due=now + timedelta(seconds=3),
-        spacing=timedelta(milliseconds=10),
-        now=now,
+        database, count=count, first_due=first_due, spacing=timedelta(milliseconds=10), **who
     )
     worker = start_worker(settings, log=tmp_path / "worker.log")
     try:

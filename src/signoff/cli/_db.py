@@ -30,7 +30,12 @@ def now() -> datetime:
 
 
 def database() -> Database:
-    return open_database(get_settings())
+    """The install's database; refuses a data directory that `signoff init` did not create."""
+    from signoff.store.install import require_install
+
+    settings = get_settings()
+    require_install(settings)
+    return open_database(settings)
 
 
 @contextmanager

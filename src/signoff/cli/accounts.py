@@ -19,6 +19,7 @@ from signoff.cli._db import (
     transaction,
 )
 from signoff.errors import InputError
+from signoff.publish.registry import available as installed_connectors
 from signoff.workflow import service
 from signoff.workflow.accounts import BY_KIND
 from signoff.workflow.models import Account
@@ -77,6 +78,7 @@ def add(
             overrides=_overrides(check),
             now=now(),
             actor=actor,
+            installed_platforms=installed_connectors(),
         )
         data = service.account_view(s, account)
     if out_format == "json":

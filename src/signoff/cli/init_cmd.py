@@ -7,6 +7,7 @@ import typer
 from signoff.cli._db import FormatOption, check_format, console, emit_json
 from signoff.config import get_settings
 from signoff.store.engine import open_database
+from signoff.store.install import prepare_data_dir
 from signoff.store.migrate import current_revision, upgrade_to_head
 
 
@@ -14,9 +15,10 @@ def init(out_format: FormatOption = "text") -> None:
     """Create the data directory and database (SQLite by default), or migrate an existing one."""
     check_format(out_format)
     settings = get_settings()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    settings.outbox_dir.mkdir(parents=True, exist_ok=True)
+    prepare_data_dir(settings)
     db = open_database(settings)
+    if not db.reachable():
+        db.ensure_schema()  # raises the one-line "cannot reach the database ..." error
     ran = upgrade_to_head(db.engine)
     info = {
         "data_dir": str(settings.data_dir),

@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from signoff.config import Settings
 from signoff.publish.connectors.outbox import outbox_path
 from signoff.store.engine import Database
-from signoff.workflow import models as wf
-from signoff.workflow.accounts import get_account, get_user, owner_of
-from signoff.workflow.preflight import findings_json, preflight_many
+from signoff.workflow import service
 
-CHUNK = 1000
+CHUNK = 200
 
 
 def seed_due_posts(
@@ -35,58 +31,20 @@ def seed_due_posts(
     spacing: timedelta = timedelta(0),
     now: datetime,
 ) -> list[int]:
-    """`count` approved staff posts, preflighted, due from `first_due` every `spacing`. Returns draft ids."""
+    """`count` staff posts written by `author` and approved by `approver` through the workflow service,
+    due from `first_due` every `spacing` (each is approved one cool-off before its due time). `now` is
+    kept for callers; the posts' own times follow their due times. Returns the draft ids."""
     ids: list[int] = []
     with db.session() as s:
-        account = get_account(s, handle)
-        author_user, approver_user = get_user(s, author), get_user(s, approver)
-        is_owner = owner_of(s, account).id == author_user.id
-        signature = None
-        if account.disclosure_format and not is_owner:
-            signature = account.disclosure_format.format(initials=author_user.initials, name=author_user.name)
+        cooloff = timedelta(seconds=service.get_account(s, handle).cooloff_seconds)
     for start in range(0, count, CHUNK):
-        n = min(CHUNK, count - start)
-        texts = [f"Post {start + i + 1} of {count}: thank you for being here." for i in range(n)]
-        verdicts = preflight_many([(account, t, signature) for t in texts], at=now)
         with db.session() as s:
-            drafts = []
-            for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
-                due = first_due + spacing * (start + i)
-                d = wf.Draft(
-                    account_id=account.id,
-                    created_by_id=author_user.id,
-                    state=wf.APPROVED,
-                    approved_at=now,
-                    due_at=due,
-                    created_at=now,
-                    updated_at=now,
-                )
-                d.revisions = [
-                    wf.Revision(
-                        number=1,
-                        text=text,
-                        author_id=author_user.id,
-                        signature=signature,
-                        verdict=verdict.verdict,
-                        findings=findings_json(verdict),
-                        preflight_at=now,
-                        created_at=now,
-                    )
-                ]
-                drafts.append(d)
-            s.add_all(drafts)
-            s.flush()
-            s.add_all(
-                wf.Approval(
-                    draft_id=d.id,
-                    revision_id=d.revisions[0].id,
-                    user_id=approver_user.id,
-                    voided=False,
-                    created_at=now,
-                )
-                for d in drafts
-            )
-            ids.extend(d.id for d in drafts)
+            for i in range(start, min(count, start + CHUNK)):
+                at = first_due + spacing * i - cooloff
+                text = f"Post {i + 1} of {count}: thank you for being here."
+                draft = service.create_draft(s, handle=handle, author=author, text=text, now=at)
+                service.approve_draft(s, draft_id=draft.id, actor=approver, now=at)
+                ids.append(draft.id)
     return ids
 
 
@@ -116,13 +74,8 @@ def count_outbox(db: Database, settings: Settings, *, handle: str, draft_ids: li
             per_draft[int(rec["draft_id"])] += 1
     wanted = set(draft_ids)
     with db.session() as s:
-        published = (
-            s.execute(select(wf.Draft.id).where(wf.Draft.id.in_(wanted), wf.Draft.state == wf.PUBLISHED))
-            .scalars()
-            .all()
-            if len(wanted) < 30_000
-            else []
-        )
+        states = service.publishing.draft_states(s, wanted)
+    published = [d for d, state in states.items() if state == "published"]
     return OutboxCount(
         lines=lines,
         lost=sum(1 for d in wanted if per_draft[d] == 0),
@@ -244,12 +197,8 @@ def kill9_run(
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             with db.session() as s:
-                open_posts = s.execute(
-                    select(wf.Draft.id)
-                    .where(wf.Draft.id.in_(draft_ids), wf.Draft.state.in_((wf.APPROVED, wf.PUBLISHING)))
-                    .limit(1)
-                ).first()
-            if open_posts is None:
+                states = service.publishing.draft_states(s, draft_ids)
+            if not any(state in ("approved", "publishing") for state in states.values()):
                 break
             time.sleep(0.1)
     finally:

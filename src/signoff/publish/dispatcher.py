@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
 from signoff.config import Settings
-from signoff.errors import ConfigError
+from signoff.errors import ConfigError, ServiceUnavailableError
 from signoff.publish.batch import MAX_TRIES, RETRY_AFTER, Batch, PostOutcome, PublishStats
 from signoff.publish.connectors.base import Connector
 from signoff.publish.models import PENDING, PublishAttempt
@@ -166,7 +166,7 @@ def _batch_crashed(
                 a.tries += 1
                 batch.retry_later(a, posts[a.revision_id], error, now + RETRY_AFTER * a.tries)
             audit.record_many(s, batch.events)
-    except DBAPIError:
+    except (DBAPIError, ServiceUnavailableError):
         raise
     except Exception:  # noqa: BLE001  (the attempts keep their lease; a later round tries again)
         log.exception("could not count the failed batch's tries")
@@ -252,7 +252,7 @@ def _publish_claimed(
                     recovering=recovering,
                     stats=batch_stats,
                 )
-        except DBAPIError:
+        except (DBAPIError, ServiceUnavailableError):
             raise  # the database itself failed: the round stops, the worker backs off
         except Exception as exc:  # noqa: BLE001  (one account's broken batch must not stop the others)
             log.exception("publishing account %s's batch failed", account_id)

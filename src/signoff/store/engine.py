@@ -14,10 +14,15 @@ from threading import Lock
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from signoff.config import Settings, get_settings
+from signoff.errors import ConfigError, ServiceUnavailableError
+
+#: The databases signoff runs on (SQLAlchemy backend names).
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -47,11 +52,44 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+def _parse(url: str) -> URL:
+    """The URL, or a ConfigError naming what is wrong (the password never appears in messages)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(
+            "SIGNOFF_DATABASE_URL is not a database URL; use postgresql://user@host/dbname "
+            "(or leave it unset for SQLite in the data directory)"
+        ) from None
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise ConfigError(
+            f"database {parsed.render_as_string(hide_password=True)!r} is not supported: signoff runs on "
+            "PostgreSQL (SIGNOFF_DATABASE_URL=postgresql://user@host/dbname) or SQLite (leave it unset)"
+        )
+    return parsed
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url` with signoff's connection settings."""
-    if url.startswith("sqlite"):
-        return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True)
+    """An engine for `url` with signoff's connection settings; ConfigError for an unsupported URL."""
+    parsed = _parse(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            return _sqlite_engine(url)
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise ConfigError(
+            f"no driver for {parsed.drivername!r} ({exc}); use postgresql+psycopg://user@host/dbname"
+        ) from None
+
+
+def unreachable(url: str, exc: BaseException) -> ServiceUnavailableError:
+    """The one-line error for a database that cannot be reached (server down, wrong host or port)."""
+    orig = getattr(exc, "orig", None) or exc
+    reason = next((line.strip() for line in str(orig).splitlines() if line.strip()), type(orig).__name__)
+    shown = make_url(url).render_as_string(hide_password=True)
+    return ServiceUnavailableError(
+        f"cannot reach the database {shown}: {reason} (is the server running? see SIGNOFF_DATABASE_URL)"
+    )
 
 
 class Database:
@@ -75,15 +113,33 @@ class Database:
                 return
             from signoff.store.migrate import upgrade_to_head
 
-            upgrade_to_head(self.engine)
+            try:
+                upgrade_to_head(self.engine)
+            except OperationalError as exc:
+                if not self.reachable():
+                    raise unreachable(self.url, exc) from None
+                raise
             self._migrated = True
+
+    def reachable(self) -> bool:
+        """Whether a new connection can be opened now."""
+        try:
+            with self.engine.connect():
+                return True
+        except OperationalError:
+            return False
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back if it raises."""
         self.ensure_schema()
-        with self.sessions() as session, session.begin():
-            yield session
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if self.dialect != "sqlite" and not self.reachable():  # the server went away
+                raise unreachable(self.url, exc) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

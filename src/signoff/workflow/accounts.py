@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -160,8 +161,12 @@ def create_account(
     disclosure: str | None = BY_KIND,
     overrides: dict[str, str | None] | None = None,
     actor: str | None = None,
+    installed_platforms: Collection[str] | None = None,
 ) -> Account:
     """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one.
+
+    `installed_platforms` (the faces pass the installed connectors' names) refuses a platform nothing
+    could publish to: its posts would otherwise be approved and then fail at publish time.
 
     `actor` defaults to the install admin (`os:<login>`); a person acting may add only an account they own.
     """
@@ -174,6 +179,12 @@ def create_account(
             "(optionally @user@server)"
         )
     _choice(platform, ACCOUNT_PLATFORMS, "platform")
+    if installed_platforms is not None and platform not in installed_platforms:
+        raise InputError(
+            f"no connector for platform {platform!r} is installed, so nothing could publish this account's "
+            f"posts; installed: {', '.join(sorted(installed_platforms)) or 'none'} (install a connector "
+            "package for it, or choose an installed platform)"
+        )
     _choice(kind, ACCOUNT_KINDS, "account kind")
     zone(tz)
     if not 0 <= approvals <= 10:
