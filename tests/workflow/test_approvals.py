@@ -94,6 +94,14 @@ def test_approval_a_team_cannot_complete_is_refused_naming_the_fix(database: Dat
     assert _view(database, draft_id)["approvals"] == []  # refused: nothing recorded
 
 
+def test_account_edit_refuses_more_approvals_than_members_who_can_approve(database: Database) -> None:
+    team = _team(database)  # jo (owner) and sam (approver) can approve
+    with pytest.raises(RefusedError, match="only 2 members can approve"), database.session() as s:
+        service.edit_account(s, handle=team.handle, approvals=3, now=NOW)
+    with database.session() as s:
+        assert service.edit_account(s, handle=team.handle, approvals=2, now=NOW).changed == {"approvals": 2}
+
+
 def test_demoting_an_approver_below_the_accounts_number_is_refused(database: Database) -> None:
     team = _team(database, approvals=2)
     with pytest.raises(RefusedError, match="with sam no longer approving"), database.session() as s:

@@ -106,7 +106,13 @@ def test_draft_approve_show_with_refusals(run, database: Database) -> None:
             )
         )
     )
-    assert created == {"id": 1, "verdict": "pass", "state": "draft", "revision": 1}
+    assert {k: created[k] for k in ("id", "verdict", "state", "revision")} == {
+        "id": 1,
+        "verdict": "pass",
+        "state": "draft",
+        "revision": 1,
+    }
+    assert created["approvals"] == "0 of 1 approval" and created["approvals_missing"] == "needs 1 more"
 
     refused = run("drafts", "approve", "1", "--as", "alex")  # an editor, and the author
     assert refused.returncode == 1 and "only approver/owner can approve" in refused.stderr
@@ -154,7 +160,7 @@ def test_unknown_time_zone_and_dst_gap_are_clear_errors(run, database: Database)
         "add",
         "brand",
         "--platform",
-        "x",
+        "outbox",
         "--kind",
         "brand",
         "--owner",

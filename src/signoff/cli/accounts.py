@@ -22,7 +22,6 @@ from signoff.errors import InputError
 from signoff.publish.registry import available as installed_connectors
 from signoff.workflow import service
 from signoff.workflow.accounts import BY_KIND
-from signoff.workflow.models import Account
 
 accounts_app = typer.Typer(help="Social accounts and their policies.", no_args_is_help=True)
 
@@ -96,7 +95,7 @@ def list_accounts(out_format: FormatOption = "text") -> None:
     """Every account and whether it is paused."""
     check_format(out_format)
     with transaction() as s:
-        rows = [service.account_view(s, a) for a in s.query(Account).order_by(Account.handle)]
+        rows = service.account_list(s)
     if out_format == "json":
         emit_json(rows)
         return
@@ -125,7 +124,9 @@ def show(handle: Annotated[str, typer.Argument()], out_format: FormatOption = "t
         emit_json(data)
         return
     for key, value in data.items():
-        console.print(f"{key:14} {value}", highlight=False, markup=False)
+        if isinstance(value, dict):  # per-code severities: "SO401=hold, SO403=off", not a Python dict
+            value = ", ".join(f"{k}={'off' if v is None else v}" for k, v in value.items()) or "none"
+        console.print(f"{key:14} {'none' if value is None else value}", highlight=False, markup=False)
 
 
 @accounts_app.command("pause")
@@ -171,4 +172,6 @@ def resume(
 
 
 def register(app: typer.Typer) -> None:
+    from signoff.cli import accounts_edit  # noqa: F401  (adds `accounts edit`)
+
     app.add_typer(accounts_app, name="accounts")

@@ -6,6 +6,7 @@ Faces (CLI, web) call these; each either completes or raises a typed error befor
 
 # `publishing`: what the publisher asks workflow for (a draft's state while it goes out).
 from signoff.workflow import publishing as publishing
+from signoff.workflow.account_edit import DEFAULT, UNCHANGED, AccountEdit, edit_account
 from signoff.workflow.accounts import (
     add_member,
     check_password,
@@ -53,16 +54,20 @@ __all__ = [
     "set_password",
     "start_session",
     "verify_password",
-    "ImportRow",
-    "account_list",
-    "account_view",
+    "DEFAULT",
+    "UNCHANGED",
+    "AccountEdit",
     "approval_status",
     "delete_draft",
-    "draft_result",
+    "ImportRow",
     "import_drafts",
     "parse_rows",
+    "draft_result",
+    "edit_account",
     "unschedule_draft",
     "withdraw_approval",
+    "account_list",
+    "account_view",
     "add_member",
     "approvals_needed",
     "approve_draft",
