@@ -6,13 +6,14 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from signoff.errors import InputError
-from signoff.ml.data import check_task
-from signoff.ml.registry import TextClassifier, check_tier, classify, load_model
+
+if TYPE_CHECKING:  # the model stack (numpy) loads when a command runs, not for `signoff --help`
+    from signoff.ml.registry import TextClassifier
 
 MAX_LINE_BYTES = 1_000_000
 CHUNK = 1024
@@ -40,6 +41,8 @@ def _lines(stream: IO[bytes]) -> Iterator[bytes]:
 def classify_lines(model: TextClassifier, lines: Iterable[bytes], out: IO[str]) -> int:
     """Writes one record per non-blank input line, in order (an {"line", "error"} record for a line that
     cannot be read); blank lines are skipped. Returns how many lines were errors."""
+    from signoff.ml.registry import classify
+
     errors = 0
     pending: list[tuple[int, bytes]] = []
 
@@ -85,6 +88,9 @@ def classify_cmd(
 ) -> None:
     """Classify texts, one per line: writes {"label", "scores"} per line (an {"error"} for a bad line;
     blank lines are skipped)."""
+    from signoff.ml.data import check_task
+    from signoff.ml.registry import check_tier, load_model
+
     model = load_model(check_task(task), check_tier(tier))
     if file is not None:
         try:

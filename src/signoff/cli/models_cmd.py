@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from signoff.errors import InputError
-from signoff.ml.data import METRIC, check_task
-from signoff.ml.evaluate import evaluate
-from signoff.ml.registry import available, check_tier, load_model
+
+# The model stack (numpy; scikit-learn metrics for `eval`) is imported inside the commands, so that
+# `signoff --help`, which registers every command, does not pay a second for it.
 
 models_app = typer.Typer(help="Trained language models: list them, evaluate them.", no_args_is_help=True)
 
@@ -31,6 +31,8 @@ def _format(out_format: str, as_json: bool) -> str:
 @models_app.command("list")
 def list_models(out_format: FormatOption = "text", as_json: JsonAlias = False) -> None:
     """Every shipped model: task, tier, labels, size and its validation score."""
+    from signoff.ml.registry import available, load_model
+
     fmt = _format(out_format, as_json)
     rows = []
     for task, tier, path in available():
@@ -64,6 +66,10 @@ def eval_model(
     as_json: JsonAlias = False,
 ) -> None:
     """Macro-F1 (macro-recall for sentiment, TweetEval's metric), per-class scores and texts/s."""
+    from signoff.ml.data import METRIC, check_task
+    from signoff.ml.evaluate import evaluate
+    from signoff.ml.registry import check_tier, load_model
+
     fmt = _format(out_format, as_json)
     if split not in ("val", "test"):
         raise InputError(f"unknown split {split!r}; choose val or test")

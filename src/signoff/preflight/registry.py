@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.metadata import entry_points
 
 from signoff.errors import ConfigError
 from signoff.preflight.model import REQUIREMENTS, Check
@@ -32,6 +31,8 @@ def validate_requirements(checks: Iterable[Check]) -> None:
 @lru_cache(maxsize=1)
 def load_checks() -> tuple[Check, ...]:
     """Instantiate every registered check once, sorted by code."""
+    from importlib.metadata import entry_points  # reads installed metadata: only when checks are wanted
+
     checks: list[Check] = []
     for ep in entry_points(group=GROUP):
         try:
