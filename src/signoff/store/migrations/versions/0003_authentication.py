@@ -15,14 +15,14 @@ depends_on = None
 
 def _refuse_case_duplicates() -> None:
     # The unique index below would fail with a bare IntegrityError; name the clashing users instead.
-    rows = op.get_bind().execute(
-        sa.text("SELECT lower(name) AS n, count(*) FROM users GROUP BY lower(name) HAVING count(*) > 1")
-    ).fetchall()
-    if rows:
-        clashes = ", ".join(r[0] for r in rows)
+    groups: dict[str, list[str]] = {}
+    for (name,) in op.get_bind().execute(sa.text("SELECT name FROM users ORDER BY name")):
+        groups.setdefault(name.lower(), []).append(name)
+    clashes = ["/".join(sorted(names)) for names in groups.values() if len(names) > 1]
+    if clashes:
         raise RuntimeError(
-            f"user names that differ only in case exist ({clashes}); user names are now unique without "
-            "regard to case: rename one of each pair in the users table, then run `signoff init` again"
+            f"users whose names differ only in case: {', '.join(clashes)}; user names are now unique "
+            "without regard to case: rename all but one of each in the users table, then run `signoff init`"
         )
 
 
