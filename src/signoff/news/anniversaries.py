@@ -141,9 +141,11 @@ def anniversary_hits(text: str, at: datetime) -> list[AnniversaryHit]:
     names = _NAMES_RE.finditer(low) if any(n in low for n in NEEDLES) else ()
     for m in names:
         a = ANNIVERSARIES[int((m.lastgroup or "a0")[1:])]
-        tagged = m.start() > 0 and text[m.start() - 1] == "#"
+        own_sigil = text[m.start()] == "#"  # "#bostonstrong" is one of the names, sigil included
+        tagged = own_sigil or (m.start() > 0 and text[m.start() - 1] == "#")
+        start = m.start() - (tagged and not own_sigil)
         near = _near(a, day, 3)
-        hits.append(AnniversaryHit(a, m.start() - tagged, m.end(), text[m.start() : m.end()], near, tagged))
+        hits.append(AnniversaryHit(a, start, m.end(), text[start : m.end()], near, tagged))
     if not hits:
         todays = near_anniversaries(day)
         if todays:

@@ -66,7 +66,8 @@ PATTERNS: dict[str, str] = {
     r"proud of|bravo|kudos|respect",
     "promotion": r"\d{1,3}\s?%\s?off|percent off|on sale|sales?|discounts?|discounted|shop(?:ping)?(?: now)?|"
     r"use (?:promo )?code|promo code|coupons?|buy(?: now| one)?|order (?:now|yours|today)|pre-?order|"
-    r"link in (?:our )?bio|free (?:shipping|delivery)|limited time|(?<!big )deals?|bogo|giveaway|"
+    r"link in (?:our )?bio|free (?:shipping|delivery)|limited time|(?<!big )deals?(?!\s+with)|specials|bogo|"
+    r"giveaway|"
     r"available (?:now|online|"
     r"today|in stores)|now available|in stores|check out our|our new|new (?:flavou?rs?|collection|menu|"
     r"arrivals?)|"
@@ -79,7 +80,8 @@ PATTERNS: dict[str, str] = {
     r"(?:today|tonight|this\s+weekend|24\s+hours?|one\s+day|this\s+week)\s+only|while\s+(?:stocks?|supplies)\s+"
     r"last|everything\s+must\s+go|(?:sale|offer|deal)\s+ends|last\s+chance\s+to\s+(?:buy|save|shop|get)|"
     r"free\s+gift|shop\s+(?:the|our)|order\s+online|[2-4]\s?x\s?[1-3](?!\d)|(?:our|this|these|an?)\s+(?:\w+\s+)?"
-    r"offers?|"
+    r"offers?|download(?:ing)?\s+(?:the|our|it|now)|stream(?:ing)?\s+(?:it|now|the\s+new)|over\s+at|"
+    r"get\s+it\s+(?:on|at|now)|"
     # the same in other languages: sales, offers, discounts
     r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
     r"promo[çc][ãa]o|descontos?|korting|aanbieding\w*|"
@@ -93,7 +95,10 @@ PATTERNS: dict[str, str] = {
     r"sunglasses|"
     r"handbags?|wings|nuggets|smoothies?|menu|fashion|bundle|subscription|buns|cinnamon rolls?|treats|"
     r"pastr(?:y|ies)|"
-    r"sandals|pumps|loafers|boots|footwear|apparel|bras?|lingerie",
+    r"sandals|pumps|loafers|boots|footwear|apparel|bras?|lingerie|beverages?|drinks?|candy|"
+    r"(?:our|nuestr[oa]s|nostr[ie]|nos|notre|unsere?n?|onze)\s+(?:\d+\s+)?(?:prices|precios|prezzi|prix|preise|"
+    r"stores?|shops?|tiendas|negozi|magasins|restaurants?|ristoranti|restaurantes|products?|productos|prodotti|"
+    r"produits|menu|men[uú]|collection|colecci[oó]n|collezione)",
     "cheer": r"yay+|woo+(?:hoo+)?|hooray|celebrat(?:e|ing|ion)|happy|excited|can'?t wait|party time|"
     r"let'?s party|fun|"
     r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
@@ -109,7 +114,14 @@ PATTERNS: dict[str, str] = {
     r"stand(?:ing)? with|"
     r"sending (?:love|strength)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
     r"remember(?:ing)? (?:the|those|all)|never forget|sympath(?:y|ies)|grieving|mourn(?:ing)?|tribute|vigil|"
-    r"moment of silence|with you|helpline|hotline|survivors|first responders|take care",
+    r"moment of silence|with you|helpline|hotline|survivors|first responders|take care|"
+    r"will be (?:sorely |greatly )?missed|you inspired|rest easy|goodbye|farewell|lost one of|we lost|"
+    r"thank you for (?:everything|all)|#rip\w*|#thankyou\w*|in honou?r of|pay(?:ing)? tribute|"
+    r"honou?r(?:ing)? (?:the|those|his|her|their)|solidarity|we stand|resilience|"
+    r"(?:let us|we will|we won'?t) (?:not )?forget|#\w+strong|saddened|condolence|deepest sympath\w+|"
+    r"my heart|our prayers|"
+    r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
+    r"please (?:stay|be|follow|avoid|call)|shelter|emergency services",
 }
 
 _RE = regex.compile(

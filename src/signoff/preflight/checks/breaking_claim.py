@@ -14,7 +14,8 @@ MARKER_RE = regex.compile(
     rf"(?i)(?:^\W*(?:breaking|just\s+in|urgent|developing|scoop|exclusive|confirmed|update)\b|#breaking\w*|"
     rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
     rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
-    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report)){_E}"
+    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report|"
+    rf"(?:tells|told)\s+me|(?:a|my)\s+source|reports\s+show|news\s+alert|alert\s*:|confirmed\s*:)){_E}"
 )
 _NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
 CLAIMS: dict[str, regex.Pattern[str]] = {
@@ -22,14 +23,22 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
         rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
         rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{_NAME}|death\s+of\s+{_NAME}){_E}"),
+    "health": regex.compile(
+        rf"(?i){_B}(?:(?:is|was|has\s+been)\s+(?:being\s+)?(?:treated|hospitali[sz]ed|rushed\s+to\s+hospital|"
+        rf"admitted)|in\s+(?:a\s+)?(?:critical|serious)\s+condition|on\s+life\s+support|in\s+a\s+coma){_E}"),
     "disaster": regex.compile(
-        rf"(?i){_B}(?:explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
+        rf"(?i){_B}(?:missile\s+(?:threat|launch|strike|attack|inbound)|launched\s+(?:a\s+)?missiles?|"
+        rf"flood(?:ing|ed)\s+(?:on|at|in)|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
         rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
         rf"reported|under\s+way|underway){_E}"),
     "approval": regex.compile(
         rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
-        rf"greenlit|greenlights|signed\s+off|ruled|banned|bans){_E}"),
+        rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
+        rf"overturn(?:s|ed)?){_E}"),
+    "bankruptcy": regex.compile(
+        rf"(?i){_B}(?:goes|went|gone|is\s+going|has\s+gone)\s+bankrupt|(?:files|filed|filing)\s+for\s+"
+        rf"(?:chapter\s+\d+|bankruptcy|insolvency){_E}"),
     "deal": regex.compile(
         rf"(?i){_B}(?:(?:to\s+be|being|been|is|are|will\s+be|gets?|getting|about\s+to\s+be)\s+(?:acquired|bought|"
         rf"taken\s+over)\s+by|acquir(?:es|ing|ed)\s+{_NAME}|(?:to|will)\s+(?:acquire|buy)\s+{_NAME}|"
@@ -40,13 +49,14 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"{_E}"),
 }
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
-ALONE = frozenset({"approval", "forecast-hit"})
+ALONE = frozenset({"approval", "forecast-hit", "bankruptcy"})
+_TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
-    rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away)|(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)"
-    rf"(?![\p{{L}}])"
+    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away)|"
+    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+))(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -54,6 +64,7 @@ _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wif
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
 _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "approval": "a regulator's or court's decision", "deal": "a company being bought",
+         "health": "someone's health", "bankruptcy": "a bankruptcy",
          "forecast-hit": "where a disaster will hit"}
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")

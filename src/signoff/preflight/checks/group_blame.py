@@ -53,8 +53,8 @@ _TAG_RE = regex.compile(
 )
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
-    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|murder|rape|bomb|"
-    rf"steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
+    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
+    rf"must\s+be\s+held\s+responsible|are\s+responsible\s+for|steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
     rf"banks|world)|are\s+(?:taking\s+over|invading|flooding)|breed\s+like){_E}"
 )
 #: "deport them all", "ban all muslims", "women shouldn't vote".
@@ -64,12 +64,13 @@ _EXCLUDE_RE = regex.compile(
     rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
     rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
-    rf"barefoot)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace){_E}"
+    rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace){_E}"
 )
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(
     rf"{_B}(?:(?:the\s+)?(?:victims|survivors|dead|they|refugees)\s+(?:deserved\s+(?:it|this|that)|had\s+it\s+"
-    rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|"
+    rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|false\s+flag|#falseflag|staged\s+(?:shooting|attack|massacre)|"
+    rf"(?:those|people|they)\s+who\s+voted\s+for\s+\w+\s+(?:\w+\s+)?deserve(?:d)?\s+(?:it|this)|"
     rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
 )
@@ -79,7 +80,8 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "mexicans", "asian", "asians", "arab", "arabs", "brotherhood", "obama", "michelle",
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
-            | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go"}
+            | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
+               "falseflag", "staged", "voted"}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})

@@ -33,6 +33,15 @@ _CALL_RE = regex.compile(
     rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
     rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
+    rf"|(?:must|should|needs?\s+to|ought\s+to|has\s+to|will)\s+hang(?![\p{{L}}])"
+    rf"|{_VIOLENT_VERBS}\s+(?:them|'em|em|those\s+\w+|these\s+\w+)\s+all"
+    rf"|shoot\s+up\s+(?:a|the|my|our|this|that)\s+(?:\w+\s+)?(?:school|kindergarten|church|mosque|synagogue|"
+    rf"mall|club|office|concert|class)"
+    rf"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:part\s+of|a\s+member\s+of|with|joining)\s+(?:al[\s-]?qa[ei]da|isis|"
+    rf"isil|daesh|the\s+taliban|hamas)"
+    rf"|(?:glad|happy|pleased|delighted)\s+(?:that\s+)?(?:the\s+)?[\p{{L}}@'’.-]+\s+(?:is|are)\s+(?:finally\s+)?dead"
+    rf"|(?:break|smash)\s+(?:it|this|a\s+\w+)\s+over\s+(?:his|her|their|your)\s+head"
+    rf"|(?:to|gonna|going\s+to|will|'ll)\s+rape\s+(?:u|you|her|him|them)"
     rf"|(?:someone|somebody|anyone|we|you|y'?all)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|must|gotta)\s+"
     rf"(?:just\s+)?{_VIOLENT_VERBS}\s+(?:him|her|them|that|this|these|those|the|all|every|@\w+|\p{{Lu}})"
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
@@ -58,7 +67,8 @@ TRIGGERS = frozenset({
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
-    "run", "assassinate", "let", "lets",
+    "run", "assassinate", "let", "lets", "glad", "happy", "pleased", "delighted", "smash", "break", "part",
+    "member", "joining", "with", "up", "them", "em",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

@@ -27,28 +27,36 @@ INSULT_NOUNS = (
     "libtard", "snowflake", "degenerate", "clown", "fool", "piece of shit", "piece of garbage",
     "piece of trash", "waste of space", "waste of oxygen", "bonehead", "meathead", "airhead", "dumbo",
     "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus", "punk",
+    "horseface", "racist", "white supremacist", "bigot", "nazi", "fascist", "misogynist", "homophobe",
+    "traitor", "liar", "hypocrite", "coward", "lowlife", "dog", "pig", "sleazebag", "creep",
 )
 #: Insulting adjectives: count only when aimed at someone ("you are so stupid").
 INSULT_ADJS = (
     "stupid", "dumb", "idiotic", "moronic", "pathetic", "brainless", "clueless", "worthless", "useless",
     "disgusting", "ignorant", "classless", "incompetent", "ugly", "braindead", "brain dead", "retarded",
     "spineless", "gutless", "trash", "garbage", "a joke", "a disgrace", "an embarrassment", "obnoxious",
+    "unattractive", "low iq", "dumb as a rock", "nasty", "crazy", "deranged", "unhinged", "senile",
 )
 #: Insult nouns that are also ordinary words; they count only when aimed at someone.
 _TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch",
-                                "punk"})
+                                "punk", "racist", "white supremacist", "bigot", "nazi", "fascist",
+                                "misogynist", "homophobe", "traitor", "liar", "hypocrite", "coward", "dog",
+                                "pig", "creep"})
 #: Slurs: a post using one is held whoever it is about.
 SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
     "retards", "tranny", "trannies", "kike", "kikes", "spic", "spics", "chink", "chinks", "wetback",
     "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "gook", "gooks", "paki", "pakis",
-    "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
+    "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey", "homo",
+    "homos", "homo's", "repugs", "libtards",
 )
 #: Slurs that are also ordinary words somewhere (a UK cigarette, a Dutch dyke, a raccoon): review only.
 _DOUBLE_MEANING = frozenset({"fag", "fags", "dyke", "dykes", "coon", "coons", "paki", "pakis", "spic",
-                             "spics", "chink", "chinks", "gook", "gooks"})
+                             "spics", "chink", "chinks", "gook", "gooks", "homo", "homos", "homo's", "repugs",
+                             "libtards"})
 _INNOCENT_USES = regex.compile(
-    r"chinks?\s+in\s+(?:the|their|his|her|its|our|my|your)\s+armou?r|spic\s+and\s+span|coon\s+(?:hound|dog)s?"
+    r"chinks?\s+in\s+(?:the|their|his|her|its|our|my|your)\s+armou?r|spic\s+and\s+span|coon\s+(?:hound|dog)s?|"
+    r"homo\s+(?:sapiens|erectus|habilus|neanderthalensis|naledi|floresiensis|economicus|ludens|faber)"
 )
 #: Hashtags that are insults by themselves (#idiot, #noclass, #fail ...).
 INSULT_HASHTAGS = frozenset({
@@ -82,7 +90,9 @@ _ABUSE_RE = regex.compile(
     r"|go\s+(?:(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|fk|f|eff|fudge)|screw)\s+(?:yourself|yourselves|urself|"
     r"ur\s?self|your\s+self|off)"
     r"|(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|screw)\s+(?:you|u|off)\b|f\s+(?:you|u|off|urself|yourself)\b"
-    r"|eat\s+shit\b)"
+    r"|eat\s+shit\b|duck\s+(?:you|u|off)\b"
+    r"|(?<![\p{L}])(?:you|u)\s+(?:stupid|useless|pathetic|worthless|brainless|spineless|disgusting|dumb|ugly)"
+    r"(?=\s*[.!,?]|\s*$))"
 )
 #: "Dopey Prince @x", "Crooked Hillary": an insulting nickname in front of a name (case matters).
 _NICKNAME_RE = regex.compile(
@@ -114,7 +124,7 @@ _WHY = {
 }
 #: Words that must be present before the slower patterns are worth running.
 _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
-_ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f"})
+_ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f", "duck", "you", "u"})
 _YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y"})
 _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}

@@ -31,7 +31,9 @@ CRIME_VERBS = (
 )
 #: First words of every label and deed: a cheap test before the patterns run.
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {
-    "crooked", "jail", "prison", "lock", "locked"}
+    "crooked", "jail", "prison", "lock", "locked", "committed", "perpetrated", "addict", "shooter", "gunman",
+    "suspect", "bomber", "attacker", "killer", "perpetrator", "culprit", "identified", "crimes", "crime",
+    "theft", "bribery", "embezzlement", "laundering", "traitor"}
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
 _NOUN_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_NOUNS, key=len, reverse=True))
@@ -68,6 +70,27 @@ _LABEL_ONLY_RE = regex.compile(
     rf"(?i)^\s*(?:what\s+an?\s+|such\s+an?\s+|total\s+|complete\s+|absolute\s+|known\s+|a\s+|an\s+|the\s+|"
     rf"lying\s+|corrupt\s+|fucking\s+|dirty\s+)*(?:{_NOUN_ALT}){_E}\W*$"
 )
+_ADVERBS = regex.compile(r"(?i)\s+\p{L}+ly\s*$")
+#: "the fraud committed by Senator X", "crimes committed by @acme": the crime named, then its author.
+_COMMITTED_BY_RE = regex.compile(
+    rf"(?i){_B}(?:{_NOUN_ALT}|crimes?|theft|murder|rape|embezzlement|bribery|money\s+laundering)\s+"
+    rf"(?:committed|perpetrated|carried\s+out)\s+by\s+(?P<who>{_CAP_NAME})"
+)
+#: A label used as a title before the name: "cocaine addict James Woods", "fraudster Jo Smith".
+_LABEL_BEFORE_RE = regex.compile(
+    rf"(?i){_B}(?:(?:cocaine|crack|heroin|drug|meth)\s+addict|fraudster|crook|rapist|paedo(?:phile)?|"
+    rf"pedo(?:phile)?|child\s+molester|murderer|thief|scammer|traitor)\s+(?P<who>(?-i:@\w+|\p{{Lu}}[\p{{L}}'’.-]+"
+    rf"(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}}))"
+)
+#: Naming a suspect before the police do: "Shooter identified as X", "Suspect 1: X", "the bomber is X".
+_SUSPECT_RE = regex.compile(
+    rf"(?i){_B}(?:shooter|gunman|suspect|bomber|attacker|killer|perpetrator|culprit)(?:\s*#?\d)?"
+    rf"(?:\s+(?:at|in|of|from)\s+[^,.;!?]{{1,40}}?)?\s*(?:is|was|"
+    rf"has\s+been\s+identified\s+as|identified\s+as|named\s+as|:)\s+(?:an?\s+)?(?P<who>(?-i:@\w+|\p{{Lu}}"
+    rf"[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}}))"
+)
+_OFFICIAL = regex.compile(
+    r"(?i)\b(?:police|according\s+to|said|says|authorities|officials|charged|arrested)\b")
 _ROLE = regex.compile(r"(?i)(?:ceo|cfo|founder|chairman|boss|owner|manager|senator|governor|mayor|president|"
                       r"coach|director|judge)")
 #: Words that make a sentence reporting or attribution rather than an accusation.
@@ -176,6 +199,11 @@ last night!".
         norm = normalise(text)
         for sm in _SENTENCE.finditer(text):
             sentence = sm.group()
+            suspect = _SUSPECT_RE.search(sentence)
+            if suspect and not _OFFICIAL.search(sentence):  # naming a suspect before the police do
+                yield self._finding(text, norm.original, sm.start() + suspect.start(),
+                                    sm.start() + suspect.end(), suspect.group("who"), "suspect")
+                return
             if _ATTRIBUTION.search(sentence):
                 continue
             idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(sentence)]
@@ -186,12 +214,15 @@ last night!".
                                         who, "label")
                     return
             for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed"), (_JAIL_RE, "jail"),
-                                  (_BARE_RE, "bare-label")):
+                                  (_BARE_RE, "bare-label"), (_COMMITTED_BY_RE, "label"),
+                                  (_LABEL_BEFORE_RE, "label")):
                 for m in pattern.finditer(sentence):
                     if any(s <= m.start() < e for s, e in idioms):
                         continue
-                    before = sentence[: m.start()]
+                    before = _ADVERBS.sub("", sentence[: m.start()])  # "he illegally stole it"
                     who = _subject(before) if kind in ("label", "deed") else None
+                    if m.groupdict().get("who"):
+                        who = m.group("who")
                     # a deed opening a sentence in a post that names a handle is aimed at that handle
                     aimed = not before.strip() and bool(_HANDLE.search(text))
                     unaimed = _PRONOUN_SUBJECT.search(before) is None and not aimed

@@ -17,7 +17,8 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"legs|quickie|kinky|fetish|bdsm|dtf|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
           r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
-          r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
+          r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|sexual\s+(?:energy|tension|frustration)|shagg?(?:ing|ed)|"
+        r"beaver|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
           r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out")
 _SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
 _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"
@@ -28,7 +29,8 @@ BODY = (r"(?:so|too|really|very)\s+fat|fat\s+(?:chicks?|girls?|guys?|people|ass(
         r"beach\s+body\s+ready|(?:ugly|hideous)\s+(?:girls?|women|people|face|chicks?|kids?)|flat[\s-]chested|"
         r"(?:real|proper)\s+women\s+have|no\s+(?:fat|ugly)\s+(?:chicks|girls|people)|(?:lose|drop)\s+the\s+"
         r"(?:weight|pounds|lbs)\s+(?:fatty|lazy)|(?:fat|skinny)[\s-]shame\w*|get\s+a\s+real\s+body|"
-        r"built\s+like\s+a\s+(?:fridge|whale|truck)")
+        r"built\s+like\s+a\s+(?:fridge|whale|truck)|(?:but|has)\s+(?:a\s+)?(?:great|good|lovely)\s+personality|"
+        r"flat\s+but|plus[\s-]size\s+(?:joke|lol)")
 _BODY_RE = regex.compile(rf"(?i){_B}(?:{BODY}){_E}")
 #: Slang borrowed from a community's own voice or a meme: once is a stretch for a brand, twice is a costume.
 SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
@@ -36,7 +38,8 @@ SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+a
          r"bless\s+up|woke|spill\s+the\s+tea|the\s+tea|stan(?:s|ning)?|yeet|dank|ermahgerd|much\s+wow|"
          r"such\s+wow|on\s+god|deadass|bussin'?|ate\s+and\s+left\s+no\s+crumbs|mother\s+is\s+mothering|"
          r"gyat|rizz|skibidi|fanum|sus|big\s+mood|it\s+me|i\s+can'?t\s+even|fam|chile|shook|snatched|lewk|"
-         r"boujee|thot|wig\s+(?:snatched|flew)|hunty|realness|throwing\s+shade")
+         r"boujee|thot|wig\s+(?:snatched|flew)|hunty|realness|throwing\s+shade|lmf?ao|#?petty|trolls?|"
+         r"smh|tbh|ngl|irl|ffs|omg|wtf")
 _SLANG_RE = regex.compile(rf"(?i){_B}(?:{SLANG}){_E}")
 _STRONG_SLANG = regex.compile(r"(?i)on\s+fleek|ya+s+\s+(?:queen|kween)|\bthot\b|\bghetto\b|\bratchet\b|hunty|"
                               r"\bgyat\b|skibidi|ermahgerd|wig\s+snatched")
@@ -46,7 +49,7 @@ POLITICS = (
     r"mcconnell|aoc|romney|boris\s+johnson|starmer|sunak|farage|corbyn|theresa\s+may|"
     r"republicans?|democrats?|gop|dems|tories|tory|libtards?|snowflakes|maga|make\s+america\s+great|"
     r"vote\s+(?:red|blue|them\s+out|trump|biden|leave|remain)|lock\s+(?:her|him)\s+up|impeach\w*|"
-    r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+the\s+wall|"
+    r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
     r"vote\s+for\s+(?!(?:your|our|the|a|an|us|me|my|best|this|which|who|what|favou?rite)\b)"
 )
 _POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")

@@ -18,8 +18,9 @@ _INTERNAL_RE = regex.compile(
     rf"legal\s+(?:says|wants|needs|hasn'?t)|per\s+legal|note\s+to\s+self|draft\s+(?:tweet|post|copy)\s*[:\-]|"
     rf"(?:tweet|post)\s+(?:copy|draft)\s*[:\-]|"
     rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|today|on)|"
-    rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can|could|here'?s)|can\s+you\s+(?:post|tweet|schedule)\s+"
-    rf"(?:this|the\s+following)|here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
+    rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can|could|here'?s)|(?:can|could)\s+you\s+(?:post|tweet|"
+    rf"schedule|put\s+out)\s+(?:this|the\s+following|something\s+like)|my\s+fingerprints\s+on|"
+    rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
 _PRIVATE_RE = regex.compile(
@@ -28,11 +29,13 @@ _PRIVATE_RE = regex.compile(
     rf"(?:love|miss)\s+you\s+(?:babe|baby|hun|honey|sweetie|more)|hey\s+(?:babe|baby|hun|sweetie)|"
     rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
     rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
-    rf"just\s+between\s+us){_E}"
+    rf"just\s+between\s+us|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
+    rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone){_E}"
 )
 _TRIGGERS = regex.compile(r"(?i)post|publish|share|tweet|send|internal|embargo|approv|sign|legal|self|draft|"
                           r"option|copy|schedule|@channel|@here|fyi|team|password|passcode|pin|login|call|"
-                          r"text|cell|mobile|number|babe|baby|hun|sweetie|home|dm|message|delete|between")
+                          r"text|cell|mobile|number|babe|baby|hun|sweetie|home|dm|message|delete|between|fingerprints|"
+                          r"schedule|calendar|tell")
 
 
 class PrivateNoteCheck:
