@@ -26,6 +26,7 @@ from signoff.errors import ConfigError
 from signoff.ml.artifact_io import load_artifact, save_artifact
 from signoff.ml.calibration import Calibration, DecisionRule
 from signoff.ml.encoder import ENCODER_FILE, SentenceEncoder, load_encoder
+from signoff.ml.paths import ARTIFACT_DIR
 from signoff.ml.strong import StrongModel, dense_features
 
 FORMAT = "signoff-embed-2"
@@ -33,8 +34,6 @@ FORMAT = "signoff-embed-2"
 
 def encoder_dir(directory: Path) -> Path:
     """The encoder beside the heads when present there (rebuilt models), else the shipped one."""
-    from signoff.ml.registry import ARTIFACT_DIR
-
     return directory if (directory / ENCODER_FILE).is_file() else ARTIFACT_DIR
 
 

@@ -13,8 +13,8 @@ import numpy as np
 from signoff.errors import InputError, NotFoundError
 from signoff.ml.calibration import DecisionRule
 from signoff.ml.data import TASKS, check_task
+from signoff.ml.paths import ARTIFACT_DIR as ARTIFACT_DIR  # the registry's own name for it (train scripts)
 
-ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
 TIERS: tuple[str, ...] = ("fast", "strong")
 
 
