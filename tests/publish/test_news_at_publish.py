@@ -79,7 +79,8 @@ def test_held_post_approved_for_one_reason_goes_back_when_a_story_adds_another(
             s, handle=team.handle, author=team.editor, text=text, now=APPROVED_AT, news=[]
         )
         assert draft.current.verdict == "hold"
-        assert [f["code"] for f in draft.current.findings] == ["SO401"]
+        # (entries recording checks that did not run, e.g. with no news, are not findings)
+        assert [f["code"] for f in draft.current.findings if "not_run" not in f] == ["SO401"]
         service.approve_draft(s, draft_id=draft.id, actor=team.owner, now=APPROVED_AT, reason="a long thanks")
     stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=PATERNO)
     assert (stats.published, stats.back_to_review) == (0, 1)
