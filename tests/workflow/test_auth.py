@@ -314,3 +314,30 @@ def test_members_remove_and_users_remove_from_the_cli(run) -> None:
     assert [u["name"] for u in listed if u["removed_at"]] == ["alex"]
     refused = run("login", "alex", "--password-stdin", stdin=PASSWORDS["alex"] + "\n")
     assert refused.returncode == 2 and "was removed" in refused.stderr
+
+
+def _commands_taking_as() -> list[tuple[str, ...]]:
+    import typer.main
+
+    def walk(cmd, path: tuple[str, ...] = ()):
+        for name, sub in (getattr(cmd, "commands", None) or {}).items():
+            yield from walk(sub, (*path, name))
+        if not getattr(cmd, "commands", None):
+            yield path, cmd
+
+    return [
+        path
+        for path, cmd in walk(typer.main.get_command(app))
+        if any("--as" in p.opts for p in cmd.params) and path != ("users", "passwd")
+    ]
+
+
+def test_every_command_taking_as_demands_proof(run) -> None:
+    """A meta-test: a command added later with `--as` cannot take the name on trust."""
+    _setup(run)
+    commands = _commands_taking_as()
+    assert ("drafts", "approve") in commands and ("members", "add") in commands
+    for path in commands:
+        refused = run(*path, "--as", "jo")  # `--as` is checked before anything else the command needs
+        assert refused.returncode == 1 and "jo is not logged in here" in refused.stderr, path
+        assert "--password-stdin" in _ok(run(*path, "--help")), path
