@@ -184,3 +184,12 @@ def test_cooloff_countdown_runs_from_approval(database: Database) -> None:
     _approve(database, draft_id, team.approver, at="2026-06-02T09:00")
     assert _view(database, draft_id, NOW + timedelta(seconds=20))["cooloff_remaining_seconds"] == 40.0
     assert _view(database, draft_id, NOW + timedelta(minutes=5))["cooloff_remaining_seconds"] is None
+
+
+def test_removing_an_approver_below_the_accounts_number_is_refused(database: Database) -> None:
+    team = _team(database, approvals=2)
+    with pytest.raises(RefusedError, match="with sam no longer approving"), database.session() as s:
+        service.remove_member(s, handle=team.handle, name=team.approver, now=NOW)
+    with database.session() as s:
+        service.remove_member(s, handle=team.handle, name=team.editor, now=NOW)  # editors never count
+        assert {u.name for u, _ in service.members(s, handle=team.handle)} == {"jo", "sam", "vic"}

@@ -18,6 +18,7 @@ from signoff.audit import actors
 from signoff.audit import service as audit
 from signoff.errors import NotFoundError, RefusedError
 from signoff.workflow.accounts import get_account, get_user, role_of
+from signoff.workflow.approvals import ensure_team_can_approve
 from signoff.workflow.models import APPROVED, DRAFT, Account, Draft, Membership, User
 from signoff.workflow.sessions import end_all_sessions, hash_password, verify_password
 
@@ -129,6 +130,8 @@ def remove_member(
         raise NotFoundError(f"{name} is not a member of {handle}; `signoff members list {handle}` shows them")
     if membership.role == "owner":
         raise _owned_refusal(name, [handle])
+    # Refuse leaving fewer people able to approve than a post needs (no post could ever go out).
+    ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
     out = Departure(user=name)
     _leave(session, account, user, membership, actor=actor, now=now, out=out)
     return out
