@@ -8,6 +8,7 @@ changes go through `workflow.publishing`; the attempt rows are ours.
 
 from __future__ import annotations
 
+import random
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -135,7 +136,8 @@ class Batch:
         elif isinstance(exc, OutcomeUnknown):  # the next try asks find() first (tries > 0)
             self.retry_later(attempt, post, f"outcome unknown: {exc}", self.now + RETRY_AFTER)
         elif isinstance(exc, ConnectorFailure):
-            until = self.now + RETRY_AFTER * max(1, attempt.tries)
+            # Jittered back-off, so that posts failing together do not come back together.
+            until = self.now + RETRY_AFTER * max(1, attempt.tries) * random.uniform(1.0, 1.25)
             self.retry_later(attempt, post, f"{type(exc).__name__}: {exc}", until)
         else:
             self.fail(
