@@ -341,3 +341,14 @@ def test_every_command_taking_as_demands_proof(run) -> None:
         refused = run(*path, "--as", "jo")  # `--as` is checked before anything else the command needs
         assert refused.returncode == 1 and "jo is not logged in here" in refused.stderr, path
         assert "--password-stdin" in _ok(run(*path, "--help")), path
+
+
+def test_logging_in_again_ends_the_login_it_replaces(run, env, database: Database) -> None:
+    _setup(run)
+    _login(run, "sam")
+    first = json.loads(_session_file(env, "sam").read_text())["token"]
+    _login(run, "sam")
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM user_sessions")).scalar_one() == 1
+    assert json.loads(_session_file(env, "sam").read_text())["token"] != first
+    _ok(run("accounts", "pause", "jopa", "--reason", "storm", "--as", "sam"))

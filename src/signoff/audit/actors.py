@@ -23,7 +23,7 @@ def os_actor() -> str:
         login = getpass.getuser()
     except (KeyError, OSError):  # no passwd entry and no LOGNAME/USER (some containers)
         login = os.environ.get("USER") or "unknown"
-    return OS_PREFIX + (login or "unknown")
+    return (OS_PREFIX + (login or "unknown"))[:80]  # the audit log's actor column is 80 wide
 
 
 def is_install_admin(actor: str) -> bool:

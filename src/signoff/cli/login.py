@@ -9,11 +9,12 @@ from datetime import timedelta
 from typing import Annotated
 
 import typer
+from sqlalchemy.orm import Session
 
 from signoff.cli import _session_files as files
 from signoff.cli._auth import PASSWORD_ENV, read_password_line
 from signoff.cli._db import FormatOption, check_format, console, emit_json, now, transaction
-from signoff.config import get_settings
+from signoff.config import Settings, get_settings
 from signoff.errors import AuthError, InputError
 from signoff.workflow import service
 
@@ -26,6 +27,15 @@ def _password(name: str, password_stdin: bool) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"password for {name}: ")
     raise InputError(f"no password for {name}: pipe it with --password-stdin, or set {PASSWORD_ENV}")
+
+
+def _end_saved(session: Session, settings: Settings, name: str) -> None:
+    try:
+        saved = files.load(settings, name)
+    except AuthError:  # a garbled file ends with its deletion or replacement
+        saved = None
+    if saved is not None:
+        service.end_session(session, name=saved.user, token=saved.token, now=now())
 
 
 def login(
@@ -43,6 +53,7 @@ def login(
     ttl = timedelta(hours=settings.session_hours)
     with transaction() as s:
         issued = service.start_session(s, name=name, password=password, now=now(), ttl=ttl)
+        _end_saved(s, settings, issued.user)  # the login this one replaces ends, not just its file
         # Saved inside the transaction: a session whose file could not be written is never committed.
         path = files.save(settings, user=issued.user, token=issued.token, expires_at=issued.expires_at)
     expires = issued.expires_at.isoformat(timespec="seconds")
@@ -70,12 +81,7 @@ def logout(
     ended: list[str] = []
     with transaction() as s:
         for who in names:
-            try:
-                saved = files.load(settings, who)
-            except AuthError:  # a garbled file ends with its deletion
-                saved = None
-            if saved is not None:
-                service.end_session(s, name=saved.user, token=saved.token, now=now())
+            _end_saved(s, settings, who)
     for who in names:
         if files.forget(settings, who):
             ended.append(who)
