@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+import regex
+
 from signoff.news.match import NameMatch
+from signoff.news.model import Story
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
@@ -18,6 +21,17 @@ SETTLE_AFTER = timedelta(hours=24)
 #: Tragedies where people were killed or hurt.
 VIOLENT = DEADLY - {"anniversary", "mourning"}
 MAX_FINDINGS = 3
+#: Deaths stay fresh news this long after the last report: a political point then reads as exploiting them.
+FRESH_DEATHS = timedelta(hours=48)
+#: Policy and party words that turn a reaction to deaths into a political point.
+POLITICAL_RE = regex.compile(
+    r"(?i)(?<![\p{L}#])#?(?:gun\s+(?:control|debate|laws?|rights|owners?)|guns|nra|second\s+amendment|2a|"
+    r"travel\s+ban|(?:the\s+)?border|immigra\w+|refugees?|visa\s+lottery|muslim\s+ban|jihad\w*|daesh|isis|"
+    r"radical\s+islam\w*|democrats?|republicans?|dems|gop|liberals?|conservatives?|the\s+left|the\s+right|"
+    r"obama|trump|hillary|clinton|schumer|pelosi|congress|the\s+mayor|fake\s+news|msm|political\s+correctness|"
+    r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
+    r"(?![\p{L}])"
+)
 
 
 def format_age(age: timedelta) -> str:
@@ -78,6 +92,7 @@ on the same words two days later, when the story has settled.
             return
         live = story_view(news, ctx.at, "developing", developing)
         if not live:
+            yield from self._politicised(draft, ctx, list(news.stories))
             return
         named = [m for m in stories_named(news, draft.text) if m.story in live]
         sure = {m.story.id for m in named if _unambiguous(m) or _surname(m, draft.text)}
@@ -95,6 +110,7 @@ on the same words two days later, when the story has settled.
             # no name, but a tragedy word its reports use ("terrorism" hours after an attack): review at most
             matches = best_per_story(stories_by_topic(news, draft.text, [s for s in live if s.tragedy]))
             if not matches:
+                yield from self._politicised(draft, ctx, list(news.stories))
                 return
             stance = analyze(draft.text)
             if not (stance.takes_stance or stance.leans):
@@ -103,6 +119,33 @@ on the same words two days later, when the story has settled.
             stance = analyze(draft.text)
         for m in matches[:MAX_FINDINGS]:
             yield self._finding(m, stance, ctx, sure=m.story.id in sure)
+
+    def _politicised(self, draft: Draft, ctx: Context, live: list[Story]) -> Iterator[Finding]:
+        """A person's political point while deaths are fresh news, even without naming the story: guns,
+        borders, parties, blame ("We need the travel ban", "no gun debate because they used knives")."""
+        grave = [s for s in live
+                 if s.tragedy in VIOLENT and timedelta(0) <= ctx.at - s.last_updated <= FRESH_DEATHS]
+        if not grave or draft.account_kind != "person":
+            return
+        m = POLITICAL_RE.search(draft.text)
+        if m is None:
+            return
+        stance = analyze(draft.text)
+        if stance.supportive and not stance.takes_stance:
+            return
+        story = grave[0]
+        age = story.age(ctx.at)
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"Makes a political point (\u201c{m.group()}\u201d) while deaths are fresh news: "
+            f"\u201c{story.headline}\u201d broke {format_age(age)} ago. It will be read as politicising a "
+            "tragedy.",
+            span=Span(m.start(), m.end()),
+            fix=f"Wait until {format_when(story.first_seen + SETTLE_AFTER)}; today, keep to sympathy and "
+                "facts.",
+            evidence={"headline": story.headline, "story_age_minutes": int(age.total_seconds() // 60),
+                      "matched": m.group(), "how": "political", "stance": ", ".join(stance.summary())},
+        )
 
     def _finding(self, m: NameMatch, stance: Stance, ctx: Context, *, sure: bool) -> Finding:
         story = m.story

@@ -20,6 +20,14 @@ from signoff.preflight.stance import Stance, analyze
 #: Tragedies a draft names that make a sale beside them a hold even with no news ("hurricane" alone may be
 #: a forecast or a preparedness sale).
 NAMED_FOR_SALE = frozenset({"death", "shooting", "attack", "war", "remembrance", "anniversary"})
+#: A brand speaking of itself or its audience ("our favourite", "we recommend", "our members").
+_OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
+#: Official, practical wording: closures, services, safety, contact, statements.
+_FACTUAL = regex.compile(
+    r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
+    r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
+    r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*)\b"
+)
 #: A tragedy in the news stays sensitive this long after its last report.
 TRAGEDY_WINDOW = timedelta(days=14)
 #: A draft that only uses a tragedy word ("the storm") is tied to stories updated this recently.
@@ -189,6 +197,9 @@ promotion, or say nothing.
         deadly = any(r.category in DEADLY for r in refs)
         from_context = any(r.source != "draft" for r in refs)
         offences = _offences(stance, brand=brand, cheer_counts=from_context or deadly)
+        if not offences and brand and any(r.source == "news" for r in refs) and not stance.supportive \
+                and _OWN_CONTENT.search(draft.text) and not _FACTUAL.search(draft.text):
+            offences = ["the brand's own content"]  # "18 of our favourite <storm> date ideas"
         rides = brand and any(r.hashtag for r in refs) and not stance.supportive
         if not offences and not rides:
             return

@@ -71,6 +71,8 @@ _DODGE_RE = word_pattern(DODGES)
 #: A word with letters hidden behind * # % (f*ck, f***ing, a**hole, sh#t).
 _MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![\p{L}\p{N}*#%])")
 _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+#: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
+_DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: A letter stretched out ("fuuuuck", "shiiiit").
 _STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
@@ -158,6 +160,11 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
     if _MASK_HINT.search(norm.text):
         for m in _MASKED_RE.finditer(norm.text):
             form = decode_masked(m.group())
+            if form:
+                add(form, norm.span(m.start(), m.end()), masked=True)
+    if "--" in norm.text:
+        for m in _DASHED_RE.finditer(norm.text):
+            form = decode_masked(m.group().replace("-", "*"))
             if form:
                 add(form, norm.span(m.start(), m.end()), masked=True)
     if _STRETCH_HINT.search(norm.text):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
+import regex
+
 from signoff.news.model import Story
 from signoff.preflight.checks.newsjacking import tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
@@ -14,18 +16,50 @@ from signoff.preflight.stance import analyze
 GRAVE = frozenset({"death", "shooting", "attack", "disaster", "crash", "war"})
 #: A story this recent (last report) still dominates the day.
 WINDOW = timedelta(hours=36)
+#: A crisis in the brand's own sector (the post shares a content word with the story: "flight", "train")
+#: stays close to the brand for longer.
+SECTOR_WINDOW = timedelta(days=14)
+_CONTENT = regex.compile(r"\p{L}{4,}")
+_STOP = frozenset({
+    "this", "that", "with", "from", "have", "will", "your", "about", "what", "when", "where", "their",
+    "there", "they", "them", "been", "were", "which", "would", "could", "should", "after", "before",
+    "today", "tonight", "while", "more", "most", "some", "than", "then", "into", "over", "just", "only",
+    "also", "very", "much", "many", "such", "make", "made", "here", "like", "well", "back", "still",
+    "even", "every", "other", "others", "ours", "ourselves", "please", "thank", "thanks", "great", "good",
+    "happy", "morning", "news", "know", "want", "need", "time", "year", "years", "week", "weekend",
+})
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
        "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
 
 
-def _grave_stories(ctx: Context) -> list[Story]:
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ings", "ing", "ies", "es", "s", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+
+
+def _grave_stories(ctx: Context, text: str) -> list[tuple[Story, str]]:
+    """Grave stories in the news with, for each, a word the post shares with it ("" when none)."""
     news = ctx.news
     if news is None:
         return []
-    found = [s for s in news.stories
-             if s.tragedy in GRAVE and timedelta(0) <= ctx.at - s.last_updated <= WINDOW]
-    found.sort(key=lambda s: (-len(s.items), ctx.at - s.last_updated))
+    words = _content(text)
+    found = []
+    for s in news.stories:
+        if s.tragedy not in GRAVE or ctx.at < s.last_updated:
+            continue
+        shared = sorted(words & _content(" ".join(item.text for item in s.items)))
+        age = ctx.at - s.last_updated
+        if age <= WINDOW or (shared and age <= SECTOR_WINDOW):
+            found.append((s, shared[0] if shared else ""))
+    found.sort(key=lambda p: (not p[1], -len(p[0].items), ctx.at - p[0].last_updated))
     return found
 
 
@@ -39,6 +73,8 @@ On a brand account, flags a cheerful, promotional or jokey post (a sale, a produ
 Friday!", a pun) while a tragedy (deaths, a shooting, an attack, a disaster, a crash, a war) is in the
 configured news of the last 36 hours, even when the post does not mention it: teams pause scheduled
 content on such days, and a chirpy post an hour after an attack is screenshotted beside the headlines.
+A crisis in the brand's own sector counts for two weeks, and then any routine post that shares a word
+with the story (an airline's "flight" while a plane is missing) gets the same review.
 The story is the evidence. It is a review, never a hold: the post did nothing wrong by itself, and a
 person decides. Posts that speak to the tragedy are SO202's business; sympathy, safety information and
 plain facts are fine. Fires on "Happy Friday! 20% off all sneakers" while a shooting is in the news;
@@ -48,7 +84,7 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         if ctx.account_kind != "brand":
             return
-        stories = _grave_stories(ctx)
+        stories = _grave_stories(ctx, draft.text)
         if not stories:
             return
         if tragedy_refs(draft, ctx):
@@ -65,9 +101,11 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             why.append("cheerful tone")
         if "product" in stance.kinds() and not why:
             why.append("product talk")
-        if not why:
+        story, shared = stories[0]
+        if shared and not why:
+            why.append(f"routine post that shares \u201c{shared}\u201d with the story")
+        if not why or (ctx.at - story.last_updated > WINDOW and not shared):
             return
-        story = stories[0]
         age_h = int((ctx.at - story.last_updated).total_seconds() // 3600)
         signals = stance.of("promotion", "joke", "cheer", "product")
         span = Span(signals[0].span.start, signals[0].span.end) if signals else None
@@ -78,5 +116,5 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             span=span, fix=FIX,
             evidence={"story": story.headline, "tragedy": story.tragedy or "", "reports": len(story.items),
                       "hours_since_last_report": age_h, "tone": ", ".join(why),
-                      "other_stories": len(stories) - 1},
+                      "other_stories": len(stories) - 1, "shared_word": shared},
         )

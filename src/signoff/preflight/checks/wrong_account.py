@@ -17,7 +17,11 @@ _PERSONAL = regex.compile(
     r"broke|single|hungover|wasted|drunk|stoned|baked)|(?:can't|cant)\s+wait\s+to\s+get\s+home|"
     r"(?:i'?m|i\s+am|im|i'?ll\s+be)\s+(?:going\s+to\s+be\s+|gonna\s+be\s+)?single|"
     r"(?:can't|cant)\s+wait\s+to\s+get\s+off\s+work|"
-    r"ugh\s+(?:work|mondays?|my))(?![\p{L}])"
+    r"ugh\s+(?:work|mondays?|my)|"
+    # one person out and about: "I'm downtown eating", "I'm at the game", "just got home"
+    r"(?:i'?m|im|i\s+am)\s+(?:(?:so|just|still|finally)\s+)?(?:downtown|at\s+(?:home|the\s+(?:bar|pub|game|gym|"
+    r"beach|club|airport))|in\s+bed|eating|drinking|watching|chilling|heading\s+home|off\s+to\s+bed|"
+    r"stuck\s+at)|just\s+got\s+home|me\s+likey|(?:god|omg),?\s+i\s+love\s+this\s+song)(?![\p{L}])"
 )
 #: Grumbling about one's own job: the staffer's voice, not the brand's (HMV's "we're all being fired").
 _WORKPLACE = regex.compile(
