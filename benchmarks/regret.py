@@ -34,7 +34,7 @@ from signoff.ml.registry import artifact_dir  # noqa: E402
 from signoff.ml.train.precedent import (  # noqa: E402
     BACKGROUND,
     Setting,
-    background_texts,
+    embed_extra,
     group_folds,
     held_out_fires,
 )
@@ -78,12 +78,12 @@ def vote_precedent(judged: list[Judged], background: int) -> None:
     rows = [j.row for j in judged]
     embed = Embedder(artifact_dir())
     vecs = embed([r.text for r in rows])
-    bg = embed(background_texts(background))
-    val = embed(background_texts(10_000, split="val"))
-    cv = held_out_fires(rows, vecs, bg, val, setting, group_folds(rows))
-    # LOCO: each regretted category is held out whole; fine rows are scored by the CV heads.
+    extra = embed_extra(embed, background)
+    cv = held_out_fires(rows, vecs, extra, setting, group_folds(rows))
+    # LOCO: each regretted category is held out whole, its synthetic training texts too; fine rows are
+    # scored by the CV heads.
     cats = np.array([r.category if r.regrettable else "" for r in rows])
-    loco = held_out_fires(rows, vecs, bg, val, setting, cats)
+    loco = held_out_fires(rows, vecs, extra, setting, cats, by_category=True)
     for j, c, lo, cat in zip(judged, cv.tolist(), loco.tolist(), cats.tolist(), strict=True):
         j.cv_fires = c
         j.loco_fires = lo if cat else c

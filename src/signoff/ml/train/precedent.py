@@ -8,6 +8,8 @@
    folds grouped by incident: each fold's rows are scored by a head trained without that fold's incidents,
    with its threshold set so that `BENIGN_FIRE` of the val tweets reach it. The setting that catches the most
    regretted rows out of fold, with at most `MAX_FINE_FIRE` of the corpus's fine posts firing, wins.
+   Synthetic texts (`augment/regret_augment.jsonl`, written from the guide's patterns, never from corpus
+   rows) may join the training set with a weight the same CV chooses (0 = left out); they are never scored.
    Test is never read.
 3. Saves the index over every row with the chosen setting, and the cross-validated figures in its header.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -36,12 +39,16 @@ BENIGN_FIRE = 0.01
 MAX_FINE_FIRE = 0.05
 GRID_C = (0.3, 1.0, 3.0, 10.0)
 GRID_BG_WEIGHT = (0.2, 0.5, 1.0)
+GRID_AUGMENT = (0.0, 0.3, 1.0)
+#: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
+AUGMENT = Path(__file__).resolve().parent / "augment" / "regret_augment.jsonl"
 
 
 @dataclass(frozen=True)
 class Setting:
     C: float
     background_weight: float
+    augment_weight: float = 0.0
 
 
 def background_texts(n: int, split: str = "train") -> list[str]:
@@ -55,19 +62,50 @@ def incident_of(row: CorpusRow) -> Incident:
     return Incident(row.id, row.year, row.category, row.what_happened, row.source_url, row.account)
 
 
+@dataclass(frozen=True)
+class Extra:
+    """Training rows besides the corpus: ordinary tweets (`bg`, negatives), the val tweets that set the
+    threshold, and synthetic texts written from the guide's patterns (training only, never measured)."""
+
+    bg: np.ndarray
+    val: np.ndarray
+    aug: np.ndarray
+    aug_regret: np.ndarray
+    aug_category: np.ndarray
+
+
+def load_augment(embed: Embedder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(vectors, regrettable, category) of the synthetic training texts (none when the file is absent)."""
+    rows = []
+    if AUGMENT.is_file():
+        rows = [json.loads(line) for line in AUGMENT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows:
+        return np.zeros((0, 384), np.float32), np.zeros(0, bool), np.zeros(0, str)
+    return (
+        embed([r["text"] for r in rows]),
+        np.array([r["label"] == "regrettable" for r in rows]),
+        np.array([r["category"] for r in rows]),
+    )
+
+
 def fit_index(
-    rows: list[CorpusRow], vecs: np.ndarray, bg: np.ndarray, val: np.ndarray, s: Setting
+    rows: list[CorpusRow], vecs: np.ndarray, extra: Extra, s: Setting, *, drop_category: str | None = None
 ) -> PrecedentIndex:
-    """The index over `rows` and the ordinary tweets `bg`, its head fitted on them, its threshold on `val`."""
+    """The index over `rows`, its head fitted on them, the ordinary tweets and (weighted by the setting) the
+    synthetic texts, except those of `drop_category`; its threshold set on the val tweets."""
     from sklearn.linear_model import LogisticRegression
 
-    y = np.array([r.regrettable for r in rows] + [False] * len(bg))
-    X = np.vstack([vecs, bg]).astype(np.float32)
-    weights = np.concatenate([np.ones(len(rows)), np.full(len(bg), s.background_weight)])
+    keep = extra.aug_category != drop_category if s.augment_weight > 0 else np.zeros(len(extra.aug), bool)
+    aug, aug_y = extra.aug[keep], extra.aug_regret[keep]
+    y = np.concatenate([[r.regrettable for r in rows], np.zeros(len(extra.bg), bool), aug_y])
+    X = np.vstack([vecs, extra.bg, aug]).astype(np.float32)
+    weights = np.concatenate(
+        [np.ones(len(rows)), np.full(len(extra.bg), s.background_weight), np.full(len(aug), s.augment_weight)]
+    )
     head = LogisticRegression(C=s.C, max_iter=3000, class_weight="balanced")
     head.fit(X, y, sample_weight=weights)
     coef, intercept = head.coef_.ravel().astype(np.float32), float(head.intercept_[0])
-    val_probs = 1.0 / (1.0 + np.exp(-(val @ coef + intercept)))
+    val_probs = 1.0 / (1.0 + np.exp(-(extra.val @ coef + intercept)))
     regret = [i for i, r in enumerate(rows) if r.regrettable]
     return PrecedentIndex(
         vectors=vecs[regret].astype(np.float32),
@@ -87,25 +125,34 @@ def group_folds(rows: list[CorpusRow], folds: int = FOLDS) -> np.ndarray:
 
 
 def held_out_fires(
-    rows: list[CorpusRow], vecs: np.ndarray, bg: np.ndarray, val: np.ndarray, s: Setting, groups: np.ndarray
+    rows: list[CorpusRow],
+    vecs: np.ndarray,
+    extra: Extra,
+    s: Setting,
+    groups: np.ndarray,
+    *,
+    by_category: bool = False,
 ) -> np.ndarray:
-    """Whether SO701 fires on each row, scored by an index fitted without the row's group."""
+    """Whether SO701 fires on each row, scored by an index fitted without the row's group (and, when the
+    groups are categories, without that category's synthetic texts)."""
     fires = np.zeros(len(rows), dtype=bool)
     for g in np.unique(groups):
         train = np.flatnonzero(groups != g)
         test = np.flatnonzero(groups == g)
-        idx = fit_index([rows[i] for i in train], vecs[train], bg, val, s)
+        drop = str(g) if by_category else None
+        idx = fit_index([rows[i] for i in train], vecs[train], extra, s, drop_category=drop)
         fires[test] = [idx.fires(p) for p in idx.vote(vecs[test], show=0)]
     return fires
 
 
-def choose(rows: list[CorpusRow], vecs: np.ndarray, bg: np.ndarray, val: np.ndarray) -> tuple[Setting, dict]:
+def choose(rows: list[CorpusRow], vecs: np.ndarray, extra: Extra) -> tuple[Setting, dict]:
     fold = group_folds(rows)
     regret = np.array([r.regrettable for r in rows])
     best: tuple[float, Setting, dict] | None = None
-    for C, w in itertools.product(GRID_C, GRID_BG_WEIGHT):
-        s = Setting(C, w)
-        fires = held_out_fires(rows, vecs, bg, val, s, fold)
+    aug_weights = GRID_AUGMENT if len(extra.aug) else (0.0,)
+    for C, w, a in itertools.product(GRID_C, GRID_BG_WEIGHT, aug_weights):
+        s = Setting(C, w, a)
+        fires = held_out_fires(rows, vecs, extra, s, fold)
         caught = float(fires[regret].mean()) if regret.any() else 0.0
         fine_fire = float(fires[~regret].mean()) if (~regret).any() else 0.0
         figures = {"cv_caught": caught, "cv_fine_fire": fine_fire}
@@ -117,6 +164,17 @@ def choose(rows: list[CorpusRow], vecs: np.ndarray, bg: np.ndarray, val: np.ndar
     return best[1], best[2]
 
 
+def embed_extra(embed: Embedder, background: int) -> Extra:
+    aug, aug_regret, aug_category = load_augment(embed)
+    return Extra(
+        bg=embed(background_texts(background)),
+        val=embed(background_texts(10_000, split="val")),
+        aug=aug,
+        aug_regret=aug_regret,
+        aug_category=aug_category,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ARTIFACT_DIR)
@@ -125,18 +183,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_corpus()
     embed = Embedder(ARTIFACT_DIR)
     vecs = embed([r.text for r in rows])
-    bg = embed(background_texts(args.background))
-    val_texts = background_texts(10_000, split="val")
-    val = embed(val_texts)
-    setting, figures = choose(rows, vecs, bg, val)
-    index = fit_index(rows, vecs, bg, val, setting)
+    extra = embed_extra(embed, args.background)
+    setting, figures = choose(rows, vecs, extra)
+    index = fit_index(rows, vecs, extra, setting)
     index.meta = {
         "setting": asdict(setting),
         "benign_fire": BENIGN_FIRE,
         "rows": len(rows),
         "regrettable": int(sum(r.regrettable for r in rows)),
-        "background": len(bg),
-        "val_benign": len(val_texts),
+        "background": len(extra.bg),
+        "synthetic": len(extra.aug),
+        "val_benign": len(extra.val),
         **{k: round(v, 4) for k, v in figures.items()},
     }
     index.save(args.out / ARTIFACT)
