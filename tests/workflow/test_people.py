@@ -57,6 +57,27 @@ def test_member_removed_their_pending_approval_goes_back_to_review(database: Dat
     assert actor.startswith("os:") and action == "member.remove"
 
 
+def test_approval_on_a_draft_still_waiting_stops_counting(database: Database) -> None:
+    team = _team(database, approvals=2)
+    with database.session() as s:
+        service.add_member(s, handle=team.handle, name=team.viewer, role="approver", now=NOW)
+        draft_id = service.create_draft(s, handle=team.handle, author=team.editor, text=TEXT, now=NOW).id
+    with database.session() as s:
+        assert service.approve_draft(s, draft_id=draft_id, actor=team.approver, now=NOW).state == "draft"
+    with database.session() as s:
+        gone = service.remove_member(s, handle=team.handle, name=team.approver, now=NOW)
+    assert gone.returned_drafts == [] and gone.voided_approvals == 1
+    with database.session() as s:  # two more approvals are needed now, not one
+        assert service.approve_draft(s, draft_id=draft_id, actor=team.viewer, now=NOW).state == "draft"
+        assert service.approve_draft(s, draft_id=draft_id, actor=team.owner, now=NOW).state == "approved"
+
+
+def test_removing_a_user_the_account_needs_to_approve_is_refused(database: Database) -> None:
+    team = _team(database, approvals=2)  # jo and sam are the only two who can approve
+    with database.session() as s, pytest.raises(RefusedError, match="only 1 member can approve"):
+        service.remove_user(s, name=team.approver, now=NOW)
+
+
 def test_member_removed_keeps_their_history(database: Database) -> None:
     team = _team(database)
     _approved_draft(database, team)

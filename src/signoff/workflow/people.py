@@ -2,8 +2,9 @@
 
 History stays: a removed user's row is kept (marked `removed_at`), so their drafts, revisions, approvals and
 audit events still name them. What changes is the future: they can no longer act or log in, and an approval
-of theirs on a post that has not gone out yet stops counting — such a post returns to review (every approval
-on it void, as with `undo`) so the team that remains decides whether it still goes out.
+of theirs on a post that has not gone out yet stops counting (as if they withdrew it): a post that no longer
+has the approvals it needs returns to review, so the team that remains decides whether it still goes out. A
+removal that would leave an account fewer approvers than its posts need is refused, like a demotion.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from signoff.audit import actors
 from signoff.audit import service as audit
 from signoff.errors import NotFoundError, RefusedError
 from signoff.workflow.accounts import get_account, get_user, role_of
-from signoff.workflow.approvals import ensure_team_can_approve
+from signoff.workflow.approvals import approval_status, ensure_team_can_approve
 from signoff.workflow.models import APPROVED, DRAFT, Account, Draft, Membership, User
 from signoff.workflow.sessions import end_all_sessions, hash_password, verify_password
 
@@ -44,28 +45,25 @@ def _owner_check(session: Session, account: Account, actor: str, what: str) -> N
 def _withdraw_pending_approvals(
     session: Session, account: Account, user: User, *, actor: str, now: datetime, out: Departure
 ) -> None:
-    """Void `user`'s approvals on the account's posts that have not gone out; an approved one returns to
-    review with every approval void (like an undo), since the approvals it went ahead on are no longer all
-    from the team."""
+    """Void `user`'s approvals on the account's posts that have not gone out (as if they withdrew them);
+    an approved post that no longer has the approvals it needs returns to review."""
     drafts = session.execute(
         select(Draft)
         .where(Draft.account_id == account.id, Draft.state.in_((DRAFT, APPROVED)))
-        .options(selectinload(Draft.approvals))
+        .options(selectinload(Draft.approvals), selectinload(Draft.revisions))
         .with_for_update(of=Draft)
     ).scalars()
     for draft in drafts:
         mine = [a for a in draft.approvals if a.user_id == user.id and not a.voided]
         if not mine:
             continue
-        if draft.state == DRAFT:
-            for a in mine:
-                a.voided = True
-            out.voided_approvals += len(mine)
+        for a in mine:
+            a.voided = True
+        out.voided_approvals += len(mine)
+        session.flush()
+        if draft.state != APPROVED or approval_status(session, draft, account).ready:
             continue
         before = {"state": draft.state, "due_at": draft.due_at}
-        for a in draft.approvals:
-            if not a.voided:
-                a.voided, out.voided_approvals = True, out.voided_approvals + 1
         note = f"back in review: {user.name}, who approved it, left {account.handle}"
         draft.state, draft.approved_at, draft.due_at = DRAFT, None, None
         draft.note, draft.updated_at = note, now
@@ -73,7 +71,7 @@ def _withdraw_pending_approvals(
         audit.record(
             session,
             actor=actor,
-            action="draft.undo",
+            action="draft.withdraw_approval",
             subject=f"draft:{draft.id}",
             at=now,
             before=before,
@@ -153,6 +151,8 @@ def remove_user(session: Session, *, name: str, now: datetime, actor: str | None
     owned = [a.handle for m, a in rows if m.role == "owner"]
     if owned:
         raise _owned_refusal(name, owned)
+    for _, account in rows:  # as for `members remove`: no account may be left unable to approve
+        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
     out = Departure(user=name)
     for membership, account in rows:
         _leave(session, account, user, membership, actor=actor, now=now, out=out)
