@@ -45,8 +45,8 @@ FIX = ("Drop the joke. Jokes about deaths, violence and disasters are read by th
 
 
 def _has_joke(text: str, vocab: frozenset[str]) -> bool:
-    return (not vocab.isdisjoint(TRIGGERS_JOKE) or any(w.startswith(("haha", "hehe")) for w in vocab)
-            or any(ch in text for ch in "😂🤣😆😹😜😝😛😉😏;:"))
+    return (not vocab.isdisjoint(TRIGGERS_JOKE) or any(w.startswith(("haha", "hehe", "jaja")) for w in vocab)
+            or any(ch in text for ch in "😂🤣😆😹😜😝😛😉😏") or ";)" in text or ";-)" in text)
 
 
 class DeathJokeCheck:

@@ -67,8 +67,8 @@ TRIGGERS = frozenset({
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
-    "run", "assassinate", "let", "lets", "glad", "happy", "pleased", "delighted", "smash", "break", "part",
-    "member", "joining", "with", "up", "them", "em",
+    "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
+    "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped", "gassed", "beaten",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

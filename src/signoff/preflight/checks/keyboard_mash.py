@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import URL_RE, normalise, word_ranks
+from signoff.preflight.text import URL_RE, normalise, word_ranks, words
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -26,6 +26,7 @@ _INTERJECTIONS = regex.compile(
     r"a?(?:h+a+)+h*|(?:h+e+)+h*|(?:h+i+)+h*|(?:j+a+)+j*|(?:j+e+)+j*|(?:l+o+)+l+|(?:k+e*)+|(?:x+d+)+)"
 )
 _LETTERS = regex.compile(r"\p{L}")
+_DIGIT_LETTER = regex.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -81,6 +82,10 @@ finish the post.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        ranks = word_ranks()
+        if not any(len(w) >= 4 and ranks.get(w, KNOWN_RANK) >= KNOWN_RANK for w in words(text).set) and not \
+                _DIGIT_LETTER.search(text):
+            return  # every word is a known word: nothing to look at
         norm = normalise(text)
         low = URL_RE.sub(lambda m: " " * len(m.group()), norm.text)
         letters = len(_LETTERS.findall(low))

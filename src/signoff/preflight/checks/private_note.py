@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.text import words
 
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: Notes meant for the team, not the public: "do not post", "internal only", "for approval".
@@ -32,10 +33,14 @@ _PRIVATE_RE = regex.compile(
     rf"just\s+between\s+us|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
     rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone){_E}"
 )
-_TRIGGERS = regex.compile(r"(?i)post|publish|share|tweet|send|internal|embargo|approv|sign|legal|self|draft|"
-                          r"option|copy|schedule|@channel|@here|fyi|team|password|passcode|pin|login|call|"
-                          r"text|cell|mobile|number|babe|baby|hun|sweetie|home|dm|message|delete|between|fingerprints|"
-                          r"schedule|calendar|tell")
+_TRIGGERS = frozenset({
+    "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
+    "approval", "sign", "legal", "self", "draft", "copy", "schedule", "channel", "here", "fyi", "team",
+    "password", "passcode", "pin", "login", "call", "text", "cell", "mobile", "number", "babe", "baby",
+    "hun", "sweetie", "home", "dm", "message", "delete", "between", "fingerprints", "calendar", "tell",
+    "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
+    "something", "following", "list",
+})
 
 
 class PrivateNoteCheck:
@@ -55,7 +60,7 @@ it in a direct message or the team channel instead, and delete the note from the
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        if not _TRIGGERS.search(text):
+        if words(text).set.isdisjoint(_TRIGGERS):
             return
         for kind, pattern, severity in (("internal-note", _INTERNAL_RE, Severity.HOLD),
                                         ("private-message", _PRIVATE_RE, Severity.REVIEW)):
