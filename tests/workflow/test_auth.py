@@ -308,6 +308,9 @@ def test_members_remove_and_users_remove_from_the_cli(run) -> None:
     assert "no longer a member of jopa" in _ok(run("members", "remove", "jopa", "sam"))
     refused = run("users", "remove", "jo")
     assert refused.returncode == 1 and "jo owns jopa" in refused.stderr
+    assert "signoff members transfer jopa NAME" in refused.stderr
+    refused = run("members", "transfer", "jopa", "alex", "--as", "sam", password=PASSWORDS["sam"])
+    assert refused.returncode == 1 and "only the owner of jopa" in refused.stderr
     assert "removed alex (left jopa)" in _ok(run("users", "remove", "alex"))
     assert "alex" not in _ok(run("users", "list"))
     listed = json.loads(_ok(run("users", "list", "--all", "--format", "json")))

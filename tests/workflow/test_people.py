@@ -200,3 +200,19 @@ def test_team_demo_people_prove_who_they_are(tmp_path) -> None:
     assert ("alex", "user.login") in actions
     assert actions.index(("alex", "user.login")) < actions.index(("alex", "draft.create"))
     assert ("jo", "draft.approve") in actions and all(a != "admin" for a, _ in actions)
+
+
+def test_owner_hands_the_account_over_then_can_be_removed(database: Database) -> None:
+    team = _team(database)
+    with database.session() as s, pytest.raises(RefusedError, match="only the owner"):
+        service.transfer_ownership(s, handle=team.handle, to=team.approver, now=NOW, actor=team.approver)
+    with database.session() as s:
+        previous = service.transfer_ownership(
+            s, handle=team.handle, to=team.approver, now=NOW, actor=team.owner
+        )
+    assert previous == team.owner
+    with database.session() as s:
+        roles = {u.name: r for u, r in service.members(s, handle=team.handle)}
+        assert roles[team.approver] == "owner" and roles[team.owner] == "approver"
+        service.remove_user(s, name=team.owner, now=NOW)
+    assert _actions(database)[-1][1] == "user.remove"

@@ -1,4 +1,4 @@
-"""`signoff members add|remove|list`: roles per account (owner, approver, editor, viewer).
+"""`signoff members add|remove|transfer|list`: roles per account (owner, approver, editor, viewer).
 
 Adding and removing members are setup actions: the install admin (whoever holds the data directory, audited as
 `os:<login>`) runs them without `--as`; with `--as NAME` the person must be the account's owner.
@@ -55,7 +55,8 @@ def remove(
     out_format: FormatOption = "text",
 ) -> None:
     """Take a person off an account. Their drafts, approvals and audit trail stay; a post not yet out that
-    they approved goes back to review. The owner cannot be removed."""
+    they approved goes back to review unless enough other approvals remain. The owner cannot be removed
+    (`members transfer` first)."""
     check_format(out_format)
     with transaction() as s:
         gone = service.remove_member(s, handle=handle, name=name, actor=actor, now=now())
@@ -67,8 +68,27 @@ def remove(
     if gone.returned_drafts:
         ids = ", ".join(str(i) for i in gone.returned_drafts)
         console.print(
-            f"back in review (they had approved it, not yet published): draft {ids}", highlight=False
+            f"back in review (their approval no longer counts): draft {ids}", highlight=False
         )
+
+
+@members_app.command("transfer")
+def transfer(
+    handle: Annotated[str, typer.Argument(help="Account handle")],
+    name: Annotated[str, typer.Argument(help="The new owner")],
+    actor: OptionalActorOption = None,
+    password_stdin: PasswordStdinOption = False,
+    out_format: FormatOption = "text",
+) -> None:
+    """Hand the account to a new owner (the owner or the install admin); the previous owner stays on as an
+    approver until `members remove` takes them off."""
+    check_format(out_format)
+    with transaction() as s:
+        previous = service.transfer_ownership(s, handle=handle, to=name, actor=actor, now=now())
+    if out_format == "json":
+        emit_json({"account": handle, "owner": name, "previous_owner": previous})
+    else:
+        console.print(f"{name} now owns {handle}; {previous} stays on as an approver", highlight=False)
 
 
 @members_app.command("list")

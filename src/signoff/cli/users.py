@@ -104,7 +104,7 @@ def remove(
     if gone.returned_drafts:
         ids = ", ".join(str(i) for i in gone.returned_drafts)
         console.print(
-            f"back in review (they had approved it, not yet published): draft {ids}", highlight=False
+            f"back in review (their approval no longer counts): draft {ids}", highlight=False
         )
 
 

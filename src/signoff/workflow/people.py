@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from signoff.audit import actors
 from signoff.audit import service as audit
 from signoff.errors import NotFoundError, RefusedError
-from signoff.workflow.accounts import get_account, get_user, role_of
+from signoff.workflow.accounts import get_account, get_user, owner_of, role_of
 from signoff.workflow.approvals import approval_status, ensure_team_can_approve
 from signoff.workflow.models import APPROVED, DRAFT, Account, Draft, Membership, User
 from signoff.workflow.sessions import end_all_sessions, hash_password, verify_password
@@ -108,8 +108,47 @@ def _leave(
 def _owned_refusal(user: str, handles: list[str]) -> RefusedError:
     return RefusedError(
         f"{user} owns {', '.join(handles)}; an account always has exactly one owner, so give "
-        f"{'it' if len(handles) == 1 else 'each'} a new owner before removing {user}"
+        f"{'it' if len(handles) == 1 else 'each'} a new owner first "
+        f"(`signoff members transfer {handles[0]} NAME`), then remove {user}"
     )
+
+
+def transfer_ownership(
+    session: Session, *, handle: str, to: str, now: datetime, actor: str | None = None
+) -> str:
+    """Make `to` the account's owner (the owner or the install admin may); the previous owner stays on as an
+    approver (`members remove` takes them off). Returns the previous owner's name."""
+    actor = actor or actors.os_actor()
+    account = get_account(session, handle)
+    _owner_check(session, account, actor, "hands the account over")
+    new_owner = get_user(session, to)
+    old_owner = owner_of(session, account)
+    if new_owner.id == old_owner.id:
+        raise RefusedError(f"{to} already owns {handle}")
+    memberships = {
+        m.user_id: m
+        for m in session.execute(select(Membership).where(Membership.account_id == account.id)).scalars()
+    }
+    before = {
+        "owner": old_owner.name,
+        "role_of_new_owner": getattr(memberships.get(new_owner.id), "role", None),
+    }
+    memberships[old_owner.id].role = "approver"
+    if new_owner.id in memberships:
+        memberships[new_owner.id].role = "owner"
+    else:
+        session.add(Membership(account_id=account.id, user_id=new_owner.id, role="owner"))
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="account.transfer",
+        subject=f"account:{handle}",
+        at=now,
+        before=before,
+        after={"owner": new_owner.name, "previous_owner_role": "approver"},
+    )
+    return old_owner.name
 
 
 def remove_member(

@@ -32,7 +32,14 @@ from signoff.workflow.drafts import (
     undo_draft,
 )
 from signoff.workflow.lifecycle import delete_draft, schedule_draft, unschedule_draft, withdraw_approval
-from signoff.workflow.people import Departure, list_users, remove_member, remove_user, set_password
+from signoff.workflow.people import (
+    Departure,
+    list_users,
+    remove_member,
+    remove_user,
+    set_password,
+    transfer_ownership,
+)
 from signoff.workflow.sessions import (
     IssuedSession,
     end_session,
@@ -53,6 +60,7 @@ __all__ = [
     "resume_session",
     "set_password",
     "start_session",
+    "transfer_ownership",
     "verify_password",
     "DEFAULT",
     "UNCHANGED",
