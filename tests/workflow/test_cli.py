@@ -17,6 +17,7 @@ from signoff.cli.app import app
 from signoff.config import get_settings
 from signoff.errors import SignoffError
 from signoff.store.engine import Database
+from signoff.store.migrate import head_revision
 
 SIGNOFF = [sys.executable, "-c", "from signoff.cli.app import main; main()"]
 
@@ -234,4 +235,4 @@ def test_pause_and_resume_by_approver_are_audited(run) -> None:
 
 def test_init_reports_schema_and_queue(run) -> None:
     info = json.loads(_ok(run("init", "--format", "json")))
-    assert info["schema_revision"] == "0001" and info["queue"] == "sqlite"
+    assert info["schema_revision"] == head_revision() and info["queue"] == "sqlite"
