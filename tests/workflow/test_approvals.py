@@ -193,3 +193,9 @@ def test_removing_an_approver_below_the_accounts_number_is_refused(database: Dat
     with database.session() as s:
         service.remove_member(s, handle=team.handle, name=team.editor, now=NOW)  # editors never count
         assert {u.name for u, _ in service.members(s, handle=team.handle)} == {"jo", "sam", "vic"}
+
+
+def test_demotion_check_finds_the_member_whatever_the_case_of_their_name(database: Database) -> None:
+    team = _team(database, approvals=2)
+    with pytest.raises(RefusedError, match="no longer approving"), database.session() as s:
+        service.add_member(s, handle=team.handle, name="SAM", role="viewer", now=NOW)

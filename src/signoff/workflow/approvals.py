@@ -154,7 +154,9 @@ def ensure_team_can_approve(
     """
     without_id = None
     if without_user is not None:
-        without_id = session.execute(select(User.id).where(User.name == without_user)).scalar_one_or_none()
+        without_id = session.execute(  # user names are unique without regard to case
+            select(User.id).where(func.lower(User.name) == without_user.lower())
+        ).scalar_one_or_none()
     n = count_approvers(session, account, without_user_id=without_id)
     if approvals > n:
         change = f"with {without_user} no longer approving, " if without_user else ""
