@@ -80,7 +80,8 @@ PATTERNS: dict[str, str] = {
     r"(?:today|tonight|this\s+weekend|24\s+hours?|one\s+day|this\s+week)\s+only|while\s+(?:stocks?|supplies)\s+"
     r"last|everything\s+must\s+go|(?:sale|offer|deal)\s+ends|last\s+chance\s+to\s+(?:buy|save|shop|get)|"
     r"free\s+gift|shop\s+(?:the|our)|order\s+online|[2-4]\s?x\s?[1-3](?!\d)|(?:our|this|these|an?)\s+(?:\w+\s+)?"
-    r"offers?|download(?:ing)?\s+(?:the|our|it|now)|stream(?:ing)?\s+(?:it|now|the\s+new)|over\s+at|"
+    r"offers?|download(?:ing)?\s+(?:the|our|it|now)|stream(?:ing)?\s+(?:it|now|the\s+new)|"
+    r"(?:download(?:ing)?|stream(?:ing)?|available)\s+(?:\w+\s+){0,3}over\s+at|"
     r"get\s+it\s+(?:on|at|now)|"
     # the same in other languages: sales, offers, discounts
     r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
@@ -121,7 +122,8 @@ PATTERNS: dict[str, str] = {
     r"(?:let us|we will|we won'?t) (?:not )?forget|#\w+strong|saddened|condolence|deepest sympath\w+|"
     r"my heart|our prayers|"
     r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
-    r"please (?:stay|be|follow|avoid|call)|shelter|emergency services",
+    r"please (?:stay|be|follow|avoid|call)|shelter|emergency services|god bless|sadness|sad news|"
+    r"pause and reflect|remembering|the passing of|mark of respect|rebuild(?:ing)?",
 }
 
 _RE = regex.compile(

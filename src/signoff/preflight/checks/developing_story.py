@@ -186,7 +186,8 @@ on the same words two days later, when the story has settled.
                 fix=f"State facts only, or wait until {settle} when the story has settled.",
                 evidence=evidence,
             )
-        if stance.takes_stance or stance.leans or stance.promotes:
+        if (stance.takes_stance or stance.leans or stance.promotes) and not (
+                stance.supportive and not stance.takes_stance and not stance.promotes):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"
             return Finding(

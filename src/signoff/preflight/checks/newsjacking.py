@@ -26,8 +26,11 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
 _FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
-    r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*)\b"
+    r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incident|"
+    r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint)\b"
 )
+#: Promotion signals that practical help shares ("now available", "$1000", "available online").
+_SOFT_PROMOTION = regex.compile(r"(?i)available\s+\w+|now\s+available|\$\d+|only\s+\$|in\s+stores")
 #: A tragedy in the news stays sensitive this long after its last report.
 TRAGEDY_WINDOW = timedelta(days=14)
 #: A draft that only uses a tragedy word ("the storm") is tied to stories updated this recently.
@@ -130,16 +133,23 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     return refs
 
 
-def _offences(stance: Stance, *, brand: bool, cheer_counts: bool) -> list[str]:
-    """What makes the post exploit the tragedy, strongest first."""
+def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
+    """What makes the post exploit the tragedy, strongest first. Money for relief and practical help
+    ("financial assistance is available to those affected") is not a sale; a person's warm words about
+    someone who died are a tribute, so only a brand's tone, or cheer words, count as cheer."""
     found = []
     if stance.jokes:
         found.append("joke")
-    if stance.promotes and not stance.of("paused"):
+    charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
+    # practical help that mentions money or availability, with no sales words, is not a sale
+    soft = all(_SOFT_PROMOTION.fullmatch(s.text) for s in stance.of("promotion"))
+    practical = soft and _FACTUAL.search(text) is not None and not stance.jokes
+    if stance.promotes and not stance.of("paused") and not charity and not practical:
         found.append("promotion")
     if brand and "product" in stance.kinds():
         found.append("product")
-    if cheer_counts and stance.cheerful:
+    cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
+    if cheer_counts and cheer:
         found.append("cheerful tone")
     return found
 
@@ -196,11 +206,13 @@ promotion, or say nothing.
         )
         deadly = any(r.category in DEADLY for r in refs)
         from_context = any(r.source != "draft" for r in refs)
-        offences = _offences(stance, brand=brand, cheer_counts=from_context or deadly)
-        if not offences and brand and any(r.source == "news" for r in refs) and not stance.supportive \
+        offences = _offences(stance, draft.text, brand=brand, cheer_counts=from_context or deadly)
+        if not offences and brand and any(r.source == "news" and r.category not in ("death", "mourning")
+                                          for r in refs) and not stance.supportive \
                 and _OWN_CONTENT.search(draft.text) and not _FACTUAL.search(draft.text):
             offences = ["the brand's own content"]  # "18 of our favourite <storm> date ideas"
-        rides = brand and any(r.hashtag for r in refs) and not stance.supportive
+        rides = (brand and any(r.hashtag for r in refs) and not stance.supportive
+                 and not _FACTUAL.search(draft.text))
         if not offences and not rides:
             return
         # a sale beside a tragedy or remembrance the draft names itself is sure without any news
