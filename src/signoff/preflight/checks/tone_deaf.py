@@ -10,7 +10,7 @@ import regex
 from signoff.news.model import Story
 from signoff.preflight.checks.newsjacking import tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.stance import analyze
+from signoff.preflight.stance import Stance, analyze
 
 #: Tragedies that make cheerful brand content read as tone-deaf (people killed, hurt or displaced).
 GRAVE = frozenset({"death", "shooting", "attack", "disaster", "crash", "war"})
@@ -19,6 +19,10 @@ WINDOW = timedelta(hours=36)
 #: A crisis in the brand's own sector (the post shares a content word with the story: "flight", "train")
 #: stays close to the brand for longer.
 SECTOR_WINDOW = timedelta(days=14)
+#: A person's fundraising ask or sales pitch this soon after deaths reads as tone-deaf too.
+PERSON_WINDOW = timedelta(hours=24)
+_ASK = regex.compile(r"(?i)(?<![\p{L}])(?:donate|chip\s+in|contribute|give\s+\$?\d+|pre-?order|"
+                     r"buy\s+(?:my|the|our)|tickets?\s+(?:are\s+)?(?:on\s+sale|available)|link\s+in\s+bio|use\s+code)(?![\p{L}])")
 _CONTENT = regex.compile(r"\p{L}{4,}")
 _STOP = frozenset({
     "this", "that", "with", "from", "have", "will", "your", "about", "what", "when", "where", "their",
@@ -74,16 +78,35 @@ Friday!", a pun) while a tragedy (deaths, a shooting, an attack, a disaster, a c
 configured news of the last 36 hours, even when the post does not mention it: teams pause scheduled
 content on such days, and a chirpy post an hour after an attack is screenshotted beside the headlines.
 A crisis in the brand's own sector counts for two weeks, and then any routine post that shares a word
-with the story (an airline's "flight" while a plane is missing) gets the same review.
+with the story (an airline's "flight" while a plane is missing) gets the same review. A person's
+fundraising ask or sales pitch ("donate today", "use code") within a day of deaths in the news is
+reviewed too.
 The story is the evidence. It is a review, never a hold: the post did nothing wrong by itself, and a
 person decides. Posts that speak to the tragedy are SO202's business; sympathy, safety information and
 plain facts are fine. Fires on "Happy Friday! 20% off all sneakers" while a shooting is in the news;
 does not fire on "Our stores in the area are closed today; stay safe." Fix: pause it.
 """
 
-    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
-        if ctx.account_kind != "brand":
+    def _person(self, draft: Draft, ctx: Context, story: Story, stance: Stance) -> Iterator[Finding]:
+        """A person's sales pitch or fundraising ask within a day of deaths in the news."""
+        if ctx.at - story.last_updated > PERSON_WINDOW:
             return
+        m = _ASK.search(draft.text)
+        promo = stance.of("promotion")
+        if m is None and not promo:
+            return
+        start, end = (m.start(), m.end()) if m else (promo[0].span.start, promo[0].span.end)
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"An ask for money or a sale (\u201c{draft.text[start:end]}\u201d) within a day of this "
+            f"news: \u201c{story.headline}\u201d. It will be read beside the headlines.",
+            span=Span(start, end), fix=FIX,
+            evidence={"story": story.headline, "tragedy": story.tragedy or "",
+                      "matched": draft.text[start:end]},
+        )
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        brand = ctx.account_kind == "brand"
         stories = _grave_stories(ctx, draft.text)
         if not stories:
             return
@@ -91,6 +114,9 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             return  # the post speaks to a tragedy: SO202 judges it
         stance = analyze(draft.text, tone=True)
         if stance.supportive or stance.apologises:
+            return
+        if not brand:
+            yield from self._person(draft, ctx, stories[0][0], stance)
             return
         why = []
         if stance.promotes and not stance.of("paused"):
