@@ -355,3 +355,12 @@ def test_logging_in_again_ends_the_login_it_replaces(run, env, database: Databas
         assert conn.execute(text("SELECT count(*) FROM user_sessions")).scalar_one() == 1
     assert json.loads(_session_file(env, "sam").read_text())["token"] != first
     _ok(run("accounts", "pause", "jopa", "--reason", "storm", "--as", "sam"))
+
+
+def test_a_name_in_another_case_is_the_same_person(run, env) -> None:
+    _setup(run)
+    _ok(run("login", "JO", "--password-stdin", stdin=PASSWORDS["jo"] + "\n"))
+    assert _session_file(env, "jo").exists()
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "Alex", "Hi", password=PASSWORDS["alex"]))
+    _ok(run("drafts", "approve", "1", "--as", "Jo"))
+    assert [e["actor"] for e in _audit(run)[:2]] == ["jo", "alex"]  # audited under the stored name

@@ -107,7 +107,7 @@ def test_only_the_owner_or_install_admin_removes_members(database: Database) -> 
 
 def test_removing_an_account_owner_is_refused_saying_what_to_do(database: Database) -> None:
     team = _team(database)
-    with database.session() as s, pytest.raises(RefusedError, match="give it a new owner before removing"):
+    with database.session() as s, pytest.raises(RefusedError, match="give it a new owner first"):
         service.remove_user(s, name=team.owner, now=NOW)
 
 

@@ -40,8 +40,9 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
 
 
 def get_user(session: Session, name: str) -> User:
-    """A current user (a removed one is refused: they may no longer act, own or join anything)."""
-    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    """A current user, named in any case (`Jo` is `jo`: names are unique without regard to case). A removed
+    one is refused: they may no longer act, own or join anything."""
+    user = session.execute(select(User).where(func.lower(User.name) == name.lower())).scalar_one_or_none()
     if user is None:
         raise NotFoundError(f"no user {name!r}; add them with `signoff users add {name}`")
     if user.removed_at is not None:
@@ -171,7 +172,7 @@ def create_account(
     `actor` defaults to the install admin (`os:<login>`); a person acting may add only an account they own.
     """
     actor = actor or actors.os_actor()
-    if not actors.is_install_admin(actor) and get_user(session, actor).name != owner:
+    if not actors.is_install_admin(actor) and get_user(session, actor).name.lower() != owner.lower():
         raise RefusedError(f"{actor} may add only an account they own (--owner {actor})")
     if not HANDLE_RE.match(handle) or len(handle) > MAX_HANDLE_CHARS:
         raise InputError(
@@ -254,14 +255,20 @@ def add_member(
         if role_of(session, account, acting) != "owner":
             raise RefusedError(f"only the owner of {handle} adds members; {actor} is not the owner")
     if role == "owner":
-        raise RefusedError(f"{handle} already has an owner; an account has exactly one")
+        raise RefusedError(
+            f"{handle} already has an owner and an account has exactly one; to hand it over, "
+            f"`signoff members transfer {handle} {name}`"
+        )
     existing = session.execute(
         select(Membership).where(Membership.account_id == account.id, Membership.user_id == user.id)
     ).scalar_one_or_none()
     if existing is not None and existing.role == "owner":
-        raise RefusedError(f"{name} owns {handle}; the owner's role cannot change")
+        raise RefusedError(
+            f"{name} owns {handle}; the owner's role changes only by handing the account over "
+            f"(`signoff members transfer {handle} NAME`)"
+        )
     if existing is not None and existing.role in APPROVING_ROLES and role not in APPROVING_ROLES:
-        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
+        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=user.name)
     before = {"role": existing.role} if existing else None
     if existing is None:
         existing = Membership(account_id=account.id, user_id=user.id, role=role)

@@ -168,8 +168,8 @@ def remove_member(
     if membership.role == "owner":
         raise _owned_refusal(name, [handle])
     # Refuse leaving fewer people able to approve than a post needs (no post could ever go out).
-    ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
-    out = Departure(user=name)
+    ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=user.name)
+    out = Departure(user=user.name)
     _leave(session, account, user, membership, actor=actor, now=now, out=out)
     return out
 
@@ -191,8 +191,8 @@ def remove_user(session: Session, *, name: str, now: datetime, actor: str | None
     if owned:
         raise _owned_refusal(name, owned)
     for _, account in rows:  # as for `members remove`: no account may be left unable to approve
-        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=name)
-    out = Departure(user=name)
+        ensure_team_can_approve(session, account, approvals=account.approvals_needed, without_user=user.name)
+    out = Departure(user=user.name)
     for membership, account in rows:
         _leave(session, account, user, membership, actor=actor, now=now, out=out)
     out.sessions_ended = end_all_sessions(session, user)
@@ -224,7 +224,7 @@ def set_password(
     if actors.is_install_admin(actor):
         user = get_user(session, name)
     else:
-        if actor != name:
+        if actor.lower() != name.lower():
             raise RefusedError(
                 f"{actor} may change only their own password; whoever holds the data directory can "
                 f"set {name}'s (run it without --as)"
