@@ -20,6 +20,7 @@ MARKER_RE = regex.compile(
 )
 _NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
 CLAIMS: dict[str, regex.Pattern[str]] = {
+    "obituary": regex.compile(rf"(?i){_B}(?:dies|died|is\s+dead)\s+(?:at|aged)\s+\d{{1,3}}{_E}"),
     "death": regex.compile(
         rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
         rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
@@ -37,6 +38,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
         rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
         rf"overturn(?:s|ed)?){_E}"),
+    "suspect": regex.compile(
+        rf"(?i){_B}(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
+        rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)"
+        rf"{_E}"),
+    "corporate": regex.compile(
+        rf"(?i){_B}(?:(?:is|are|will\s+be)\s+(?:going\s+to|set\s+to|about\s+to)?\s*(?:cancel(?:l?ing)?|clos(?:e|ing)|"
+        rf"mov(?:e|ing)|shut(?:ting)?|build(?:ing)?|open(?:ing)?|keep(?:ing)?)\s+(?:their|its|the|a)\s+(?:new\s+)?"
+        rf"(?:\w+\s+){{0,2}}(?:deal|plant|factory|headquarters|hq|operations)|(?:will|to)\s+(?:build|open|close|"
+        rf"keep|move)\s+(?:a|the|their|its)\s+(?:new\s+)?(?:\w+\s+){{0,2}}(?:plant|factory)){_E}"),
     "bankruptcy": regex.compile(
         rf"(?i){_B}(?:goes|went|gone|is\s+going|has\s+gone)\s+bankrupt|(?:files|filed|filing)\s+for\s+"
         rf"(?:chapter\s+\d+|bankruptcy|insolvency){_E}"),
@@ -50,7 +60,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"{_E}"),
 }
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
-ALONE = frozenset({"approval", "forecast-hit", "bankruptcy"})
+ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary"})
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
@@ -65,7 +75,8 @@ _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wif
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
 _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "approval": "a regulator's or court's decision", "deal": "a company being bought",
-         "health": "someone's health", "bankruptcy": "a bankruptcy",
+         "health": "someone's health", "bankruptcy": "a bankruptcy", "suspect": "who a suspect is",
+         "corporate": "a company's decision", "obituary": "a death",
          "forecast-hit": "where a disaster will hit"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
 TRIGGERS = frozenset({
@@ -82,6 +93,8 @@ TRIGGERS = frozenset({
     "acquiring", "acquire", "buy", "merger", "takeover", "buyout", "agreed", "hurricane", "storm",
     "typhoon", "cyclone", "tornado", "flood", "derailed", "derailment", "evacuated", "evacuation",
     "evacuate", "evacuating",
+    "suspect", "suspects", "shooter", "attacker", "bomber", "cancel", "cancelling", "canceling", "close",
+    "closing", "move", "moving", "shut", "build", "building", "open", "opening", "keep", "keeping", "dies",
 })
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")

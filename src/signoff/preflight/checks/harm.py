@@ -33,8 +33,9 @@ _CALL_RE = regex.compile(
     rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
     rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
-    rf"|(?:(?-i:\p{{Lu}}[\p{{L}}'’-]+)|he|she|they|traitors?|senators?|president|mayor|ministers?|politicians?|"
-    rf"judges?|ceos?)\s+(?:must|should|needs?\s+to|ought\s+to|has\s+to|will)\s+hang(?!\s+(?:in|on|up|out|around|"
+    rf"|(?<![\p{{L}}])(?!(?:it|this|that|these|those|painting|picture|poster|sign|flag|art|artwork|curtains?|"
+    rf"clothes|laundry|coats?|banners?|lights|decorations|photos?|prints?|frames?|portraits?|mirrors?)\s)"
+    rf"\p{{L}}+\s+(?:must|should|needs?\s+to|ought\s+to|has\s+to|will)\s+hang(?!\s+(?:in|on|up|out|around|"
     rf"from|with|onto|by|over|together|tight|loose|there))(?![\p{{L}}])"
     rf"|{_VIOLENT_VERBS}\s+(?:them|'em|em|those\s+\w+|these\s+\w+)\s+all"
     rf"|shoot\s+up\s+(?:a|the|my|our|this|that)\s+(?:\w+\s+)?(?:school|kindergarten|church|mosque|synagogue|"
@@ -46,6 +47,12 @@ _CALL_RE = regex.compile(
     rf"(?:finally\s+)?dead"
     rf"|(?:break|smash)\s+(?:it|(?:this|that|a|my)\s+\w+|this|that)\s+over\s+(?:his|her|their|your)\s+head"
     rf"|(?:to|gonna|going\s+to|will|'ll)\s+rape\s+(?:u|you|her|him|them)"
+    rf"|(?:execution|extermination|slaughter|massacre|genocide)\s+of\s+(?:(?:all|the|\w+)\s+){{0,2}}(?:republicans|"
+    rf"democrats|liberals|conservatives|cops|police|officers|jews|muslims|christians|whites|blacks|immigrants|"
+    rf"gays|women|men)|future\s+dead\s+(?:cops|police|officers|soldiers)|(?:white|black|jewish|muslim)\s+"
+    rf"genocide|(?:massacred|exterminated|slaughtered|killed).{{0,60}}(?:was|is)\s+a\s+good\s+thing"
+    rf"|(?:grab|get)\s+a\s+razor|slit\s+(?:your|ur)\s+wrists|hang\s+your\s?self|"
+    rf"(?:no\s?one|nobody|no1)\s+(?:will|would)\s+miss\s+you"
     rf"|(?:someone|somebody|anyone|we|you|y'?all)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|must|gotta)\s+"
     rf"(?:just\s+)?{_VIOLENT_VERBS}\s+(?:him|her|them|that|this|these|those|the|all|every|@\w+|\p{{Lu}})"
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
@@ -73,6 +80,8 @@ TRIGGERS = frozenset({
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped", "gassed", "beaten",
+    "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
+    "slaughtered", "grab", "get", "slit", "miss",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

@@ -47,7 +47,8 @@ SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
     "retards", "tranny", "trannies", "kike", "kikes", "spic", "spics", "chink", "chinks", "wetback",
     "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "gook", "gooks", "paki", "pakis",
-    "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey", "homo",
+    "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
+    "ching chong", "ching-chong", "homo",
     "homos", "homo's", "repugs", "libtards",
 )
 #: Slurs that are also ordinary words somewhere (a UK cigarette, a Dutch dyke, a raccoon): review only.

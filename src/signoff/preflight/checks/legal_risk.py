@@ -28,6 +28,9 @@ CRIME_VERBS = (
     "cheated investors", "poisoned", "blackmailed", "vandalised", "vandalized", "defaced", "desecrated",
     "leaked", "leaking", "sold stories", "selling stories", "sexually harassed", "harassed", "harasses",
     "was paid off", "were paid off", "got paid off", "is paid off", "took a bribe", "on the take",
+    "wiretapped", "wire tapped", "had my wires tapped", "tapped my phones", "tapp my phones",
+    "tapped our phones",
+    "spied on me", "spied on us", "bugged my", "hard drive full of", "full of child porn", "full of underage",
 )
 #: First words of every label and deed: a cheap test before the patterns run.
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {

@@ -18,7 +18,7 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
           r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|sexual\s+(?:energy|tension|frustration)|shagg?(?:ing|ed)|"
-        r"beaver|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
+        r"beaver|penis(?:es)?|vaginas?|boners?|erections?|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
           r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out")
 _SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
 _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"

@@ -20,7 +20,7 @@ _INTERNAL_RE = regex.compile(
     rf"(?:tweet|post)\s+(?:copy|draft)\s*[:\-]|"
     rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|today|on)|"
     rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can|could|here'?s)|(?:can|could)\s+you\s+(?:post|tweet|"
-    rf"schedule|put\s+out)\s+(?:this|the\s+following|something\s+like)|my\s+fingerprints\s+on|"
+    rf"schedule|put\s+out)\s+(?:this|the\s+following|something\s+like)|my\s+fingerprints\s+on|how'?s\s+this\s+(?:copy|caption|draft|tweet|post|wording)|"
     rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
@@ -33,13 +33,19 @@ _PRIVATE_RE = regex.compile(
     rf"just\s+between\s+us|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
     rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone){_E}"
 )
+#: A game or app posting for the user: "I'm now a C-list celebrity ... playing on iPhone", "I just unlocked".
+_APP_RE = regex.compile(
+    rf"(?i){_B}(?:i'?m\s+now\s+(?:a|an|level)|i(?:'ve|\s+have)?\s+just\s+(?:reached|unlocked|scored|earned|completed|"
+    rf"beaten))\b.{{0,120}}(?:(?:play(?:ing)?|download)\b.{{0,40}}(?:iphone|ipad|android|app\s+store|google\s+play)|"
+    rf"#(?:android|ios|iphone)games?){_E}"
+)
 _TRIGGERS = frozenset({
     "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
     "approval", "sign", "legal", "self", "draft", "copy", "schedule", "channel", "here", "fyi", "team",
     "password", "passcode", "pin", "login", "call", "text", "cell", "mobile", "number", "babe", "baby",
     "hun", "sweetie", "home", "dm", "message", "delete", "between", "fingerprints", "calendar", "tell",
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
-    "something", "following", "list",
+    "something", "following", "list", "now", "just", "this",
 })
 
 
@@ -63,12 +69,14 @@ it in a direct message or the team channel instead, and delete the note from the
         if words(text).set.isdisjoint(_TRIGGERS):
             return
         for kind, pattern, severity in (("internal-note", _INTERNAL_RE, Severity.HOLD),
-                                        ("private-message", _PRIVATE_RE, Severity.REVIEW)):
+                                        ("private-message", _PRIVATE_RE, Severity.REVIEW),
+                                        ("app-post", _APP_RE, Severity.REVIEW)):
             m = pattern.search(text)
             if m is None:
                 continue
-            what = ("an internal note meant for the team" if kind == "internal-note"
-                    else "a private message meant for one person")
+            what = {"internal-note": "an internal note meant for the team",
+                    "private-message": "a private message meant for one person",
+                    "app-post": "an app or game posting on the account's behalf"}[kind]
             yield Finding(
                 code=self.code, check=self.name, severity=severity,
                 message=f"\u201c{m.group()}\u201d reads as {what}, not a public post.",

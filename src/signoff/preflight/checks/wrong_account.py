@@ -21,7 +21,8 @@ _PERSONAL = regex.compile(
     # one person out and about: "I'm downtown eating", "I'm at the game", "just got home"
     r"(?:i'?m|im|i\s+am)\s+(?:(?:so|just|still|finally)\s+)?(?:downtown|at\s+(?:home|the\s+(?:bar|pub|game|gym|"
     r"beach|club|airport))|in\s+bed|eating|drinking|watching|chilling|heading\s+home|off\s+to\s+bed|"
-    r"stuck\s+at)|just\s+got\s+home|me\s+likey|(?:god|omg),?\s+i\s+love\s+this\s+song)(?![\p{L}])"
+    r"stuck\s+at|missing\s+out|far\s+away)|just\s+got\s+home|me\s+likey|(?:so\s+)?(?:very\s+)?over\s+it\s+today|"
+    r"oh\s+so\s+(?:very\s+)?over\s+it|(?:god|omg),?\s+i\s+love\s+this\s+song)(?![\p{L}])"
 )
 #: Grumbling about one's own job: the staffer's voice, not the brand's (HMV's "we're all being fired").
 _WORKPLACE = regex.compile(
