@@ -18,11 +18,11 @@ HOT_TAKE_AT = "2011-11-09T22:30:00-05:00"
 def test_check_without_news_says_the_timing_checks_did_not_run_and_how_to_fix_it() -> None:
     result = runner.invoke(app, ["check", HOT_TAKE, "--at", HOT_TAKE_AT])
     assert result.exit_code == 1, result.output
-    lines = [ln.strip() for ln in result.stdout.splitlines() if "did not run" in ln]
-    assert lines == [
-        "timing checks did not run (SO201, SO202 in part): no news configured — "
-        "`--news FILE` or `signoff feeds add`"
-    ]
+    (line,) = [ln.strip() for ln in result.stdout.splitlines() if "did not run" in ln]
+    assert line.startswith("timing checks did not run (")
+    named = line.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert "SO201" in named and "SO202 in part" in named  # and any other check that reads the news
+    assert line.endswith("): no news configured — `--news FILE` or `signoff feeds add`")
 
 
 def test_check_json_carries_not_run() -> None:

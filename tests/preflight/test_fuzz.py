@@ -276,13 +276,22 @@ def test_a_feed_of_5000_items_still_holds_the_hot_take_quickly(tmp_path: Path) -
     assert verdict["verdict"] == "hold" and "SO201" in [f["code"] for f in verdict["findings"]]
 
 
-def test_an_rss_item_without_a_date_exits_2_naming_the_item(tmp_path: Path) -> None:
+def test_an_rss_item_without_a_date_is_skipped_with_a_warning_naming_it(tmp_path: Path) -> None:
     feed = tmp_path / "undated.xml"
     feed.write_text(rss([rss_item("Paterno fired", AT), rss_item("Undated story", None)]), encoding="utf-8")
     proc = run("check", "Thanks everyone!", "--news", str(feed), "--at", AT.isoformat())
     err = proc.stderr.decode()
+    assert proc.returncode == 0
+    assert "item 2" in err and "has no date" in err and "skipped" in err and "Traceback" not in err
+
+
+def test_a_feed_whose_items_all_lack_a_date_exits_2(tmp_path: Path) -> None:
+    feed = tmp_path / "undated.xml"
+    feed.write_text(rss([rss_item("Undated story", None)]), encoding="utf-8")
+    proc = run("check", "Thanks everyone!", "--news", str(feed), "--at", AT.isoformat())
+    err = proc.stderr.decode()
     assert proc.returncode == 2
-    assert "item 2" in err and "has no date" in err and "Traceback" not in err
+    assert "none of its 1 item(s) has a publication date" in err and "Traceback" not in err
 
 
 def test_an_atom_feed_is_read(tmp_path: Path) -> None:
