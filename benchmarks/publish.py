@@ -25,9 +25,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from signoff.config import Settings
+from signoff.demo.stress import count_outbox, kill9_run, seed_due_posts
 from signoff.publish.dispatcher import publish_due_posts
 from signoff.publish.registry import Connectors
-from signoff.demo.stress import count_outbox, kill9_run, seed_due_posts
 from signoff.store.engine import Database
 from signoff.workflow.demo import seed_team
 
@@ -65,7 +65,22 @@ def seed_posts(db: Database, posts: int) -> tuple[str, list[int]]:
         first_due=now - timedelta(seconds=1),
         now=now,
     )
+    settle(db)
     return team.handle, ids
+
+
+def settle(db: Database) -> None:
+    """After bulk seeding, leave the database as a running install would be: SQLite's write-ahead log
+    checkpointed, PostgreSQL's planner statistics current. The clock starts after this."""
+    raw = db.engine.raw_connection()  # outside a transaction (our SQLite engine begins IMMEDIATE)
+    try:
+        if db.dialect == "sqlite":
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            raw.driver_connection.autocommit = True
+            raw.driver_connection.execute("VACUUM ANALYZE")
+    finally:
+        raw.close()
 
 
 def throughput(kind: str, posts: int, batch: int) -> dict[str, object]:
