@@ -73,6 +73,9 @@ DRAFT_LEXICON: dict[str, str] = {
     r"genocidio|génocide|völkermord|genocídio",
     # remembrance days and a tragedy's anniversary, in several languages
     "remembrance": r"remembrance (?:day|sunday)|armistice day|anzac day|#anzacday|lest we forget|"
+    r"in hono(?:u)?r of (?:the |our |all )?(?:patriots|heroes|fallen|victims|veterans|troops|"
+    r"those (?:we )?lost)|"
+    r"#remember(?:our|the)?(?:heroes|fallen|victims)|#neverforget\w*|"
     r"holocaust (?:memorial|remembrance) day|yom hashoah|yom hazikaron|volkstrauertag|dodenherdenking|"
     r"giorno della memoria|día de la memoria|jour du souvenir|journée (?:du souvenir|de la mémoire)|"
     r"(?:\d+(?:st|nd|rd|th)? )?anniversary of the (?:\w+ ){0,3}(?:attacks?|bombings?|shootings?|massacre|"

@@ -66,7 +66,8 @@ _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
-    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away)|"
+    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
+    rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+))(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"

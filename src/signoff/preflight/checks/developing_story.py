@@ -28,7 +28,8 @@ POLITICAL_RE = regex.compile(
     r"(?i)(?<![\p{L}#])#?(?:gun\s+(?:control|debate|laws?|rights|owners?)|guns|nra|second\s+amendment|2a|"
     r"travel\s+ban|(?:the\s+)?border|immigra\w+|refugees?|visa\s+lottery|muslim\s+ban|jihad\w*|daesh|isis|"
     r"radical\s+islam\w*|democrats?|republicans?|dems|gop|liberals?|conservatives?|the\s+left|the\s+right|"
-    r"obama|trump|hillary|clinton|schumer|pelosi|congress|the\s+mayor|fake\s+news|msm|political\s+correctness|"
+    r"obama|trump|hillary|clinton|schumer|pelosi|congress|(?:the\s+)?mayor|fake\s+news|msm|political\s+correctness|"
+    r"fbi|msnbc|cnn|climate\s+change|global\s+warming|benghazi|the\s+courts?|"
     r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
     r"(?![\p{L}])"
 )

@@ -69,7 +69,8 @@ _EXCLUDE_RE = regex.compile(
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(
     rf"{_B}(?:(?:the\s+)?(?:victims|survivors|dead|they|refugees)\s+(?:deserved\s+(?:it|this|that)|had\s+it\s+"
-    rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|false\s+flag|#falseflag|staged\s+(?:shooting|attack|massacre)|"
+    rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|false\s+flag|#falseflag|(?:god'?s|divine)\s+(?:punishment|judge?ment|wrath)|"
+    rf"executing\s+his\s+judge?ment|(?:phony|fake|staged|orchestrated)\s+grief|crocodile\s+tears|staged\s+(?:shooting|attack|massacre)|"
     rf"(?:those|people|they)\s+who\s+voted\s+for\s+\w+\s+(?:\w+\s+)?deserve(?:d)?\s+(?:it|this)|"
     rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
@@ -81,7 +82,7 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
-               "falseflag", "staged", "voted"}
+               "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile"}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
