@@ -33,7 +33,7 @@ _WORKPLACE = regex.compile(
 )
 _DRINKING = regex.compile(
     r"(?<![\p{L}])(?:drunk|hammered|wasted|tipsy|hungover|hangover|slizz?[ae]rd|slizzerd|sloshed|shitfaced|"
-    r"blackout|beer\s+pong|keg\s+stand|day\s+drinking|get(?:ting)?\s+(?:drunk|wasted|lit|high|stoned|smashed|"
+    r"blackout\s+drunk|blacked\s+out|beer\s+pong|keg\s+stand|day\s+drinking|get(?:ting)?\s+(?:drunk|wasted|lit|high|stoned|smashed|"
     r"plastered|trashed|hammered|sloshed)|get\s+lit|"
     r"(?:when|where)\s+(?:we|i)\s+drink|(?:i|we)\s+(?:drink|drank)|(?:my|our)\s+(?:beer|wine|vodka|shots)|"
     r"shots\s+shots|another\s+round|wine\s+o'?clock|stoned|blazed|420\s+friendly|bong)(?![\p{L}])"
