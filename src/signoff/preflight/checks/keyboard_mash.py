@@ -49,6 +49,8 @@ def is_mash(token: str) -> bool:
     """Letters that are no word: rare, and typed by rolling over the keys or nearly without vowels."""
     if _INTERJECTIONS.fullmatch(token):
         return False
+    if set(token) <= _VOWELS:
+        return False  # "aaaaaaaaa", "ooooooo": a scream, not a slip
     if len(set(token)) <= 2 and len(token) >= 8:
         return True  # "jjjjjjjjjj", "nmnmnmnmnm"
     squeezed = regex.sub(r"(.)\1{2,}", r"\1", token)  # "noooo" -> "no", "hahaaaa" -> "haha"
