@@ -298,7 +298,8 @@ def test_batch_exit_code_is_worst_verdict(tmp_path: Path) -> None:
 
 
 def test_batch_line_fields_override_command_line_defaults() -> None:
-    records = jsonl({"id": "x", "text": "a" * 400}, {"id": "m", "text": "a" * 400, "platform": "mastodon"})
+    prose = ("Lovely morning for a run along the river. " * 10)[:400]  # long, but words (not SO602's mash)
+    records = jsonl({"id": "x", "text": prose}, {"id": "m", "text": prose, "platform": "mastodon"})
     proc = run("check", "--jsonl", "-", "--at", AT, stdin=records)
     assert [r["verdict"] for r in out_lines(proc)] == ["review", "pass"]
 
