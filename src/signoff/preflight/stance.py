@@ -86,6 +86,10 @@ PATTERNS: dict[str, str] = {
     # the same in other languages: sales, offers, discounts
     r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
     r"promo[çc][ãa]o|descontos?|korting|aanbieding\w*|"
+    # calls to buy or come, and launch phrasing, in other languages
+    r"prenota(?:te)?|compra(?:te)?|reserva|achetez|venez|bestellen|jetzt\s+kaufen|vieni\s+(?:a|da)|"
+    r"(?:da\s+oggi|desde\s+hoy|dès\s+aujourd'hui|ab\s+heute)\s+(?:puoi|potete|puedes|pueden|vous\s+pouvez|"
+    r"tu\s+peux|kannst\s+du|können\s+sie)|"
     # engagement bait tied to a cause: "1 RT = 1 breakfast", "we donate $1 per retweet"
     r"\d+\s?rts?\s?=|per (?:re)?tweet|for every (?:re)?tweet|every (?:rt|retweet|like|share)|"
     r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)",
