@@ -364,3 +364,10 @@ def test_a_name_in_another_case_is_the_same_person(run, env) -> None:
     _ok(run("drafts", "new", "--account", "jopa", "--as", "Alex", "Hi", password=PASSWORDS["alex"]))
     _ok(run("drafts", "approve", "1", "--as", "Jo"))
     assert [e["actor"] for e in _audit(run)[:2]] == ["jo", "alex"]  # audited under the stored name
+
+
+def test_password_stdin_without_as_is_an_error_not_ignored(run) -> None:
+    _setup(run)
+    _ok(run("users", "add", "vic", "--password-stdin", stdin="vic-secret-1\n"))
+    proc = run("members", "add", "jopa", "vic", "--role", "viewer", "--password-stdin", stdin="x\n")
+    assert proc.returncode == 2 and "add --as NAME" in proc.stderr

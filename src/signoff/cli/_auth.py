@@ -65,8 +65,12 @@ def authenticate(name: str, *, password_stdin: bool = False) -> str:
 
 
 def _resolve(ctx: typer.Context, value: str | None) -> str | None:
-    if value is None or ctx.resilient_parsing:
+    if ctx.resilient_parsing:
         return value
+    if value is None:
+        if ctx.params.get("password_stdin"):  # a password nobody is named for would be silently ignored
+            raise InputError("--password-stdin gives the password of the person named by --as; add --as NAME")
+        return None
     return authenticate(value, password_stdin=bool(ctx.params.get("password_stdin")))
 
 
