@@ -95,6 +95,8 @@ def test_a_post_whose_connector_disappeared_fails_with_the_reason_and_the_others
     assert code == 0
     view = json.loads(shown)
     assert view["state"] == "failed" and "no connector for platform 'mastodon'" in view["note"]
+    code, shown = _run("drafts", "show", str(ids["brewco"]))
+    assert code == 0 and "no connector for platform 'mastodon'" in " ".join(shown.split())
     code, again = _run("worker", "--once", "--format", "json")  # nothing left over, nothing repeated
     assert code == 0 and json.loads(again)["failed"] == 0
 
