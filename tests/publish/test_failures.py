@@ -256,3 +256,23 @@ def test_a_batch_that_breaks_for_another_reason_does_not_stop_other_accounts(
     stats = publish_due_posts(database, settings=settings, now=NOW)
     assert stats.published == 1 and _draft(database, good)["state"] == "published"
     assert _draft(database, bad)["state"] == "publishing" and any("bad row" in e for e in stats.errors)
+
+
+def test_a_connector_that_fails_to_load_fails_its_posts_with_the_reason(
+    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib.metadata import EntryPoint
+
+    from signoff.publish import registry
+
+    draft_id = _approved_post(database, "jopa", first=True)
+    broken = EntryPoint(name="outbox", value="signoff.no_such_module:Connector", group=registry.GROUP)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [broken])
+    stats = publish_due_posts(database, settings=settings, now=NOW)
+    assert stats.failed == 1
+    view = _draft(database, draft_id)
+    assert (
+        view["state"] == "failed"
+        and "connector 'outbox'" in view["note"]
+        and "failed to load" in view["note"]
+    )
