@@ -276,3 +276,28 @@ def test_a_connector_that_fails_to_load_fails_its_posts_with_the_reason(
         and "connector 'outbox'" in view["note"]
         and "failed to load" in view["note"]
     )
+
+
+class _Dies(BaseException):
+    """Stands in for the worker process dying inside the connector call (nothing catches it)."""
+
+
+def test_a_post_whose_workers_keep_dying_ends_failed_instead_of_publishing_for_ever(
+    database: Database, settings: Settings
+) -> None:
+    draft_id = _approved_post(database, "jopa", first=True)
+    killer = _Scripted(settings, *[_Dies()] * 50)
+    connectors = Connectors(settings, connectors={"outbox": killer})
+    at = NOW
+    for _ in range(4):  # each worker dies on it; the next takes it over once the lease runs out
+        with pytest.raises(_Dies):
+            publish_due_posts(database, settings=settings, now=at, connectors=connectors)
+        at += timedelta(minutes=5)
+    assert _draft(database, draft_id)["state"] == "publishing"
+    calls = killer.publish_calls
+    stats = publish_due_posts(
+        database, settings=settings, now=NOW + timedelta(hours=7), connectors=connectors
+    )
+    assert stats.failed == 1 and killer.publish_calls == calls  # not tried again
+    view = _draft(database, draft_id)
+    assert view["state"] == "failed" and "still not published 6 hours after it was due" in view["note"]

@@ -43,6 +43,9 @@ __all__ = ["MAX_TRIES", "RETRY_AFTER", "PostOutcome", "PublishStats", "publish_d
 
 log = logging.getLogger("signoff.publish")
 
+#: A post still publishing this long after it was claimed ends `failed` (never stuck in `publishing`).
+MAX_PUBLISHING_TIME = timedelta(hours=6)
+
 
 Claimed = list[tuple[int, int]]  # (attempt id, account id)
 
@@ -69,8 +72,11 @@ def _claim(session: Session, *, now: datetime, limit: int, lease: timedelta) -> 
     return [(a.id, c.account_id) for a, c in zip(attempts, claimed, strict=True)]
 
 
-def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta) -> Claimed:
-    """Pending attempts whose lease ran out (their worker died, or a retry is due): take them over."""
+def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta, stats: PublishStats) -> Claimed:
+    """Pending attempts whose lease ran out (their worker died, or a retry is due): take them over.
+
+    One that has been publishing for longer than MAX_PUBLISHING_TIME (its workers keep dying on it, or
+    the platform keeps deferring it) ends `failed` instead of coming back for ever."""
     q = (
         select(PublishAttempt)
         .where(PublishAttempt.status == PENDING, PublishAttempt.lease_until < now)
@@ -80,6 +86,21 @@ def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta) -> 
     if session.get_bind().dialect.name == "postgresql":
         q = q.with_for_update(skip_locked=True)
     attempts = list(session.execute(q).scalars())
+    expired = [a for a in attempts if a.started_at < now - MAX_PUBLISHING_TIME]
+    if expired:
+        hours = MAX_PUBLISHING_TIME.total_seconds() / 3600
+        posts = publishing.posts_to_publish(session, [a.revision_id for a in expired])
+        batch = Batch(session, paused=False, verdicts={}, now=now, recovering=True, stats=stats)
+        for a in expired:
+            batch.fail(
+                a,
+                posts[a.revision_id],
+                f"still not published {hours:.0f} hours after it was due (last error: "
+                f"{a.error or 'its worker stopped while publishing it'}); check the platform before "
+                "publishing it again",
+            )
+        audit.record_many(session, batch.events)
+    attempts = [a for a in attempts if a not in expired]
     accounts = publishing.account_ids(session, {a.draft_id for a in attempts})
     for a in attempts:
         a.lease_until = now + lease
@@ -213,7 +234,7 @@ def publish_due_posts(
     with db.session() as s:
         audit.record_many(s, _fail_orphans(s, now=now, lease=lease, limit=batch))
     with db.session() as s:
-        stale = _stale(s, now=now, limit=batch, lease=lease)
+        stale = _stale(s, now=now, limit=batch, lease=lease, stats=stats)
     _publish_claimed(db, connectors, stale, now=now, news=news, recovering=True, stats=stats)
     with db.session() as s:
         claimed = _claim(s, now=now, limit=batch, lease=lease)
