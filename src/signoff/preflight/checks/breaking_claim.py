@@ -20,6 +20,9 @@ MARKER_RE = regex.compile(
 )
 _NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
 CLAIMS: dict[str, regex.Pattern[str]] = {
+    "conspiracy": regex.compile(
+        rf"(?i)(?:#|{_B})(?:pizzagate|qanon|falseflag|false\s+flag|crisis\s+actors?|inside\s+job|chemtrails|"
+        rf"plandemic|staged\s+(?:shooting|attack|massacre)|(?:was|is|it'?s)\s+(?:all\s+)?a\s+hoax){_E}"),
     "obituary": regex.compile(rf"(?i){_B}(?:dies|died|is\s+dead)\s+(?:at|aged)\s+\d{{1,3}}{_E}"),
     "death": regex.compile(
         rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
@@ -77,7 +80,7 @@ _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
 _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "approval": "a regulator's or court's decision", "deal": "a company being bought",
          "health": "someone's health", "bankruptcy": "a bankruptcy", "suspect": "who a suspect is",
-         "corporate": "a company's decision", "obituary": "a death",
+         "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
          "forecast-hit": "where a disaster will hit"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
 TRIGGERS = frozenset({
@@ -93,9 +96,10 @@ TRIGGERS = frozenset({
     "overturn", "bankrupt", "bankruptcy", "insolvency", "acquired", "bought", "taken", "acquires",
     "acquiring", "acquire", "buy", "merger", "takeover", "buyout", "agreed", "hurricane", "storm",
     "typhoon", "cyclone", "tornado", "flood", "derailed", "derailment", "evacuated", "evacuation",
-    "evacuate", "evacuating",
-    "suspect", "suspects", "shooter", "attacker", "bomber", "cancel", "cancelling", "canceling", "close",
-    "closing", "move", "moving", "shut", "build", "building", "open", "opening", "keep", "keeping", "dies",
+    "evacuate", "evacuating", "suspect", "suspects", "shooter", "attacker", "bomber", "cancel",
+    "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
+    "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
+    "inside", "chemtrails", "plandemic", "staged", "hoax",
 })
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")
