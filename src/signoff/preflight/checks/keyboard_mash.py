@@ -26,7 +26,12 @@ _INTERJECTIONS = regex.compile(
     r"a?(?:h+a+)+h*|(?:h+e+)+h*|(?:h+i+)+h*|(?:j+a+)+j*|(?:j+e+)+j*|(?:l+o+)+l+|(?:k+e*)+|(?:x+d+)+)"
 )
 _LETTERS = regex.compile(r"\p{L}")
-_DIGIT_LETTER = regex.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_DIGIT_LETTER = regex.compile(r"[A-Za-z]\d|\d[A-Za-z]|\w[@#]\w")
+_PIECE = regex.compile(r"\S+")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_INNER_SYMBOL = regex.compile(r"\p{L}[@#$%^&*]\p{L}")
+#: A piece with a symbol inside letters ("c@c"), or only lowercase consonants ("cv", "ccvvnmzc").
+_JUNK = regex.compile(r"\p{L}[@#$%^&*]\p{L}|^[bcdfghjklmnpqrstvwxz]{2,}[^\p{L}]*$")
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -66,6 +71,19 @@ def is_mash(token: str) -> bool:
     return near >= 0.6 or vowels < 0.15 or run >= 5
 
 
+def _junk_tokens(text: str) -> regex.Match[str] | None:
+    """Many short pieces that are no words: lowercase runs without a vowel, symbols inside words
+    ("c@c@vc cc@ cc#ccvvnmzc"). Returns the first junk token when they are most of a post of four or more."""
+    tokens = [m for m in _PIECE.finditer(text)
+              if not URL_RE.fullmatch(m.group()) and not _EMAIL.search(m.group())]
+    if len(tokens) < 4:
+        return None
+    junk = [m for m in tokens if _JUNK.search(m.group())]
+    symbols = sum(1 for m in junk if _INNER_SYMBOL.search(m.group()))
+    # chat shorthand ("brb ttyl np thx") has no vowels either, but never symbols inside letters
+    return junk[0] if symbols >= 2 and len(junk) >= 0.5 * len(tokens) else None
+
+
 class KeyboardMashCheck:
     code = "SO602"
     name = "keyboard-mash"
@@ -96,13 +114,17 @@ finish the post.
         mash = [m for m in _TOKEN.finditer(low) if is_mash(m.group())]
         share = sum(len(m.group()) for m in mash) / letters
         codes = [m for m in _CODE.finditer(low)] if len(low.split()) <= 2 else []
+        junk = _junk_tokens(text)
         if mash and share >= MASH_SHARE:
             first, kind = mash[0], "keyboard-mash"
+        elif junk:
+            first, kind = junk, "junk"
         elif codes and sum(len(m.group()) for m in codes) >= 0.6 * len(low.strip()):
             first, kind = codes[0], "random-string"
         else:
             return
-        span = norm.span(first.start(), first.end())
+        span = Span(first.start(), first.end()) if kind == "junk" else norm.span(first.start(), first.end())
+        kind = "keyboard-mash" if kind == "junk" else kind
         typed = text[span.start:span.end]
         message = (f"\u201c{typed}\u201d looks like keyboard mash or a pocket post, not words."
                    if kind == "keyboard-mash" else

@@ -21,6 +21,9 @@ _INTERNAL_RE = regex.compile(
     rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|today|on)|"
     rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can|could|here'?s)|(?:can|could)\s+you\s+(?:post|tweet|"
     rf"schedule|put\s+out)\s+(?:this|the\s+following|something\s+like)|my\s+fingerprints\s+on|how'?s\s+this\s+(?:copy|caption|draft|tweet|post|wording)|"
+    rf"(?:could|can|would)\s+you\s+(?:please\s+)?(?:put|write|post|tweet|say|share)\s+(?:something\s+like|"
+    rf"the\s+(?:below|following))|(?:write|post|tweet|use)\s+the\s+(?:below|following)|^\s*caption\s*:|"
+    rf"at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\s*(?:est|edt|pst|pdt|gmt|bst|cet|et|pt)?\s*,?\s+(?:post|write|tweet)\b|"
     rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
@@ -46,6 +49,7 @@ _TRIGGERS = frozenset({
     "hun", "sweetie", "home", "dm", "message", "delete", "between", "fingerprints", "calendar", "tell",
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
     "something", "following", "list", "now", "just", "this",
+    "put", "write", "say", "below",
 })
 
 
