@@ -21,6 +21,12 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
         r"beaver|penis(?:es)?|vaginas?|boners?|erections?|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
           r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out")
 _SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
+#: A joke set-up about women (or wives, blondes): "What do a good bar and a good woman have in common?".
+_SEXIST_JOKE_RE = regex.compile(
+    r"(?i)(?:what|why|how)\s+(?:do|does|did|is|are|can|should)\b[^?]{0,60}\b(?:women|woman|wives|wife|girls?|"
+    r"blondes?|girlfriends?)\b[^?]{0,60}\?.{0,80}?(?:#\w*jokes?\b|\b(?:lol|lmao|haha\w*)\b|[😂🤣😏😉]|"
+    r"in\s+common\?|!)"
+)
 _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"
                                 r"melons|buns|package|stiff|rock|beaver|pussy|cock|wood|screw|bang|mount)")
 #: Mocking bodies: "too fat", "fat chicks", "thunder thighs", "beach body ready?".
@@ -82,7 +88,8 @@ or drop it.
         text = draft.text
         low = normalise(text)
         hits: list[tuple[str, int, int]] = []
-        for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI), ("body-shaming", _BODY_RE),
+        for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI),
+                              ("sexual", _SEXIST_JOKE_RE), ("body-shaming", _BODY_RE),
                               ("partisan", _POLITICS_RE)):
             m = pattern.search(low.text)
             if m:
