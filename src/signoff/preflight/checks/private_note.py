@@ -12,7 +12,7 @@ from signoff.preflight.text import words
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: Notes meant for the team, not the public: "do not post", "internal only", "for approval".
 _INTERNAL_RE = regex.compile(
-    rf"(?i){_B}(?:do\s+not\s+(?:post|publish|share|tweet|send)|don'?t\s+(?:post|publish|tweet)\s+(?:this|yet|until)|"
+    rf"(?i){_B}(?:do\s+not\s+(?:post|publish|tweet|share|send)\s+(?:this\s+|it\s+)?(?:yet|until|till|before|externally)|do\s+not\s+(?:post|publish|tweet)\s*$|don'?t\s+(?:post|publish|tweet)\s+(?:this|yet|until)|"
     rf"not\s+for\s+(?:publication|release|distribution)|internal\s+(?:only|use\s+only|draft|note)|"
     rf"for\s+internal\s+use|embargo(?:ed)?\s+(?:until|till)|under\s+embargo|(?:pls|please)\s+(?:approve|review|"
     rf"sign\s+off)|for\s+(?:your\s+)?(?:approval|sign[\s-]?off)|awaiting\s+(?:legal|approval)|"
