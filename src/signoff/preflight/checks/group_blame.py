@@ -75,6 +75,13 @@ _MOCK_RE = regex.compile(
     rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
 )
+#: Gloating over deaths: only counted while deaths are in the news ("good riddance" is politics otherwise).
+_GLOAT_RE = regex.compile(
+    r"(?<![\p{L}])(?:reaps?\s+what\s+(?:he|she|they|you|it)\s+sows?|reaped\s+what\s+\w+\s+sowed|"
+    r"good\s+riddance|
+    r"karma'?s?\s+(?:is\s+)?a\s+bitch|serves?\s+(?:them|him|her)\s+right|(?:got|get)\s+what\s+(?:they|he|she)\s+"
+    r"deserved?|one\s+less\s+\w+|god\s+(?:cannot|can'?t)\s+be\s+mocked)(?![\p{L}])"
+)
 _APES = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "chimpanzee",
                    "baboon", "baboons"})
 _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "african", "africans", "mexican",
@@ -82,7 +89,8 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
-               "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile"}
+               "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile", "reap",
+               "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve", "less"}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
@@ -125,7 +133,11 @@ immigrant neighbours". Fix: talk about the people or the act you mean, never the
                 found = (kind, m)
                 break
         if found is None:
-            if vocab.any_of(_APES) and vocab.any_of(_PEOPLE):
+            gloat = _GLOAT_RE.search(norm.text)
+            if gloat and self._deaths_in_news(ctx):
+                span = norm.span(gloat.start(), gloat.end())
+                yield self._finding(Severity.REVIEW, "mocking-victims", text, (span.start, span.end), ctx)
+            elif vocab.any_of(_APES) and vocab.any_of(_PEOPLE):
                 yield self._finding(Severity.REVIEW, "dehumanising", text, None, ctx)
             return
         kind, m = found
@@ -133,6 +145,13 @@ immigrant neighbours". Fix: talk about the people or the act you mean, never the
         attack = self._attack_in_news(ctx) if kind == "group-crime" else None
         severity = Severity.HOLD if attack else Severity.REVIEW
         yield self._finding(severity, kind, text, (span.start, span.end), ctx, attack)
+
+    @staticmethod
+    def _deaths_in_news(ctx: Context) -> bool:
+        news = ctx.news
+        return news is not None and any(
+            s.tragedy in _VIOLENT | {"disaster"} and timedelta(0) <= ctx.at - s.last_updated <= RECENT
+            for s in news.stories)
 
     @staticmethod
     def _attack_in_news(ctx: Context) -> str | None:
