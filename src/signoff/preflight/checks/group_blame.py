@@ -78,7 +78,7 @@ _MOCK_RE = regex.compile(
 #: Gloating over deaths: only counted while deaths are in the news ("good riddance" is politics otherwise).
 _GLOAT_RE = regex.compile(
     r"(?<![\p{L}])(?:reaps?\s+what\s+(?:he|she|they|you|it)\s+sows?|reaped\s+what\s+\w+\s+sowed|"
-    r"good\s+riddance|
+    r"good\s+riddance|"
     r"karma'?s?\s+(?:is\s+)?a\s+bitch|serves?\s+(?:them|him|her)\s+right|(?:got|get)\s+what\s+(?:they|he|she)\s+"
     r"deserved?|one\s+less\s+\w+|god\s+(?:cannot|can'?t)\s+be\s+mocked)(?![\p{L}])"
 )
@@ -89,8 +89,9 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
-               "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile", "reap",
-               "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve", "less"}
+               "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
+               "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
+               "less"}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
