@@ -35,7 +35,9 @@ NEWS_LEXICON: dict[str, str] = {
     "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
     r"missing with \d+ (?:aboard|on board|people|passengers)|"
-    r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))",
+    r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))|wreckage|no trace|"
+    r"(?:plane|flight|jet|airliner|aircraft) (?:vanished|disappeared|went missing|lost)|passengers and crew|"
+    r"all \d+ (?:on board|aboard)|shot down",
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
     r"trafficking|pedophil(?:e|ia)|grooming",
     "war": r"war|wars|invasion|invaded|airstrikes?|air strikes?|missiles?|shelling|genocide|"

@@ -91,7 +91,7 @@ _ABUSE_RE = regex.compile(
     r"|go\s+(?:(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|fk|f|eff|fudge)|screw)\s+(?:yourself|yourselves|urself|"
     r"ur\s?self|your\s+self|off)"
     r"|(?:fuck|f[u*#v][c*#][k*#]|f\*{1,3}k?|fck|screw)\s+(?:you|u|off)\b|f\s+(?:you|u|off|urself|yourself)\b"
-    r"|eat\s+shit\b|duck\s+(?:you|u|off)\b"
+    r"|eat\s+shit\b|duck\s+(?:you|u|off)\b|(?:you|u)\s+(?:make|made)\s+me\s+(?:sick|puke|vomit)\b|you\s+disgust\s+me\b"
     r"|(?<![\p{L}])(?:you|u)\s+(?:stupid|useless|pathetic|worthless|brainless|spineless|disgusting|dumb|ugly)"
     r"(?=\s*[.!,?]|\s*$))"
 )
