@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from signoff.audit.events import AuditEventKind
 from signoff.audit.models import AuditEvent, AuditHead
 
 GENESIS = "0" * 64
@@ -56,54 +57,20 @@ def _jsonable(value: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if value is None else json.loads(json.dumps(value, default=str))
 
 
-def record(
-    session: Session,
-    *,
-    actor: str,
-    action: str,
-    subject: str,
-    at: datetime,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Append one event in the caller's transaction (so it commits or rolls back with the change)."""
-    event = {"actor": actor, "action": action, "subject": subject, "at": at, "before": before, "after": after}
-    return record_many(session, [event])[0]
-
-
-def record_many(session: Session, events: list[dict[str, Any]]) -> list[AuditEvent]:
-    """Append several events (each a dict of `record`'s keyword arguments) under one lock of the head."""
+def record(session: Session, *events: AuditEventKind) -> list[AuditEvent]:
+    """Append `events` in order, in the caller's transaction (so they commit or roll back with the
+    change), under one lock of the chain's head. Returns the stored rows."""
     if not events:
         return []
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     seq, prev = head.seq, head.hash
     rows = []
     for ev in events:
-        before, after = _jsonable(ev.get("before")), _jsonable(ev.get("after"))
+        fields = ev.fields()
+        fields["before"], fields["after"] = _jsonable(fields["before"]), _jsonable(fields["after"])
         seq += 1
-        digest = event_hash(
-            seq=seq,
-            at=ev["at"],
-            actor=ev["actor"],
-            action=ev["action"],
-            subject=ev["subject"],
-            before=before,
-            after=after,
-            prev_hash=prev,
-        )
-        rows.append(
-            AuditEvent(
-                seq=seq,
-                at=ev["at"],
-                actor=ev["actor"],
-                action=ev["action"],
-                subject=ev["subject"],
-                before=before,
-                after=after,
-                prev_hash=prev,
-                hash=digest,
-            )
-        )
+        digest = event_hash(seq=seq, prev_hash=prev, **fields)
+        rows.append(AuditEvent(seq=seq, prev_hash=prev, hash=digest, **fields))
         prev = digest
     session.add_all(rows)
     head.seq, head.hash = seq, prev

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from signoff.audit.events import AuditEventKind
 from signoff.publish.connectors.base import (
     Connector,
     ConnectorFailure,
@@ -86,7 +87,7 @@ class Batch:
     ) -> None:
         self.session, self.paused = session, paused
         self.verdicts, self.now, self.recovering, self.stats = verdicts, now, recovering, stats
-        self.events: list[dict[str, Any]] = []
+        self.events: list[AuditEventKind] = []
         #: Set when the platform rate-limits us: the rest of the batch waits without calling it.
         self.hold_until: datetime | None = None
 

@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
+from signoff.audit.events import PostFailed
 from signoff.config import Settings
 from signoff.errors import ConfigError, ServiceUnavailableError
 from signoff.publish.batch import MAX_TRIES, RETRY_AFTER, Batch, PostOutcome, PublishStats
@@ -99,7 +100,7 @@ def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta, sta
                 f"{a.error or 'its worker stopped while publishing it'}); check the platform before "
                 "publishing it again",
             )
-        audit.record_many(session, batch.events)
+        audit.record(session, *batch.events)
     attempts = [a for a in attempts if a not in expired]
     accounts = publishing.account_ids(session, {a.draft_id for a in attempts})
     for a in attempts:
@@ -107,7 +108,7 @@ def _stale(session: Session, *, now: datetime, limit: int, lease: timedelta, sta
     return [(a.id, accounts[a.draft_id]) for a in attempts]
 
 
-def _fail_orphans(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[dict[str, Any]]:
+def _fail_orphans(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[PostFailed]:
     """Drafts left in `publishing` with no pending attempt (never expected: a safety net) end
     `failed` instead of blocking undo, reject and pause forever."""
     ids = publishing.publishing_since(session, before=now - lease, limit=limit, lock=True)
@@ -164,7 +165,7 @@ def _publish_batch(
     batch = Batch(session, paused=paused, verdicts=verdicts, now=now, recovering=recovering, stats=stats)
     for attempt in attempts:
         batch.run(attempt, posts[attempt.revision_id], connector)
-    audit.record_many(session, batch.events)
+    audit.record(session, *batch.events)
 
 
 def _batch_crashed(
@@ -186,7 +187,7 @@ def _batch_crashed(
             for a in attempts:
                 a.tries += 1
                 batch.retry_later(a, posts[a.revision_id], error, now + RETRY_AFTER * a.tries)
-            audit.record_many(s, batch.events)
+            audit.record(s, *batch.events)
     except (DBAPIError, ServiceUnavailableError):
         raise
     except Exception:  # noqa: BLE001  (the attempts keep their lease; a later round tries again)
@@ -232,7 +233,7 @@ def publish_due_posts(
     lease = timedelta(seconds=settings.publish_lease_seconds)
     batch = limit or settings.publish_batch_size
     with db.session() as s:
-        audit.record_many(s, _fail_orphans(s, now=now, lease=lease, limit=batch))
+        audit.record(s, *_fail_orphans(s, now=now, lease=lease, limit=batch))
     with db.session() as s:
         stale = _stale(s, now=now, limit=batch, lease=lease, stats=stats)
     _publish_claimed(db, connectors, stale, now=now, news=news, recovering=True, stats=stats)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from signoff.audit import actors
 from signoff.audit import service as audit
+from signoff.audit.events import AccountEdited
 from signoff.authorship.service import validate_disclosure_format
 from signoff.errors import InputError, RefusedError
 from signoff.workflow import schedule
@@ -121,12 +122,14 @@ def edit_account(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="account.edit",
-        subject=f"account:{handle}",
-        at=now,
-        before={k: before[k] for k in out.changed},
-        after=out.changed | {"approved_drafts": out.approved_drafts, "retimed_drafts": out.retimed_drafts},
+        AccountEdited(
+            actor=actor,
+            handle=handle,
+            at=now,
+            before={k: before[k] for k in out.changed},
+            after=out.changed
+            | {"approved_drafts": out.approved_drafts, "retimed_drafts": out.retimed_drafts},
+        ),
     )
     return out
 

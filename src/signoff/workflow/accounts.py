@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from signoff.audit import actors
 from signoff.audit import service as audit
+from signoff.audit.events import AccountAdded, AccountPaused, AccountResumed, MemberSet, UserAdded
 from signoff.authorship.service import initials_for, validate_disclosure_format
 from signoff.errors import InputError, NotFoundError, RefusedError
 from signoff.preflight.model import ACCOUNT_KINDS
@@ -106,11 +107,12 @@ def create_user(
     session.flush()
     audit.record(
         session,
-        actor=actor or actors.os_actor(),
-        action="user.add",
-        subject=f"user:{name}",
-        at=now,
-        after={"name": name, "full_name": full_name, "has_password": password is not None},
+        UserAdded(
+            actor=actor or actors.os_actor(),
+            name=name,
+            at=now,
+            after={"name": name, "full_name": full_name, "has_password": password is not None},
+        ),
     )
     return user
 
@@ -138,9 +140,7 @@ def check_code(code: str) -> str:
 
     codes = [c.code for c in load_checks()]
     if code.strip().upper() not in codes:
-        raise InputError(
-            f"no check has code {code!r}; `signoff checks` lists them: {', '.join(codes)}"
-        )
+        raise InputError(f"no check has code {code!r}; `signoff checks` lists them: {', '.join(codes)}")
     return code.strip().upper()
 
 
@@ -213,11 +213,7 @@ def create_account(
     session.add(Membership(account_id=account.id, user_id=owner_user.id, role="owner"))
     audit.record(
         session,
-        actor=actor,
-        action="account.add",
-        subject=f"account:{handle}",
-        at=now,
-        after=account_record(account) | {"owner": owner},
+        AccountAdded(actor=actor, handle=handle, at=now, after=account_record(account) | {"owner": owner}),
     )
     return account
 
@@ -273,12 +269,7 @@ def add_member(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="member.set",
-        subject=f"account:{handle}",
-        at=now,
-        before=before,
-        after={"user": name, "role": role},
+        MemberSet(actor=actor, handle=handle, at=now, before=before, after={"user": name, "role": role}),
     )
     return existing
 
@@ -325,12 +316,13 @@ def pause_account(session: Session, *, handle: str, actor: str, reason: str, now
     session.refresh(account)
     audit.record(
         session,
-        actor=actor,
-        action="account.pause",
-        subject=f"account:{handle}",
-        at=now,
-        before=before,
-        after={"paused": True, "reason": reason.strip()},
+        AccountPaused(
+            actor=actor,
+            handle=handle,
+            at=now,
+            before=before,
+            after={"paused": True, "reason": reason.strip()},
+        ),
     )
     return account
 
@@ -348,11 +340,8 @@ def resume_account(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="account.resume",
-        subject=f"account:{handle}",
-        at=now,
-        before=before,
-        after={"paused": False, "reason": reason},
+        AccountResumed(
+            actor=actor, handle=handle, at=now, before=before, after={"paused": False, "reason": reason}
+        ),
     )
     return account

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
+from signoff.audit.events import DraftCreated
 from signoff.authorship.service import authorship_for
 from signoff.errors import InputError, SignoffError
 from signoff.preflight.engine import validate_text
@@ -191,20 +192,19 @@ def import_drafts(
             )
         )
     session.flush()
-    events = []
+    events: list[DraftCreated] = []
     for draft, (row, account, _, _) in zip(drafts, checked, strict=True):
         session.refresh(draft, attribute_names=["revisions", "approvals"])
         if account.approvals_needed == 0:  # only a lone owner's draft can be approved at creation
             _release_if_ready(session, draft, account, now=now)
         rev = draft.current
         events.append(
-            {
-                "actor": author,
-                "action": "draft.create",
-                "subject": f"draft:{draft.id}",
-                "at": now,
-                "before": None,
-                "after": _snapshot(draft)
+            DraftCreated(
+                actor=author,
+                draft_id=draft.id,
+                at=now,
+                before=None,
+                after=_snapshot(draft)
                 | {
                     "account": row.account,
                     "verdict": rev.verdict,
@@ -212,10 +212,10 @@ def import_drafts(
                     "signature": rev.signature,
                     "import_line": row.line,
                 },
-            }
+            )
         )
     session.flush()
-    audit.record_many(session, events)
+    audit.record(session, *events)
     return drafts
 
 

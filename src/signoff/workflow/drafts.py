@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from signoff.audit import service as audit
+from signoff.audit.events import DraftApproved, DraftCreated, DraftRejected, DraftRevised, DraftUndone
 from signoff.authorship.service import authorship_for
 from signoff.errors import InputError, NotFoundError, RefusedError
 from signoff.workflow import schedule
@@ -153,12 +154,13 @@ def create_draft(
     session.flush()
     audit.record(
         session,
-        actor=author,
-        action="draft.create",
-        subject=f"draft:{draft.id}",
-        at=now,
-        after=_snapshot(draft)
-        | {"account": handle, "verdict": rev.verdict, "text": rev.text, "signature": rev.signature},
+        DraftCreated(
+            actor=author,
+            draft_id=draft.id,
+            at=now,
+            after=_snapshot(draft)
+            | {"account": handle, "verdict": rev.verdict, "text": rev.text, "signature": rev.signature},
+        ),
     )
     return draft
 
@@ -188,12 +190,13 @@ def revise_draft(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="draft.revise",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"verdict": rev.verdict, "text": rev.text, "voided_approvals": voided},
+        DraftRevised(
+            actor=actor,
+            draft_id=draft.id,
+            at=now,
+            before=before,
+            after=_snapshot(draft) | {"verdict": rev.verdict, "text": rev.text, "voided_approvals": voided},
+        ),
     )
     return draft
 
@@ -254,13 +257,19 @@ def approve_draft(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="draft.approve",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft)
-        | {"revision": rev.number, "verdict": rev.verdict, "reason": reason, "approvals": status.count_text},
+        DraftApproved(
+            actor=actor,
+            draft_id=draft.id,
+            at=now,
+            before=before,
+            after=_snapshot(draft)
+            | {
+                "revision": rev.number,
+                "verdict": rev.verdict,
+                "reason": reason,
+                "approvals": status.count_text,
+            },
+        ),
     )
     return draft
 
@@ -287,12 +296,9 @@ def reject_draft(
     draft.state, draft.note, draft.due_at, draft.updated_at = REJECTED, reason, None, now
     audit.record(
         session,
-        actor=actor,
-        action="draft.reject",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"reason": reason},
+        DraftRejected(
+            actor=actor, draft_id=draft.id, at=now, before=before, after=_snapshot(draft) | {"reason": reason}
+        ),
     )
     return draft
 
@@ -315,12 +321,9 @@ def undo_draft(
     draft.note = f"undone by {actor}" + (f": {reason}" if reason else "")
     audit.record(
         session,
-        actor=actor,
-        action="draft.undo",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"reason": reason},
+        DraftUndone(
+            actor=actor, draft_id=draft.id, at=now, before=before, after=_snapshot(draft) | {"reason": reason}
+        ),
     )
     return draft
 

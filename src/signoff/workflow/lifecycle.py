@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
+from signoff.audit.events import ApprovalWithdrawn, DraftDeleted, DraftScheduled, DraftUnscheduled
 from signoff.errors import RefusedError
 from signoff.workflow import schedule
 from signoff.workflow.accounts import role_of
@@ -85,12 +86,14 @@ def schedule_draft(
         )
     audit.record(
         session,
-        actor=actor,
-        action="draft.schedule",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"local": schedule.in_zone(when, account.tz), "voided_approvals": voided},
+        DraftScheduled(
+            actor=actor,
+            draft_id=draft.id,
+            at=now,
+            before=before,
+            after=_snapshot(draft)
+            | {"local": schedule.in_zone(when, account.tz), "voided_approvals": voided},
+        ),
     )
     return draft
 
@@ -113,12 +116,13 @@ def unschedule_draft(session: Session, *, draft_id: int, actor: str, now: dateti
     draft.scheduled_at, draft.updated_at = None, now
     audit.record(
         session,
-        actor=actor,
-        action="draft.unschedule",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"voided_approvals": voided},
+        DraftUnscheduled(
+            actor=actor,
+            draft_id=draft.id,
+            at=now,
+            before=before,
+            after=_snapshot(draft) | {"voided_approvals": voided},
+        ),
     )
     return draft
 
@@ -149,12 +153,13 @@ def withdraw_approval(
     draft.updated_at = now
     audit.record(
         session,
-        actor=actor,
-        action="draft.withdraw_approval",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"reason": reason, "approvals": status.count_text},
+        ApprovalWithdrawn(
+            actor=actor,
+            draft_id=draft.id,
+            at=now,
+            before=before,
+            after=_snapshot(draft) | {"reason": reason, "approvals": status.count_text},
+        ),
     )
     return draft
 
@@ -180,12 +185,9 @@ def delete_draft(
     draft.note = f"deleted by {actor}" + (f": {reason}" if reason else "")
     audit.record(
         session,
-        actor=actor,
-        action="draft.delete",
-        subject=f"draft:{draft.id}",
-        at=now,
-        before=before,
-        after=_snapshot(draft) | {"reason": reason},
+        DraftDeleted(
+            actor=actor, draft_id=draft.id, at=now, before=before, after=_snapshot(draft) | {"reason": reason}
+        ),
     )
     return draft
 

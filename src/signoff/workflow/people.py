@@ -17,6 +17,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from signoff.audit import actors
 from signoff.audit import service as audit
+from signoff.audit.events import (
+    AccountTransferred,
+    ApprovalWithdrawn,
+    MemberRemoved,
+    PasswordSet,
+    UserRemoved,
+)
 from signoff.errors import NotFoundError, RefusedError
 from signoff.workflow.accounts import get_account, get_user, owner_of, role_of
 from signoff.workflow.approvals import approval_status, ensure_team_can_approve
@@ -70,12 +77,13 @@ def _withdraw_pending_approvals(
         out.returned_drafts.append(draft.id)
         audit.record(
             session,
-            actor=actor,
-            action="draft.withdraw_approval",
-            subject=f"draft:{draft.id}",
-            at=now,
-            before=before,
-            after={"state": DRAFT, "due_at": None, "reason": note},
+            ApprovalWithdrawn(
+                actor=actor,
+                draft_id=draft.id,
+                at=now,
+                before=before,
+                after={"state": DRAFT, "due_at": None, "reason": note},
+            ),
         )
 
 
@@ -96,12 +104,9 @@ def _leave(
     out.accounts.append(account.handle)
     audit.record(
         session,
-        actor=actor,
-        action="member.remove",
-        subject=f"account:{account.handle}",
-        at=now,
-        before={"user": user.name, "role": role},
-        after=None,
+        MemberRemoved(
+            actor=actor, handle=account.handle, at=now, before={"user": user.name, "role": role}, after=None
+        ),
     )
 
 
@@ -141,12 +146,13 @@ def transfer_ownership(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="account.transfer",
-        subject=f"account:{handle}",
-        at=now,
-        before=before,
-        after={"owner": new_owner.name, "previous_owner_role": "approver"},
+        AccountTransferred(
+            actor=actor,
+            handle=handle,
+            at=now,
+            before=before,
+            after={"owner": new_owner.name, "previous_owner_role": "approver"},
+        ),
     )
     return old_owner.name
 
@@ -200,11 +206,12 @@ def remove_user(session: Session, *, name: str, now: datetime, actor: str | None
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="user.remove",
-        subject=f"user:{name}",
-        at=now,
-        after={"accounts_left": out.accounts, "drafts_back_in_review": out.returned_drafts},
+        UserRemoved(
+            actor=actor,
+            name=name,
+            at=now,
+            after={"accounts_left": out.accounts, "drafts_back_in_review": out.returned_drafts},
+        ),
     )
     return out
 
@@ -238,11 +245,7 @@ def set_password(
     session.flush()
     audit.record(
         session,
-        actor=actor,
-        action="user.passwd",
-        subject=f"user:{name}",
-        at=now,
-        after={"had_password": had, "sessions_ended": ended},
+        PasswordSet(actor=actor, name=name, at=now, after={"had_password": had, "sessions_ended": ended}),
     )
     return ended
 

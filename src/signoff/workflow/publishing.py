@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from signoff.audit.events import PostFailed, PostPublished, SentBackToReview
 from signoff.workflow.accounts import owner_of
 from signoff.workflow.models import (
     APPROVED,
@@ -31,7 +32,6 @@ from signoff.workflow.models import (
 )
 from signoff.workflow.preflight import findings_json
 
-Event = dict[str, Any]
 #: session.info key: drafts loaded by `posts_to_publish`, kept alive for the session's mark_* calls.
 _LOADED = "signoff.publishing.drafts"
 PUBLISHER = "publisher"
@@ -182,7 +182,7 @@ def mark_published(
     published_at: datetime,
     now: datetime,
     details: dict[str, Any] | None = None,
-) -> Event:
+) -> PostPublished:
     """The post went out: `published`, with the platform's id. Returns the audit event."""
     draft = _draft(session, draft_id)
     before = draft.state
@@ -192,14 +192,13 @@ def mark_published(
         platform_post_id,
         now,
     )
-    return {
-        "actor": PUBLISHER,
-        "action": "draft.publish",
-        "subject": f"draft:{draft_id}",
-        "at": now,
-        "before": {"state": before},
-        "after": {"state": PUBLISHED, "platform_post_id": platform_post_id, **(details or {})},
-    }
+    return PostPublished(
+        actor=PUBLISHER,
+        draft_id=draft_id,
+        at=now,
+        before={"state": before},
+        after={"state": PUBLISHED, "platform_post_id": platform_post_id, **(details or {})},
+    )
 
 
 def release_paused(session: Session, *, draft_id: int, now: datetime) -> None:
@@ -210,7 +209,7 @@ def release_paused(session: Session, *, draft_id: int, now: datetime) -> None:
 
 def send_back_to_review(
     session: Session, *, draft_id: int, revision_id: int, verdict: Any, now: datetime
-) -> Event:
+) -> SentBackToReview:
     """A finding at publish time raised the verdict: the revision takes the new verdict, approvals are
     void and the draft is back in review (`draft`). Returns the audit event."""
     draft = _draft(session, draft_id)
@@ -223,32 +222,30 @@ def send_back_to_review(
         a.voided = True
     draft.state, draft.approved_at, draft.due_at, draft.updated_at = DRAFT, None, None, now
     draft.note = f"back to review: preflight at publish time found {codes} (was {before['verdict']})"
-    return {
-        "actor": PUBLISHER,
-        "action": "draft.back_to_review",
-        "subject": f"draft:{draft_id}",
-        "at": now,
-        "before": before,
-        "after": {"state": DRAFT, "verdict": verdict.verdict, "findings": codes},
-    }
+    return SentBackToReview(
+        actor=PUBLISHER,
+        draft_id=draft_id,
+        at=now,
+        before=before,
+        after={"state": DRAFT, "verdict": verdict.verdict, "findings": codes},
+    )
 
 
 def mark_failed(
     session: Session, *, draft_id: int, reason: str, now: datetime, details: dict[str, Any] | None = None
-) -> Event:
+) -> PostFailed:
     """The post will not go out: `failed`, with the reason in its note (`drafts show`). Returns the
     audit event."""
     draft = _draft(session, draft_id)
     before = draft.state
     draft.state, draft.note, draft.updated_at = FAILED, reason, now
-    return {
-        "actor": PUBLISHER,
-        "action": "draft.publish_failed",
-        "subject": f"draft:{draft_id}",
-        "at": now,
-        "before": {"state": before},
-        "after": {"state": FAILED, "error": reason, **(details or {})},
-    }
+    return PostFailed(
+        actor=PUBLISHER,
+        draft_id=draft_id,
+        at=now,
+        before={"state": before},
+        after={"state": FAILED, "error": reason, **(details or {})},
+    )
 
 
 def publishing_since(session: Session, *, before: datetime, limit: int, lock: bool = False) -> list[int]:

@@ -23,6 +23,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from signoff.audit import service as audit
+from signoff.audit.events import UserLoggedIn, UserLoggedOut
 from signoff.errors import AuthError, InputError
 from signoff.workflow.accounts import get_user
 from signoff.workflow.models import User, UserSession
@@ -87,11 +88,7 @@ def start_session(
     session.flush()
     audit.record(
         session,
-        actor=user.name,
-        action="user.login",
-        subject=f"user:{user.name}",
-        at=now,
-        after={"expires_at": expires.isoformat()},
+        UserLoggedIn(actor=user.name, name=user.name, at=now, after={"expires_at": expires.isoformat()}),
     )
     return IssuedSession(user=user.name, token=token, expires_at=expires)
 
@@ -116,7 +113,7 @@ def end_session(session: Session, *, name: str, token: str, now: datetime) -> bo
     """Log out: delete the session (True when it still existed)."""
     gone = session.execute(delete(UserSession).where(UserSession.token_hash == token_hash(token))).rowcount
     if gone:
-        audit.record(session, actor=name, action="user.logout", subject=f"user:{name}", at=now)
+        audit.record(session, UserLoggedOut(actor=name, name=name, at=now))
     return bool(gone)
 
 
