@@ -141,7 +141,6 @@ BAD_INPUTS = [
     pytest.param(["check", "hi", "--account-kind", "robot"], None, "account kind", id="unknown-account"),
     pytest.param(["check", "hi", "--at", "yesterday"], None, "ISO 8601", id="malformed-time"),
     pytest.param(["check", "hi", "--at", "2024-06-01T12:00:00"], None, "time zone", id="time-without-zone"),
-    pytest.param(["check", "hi", "--format", "xml"], None, "format", id="unknown-format"),
     pytest.param(["check"], None, "TEXT", id="no-text"),
     pytest.param(["check", "hi", "--jsonl", "x.jsonl"], None, "either", id="text-and-jsonl"),
 ]
@@ -155,6 +154,14 @@ def test_bad_input_raises_input_error_with_a_clear_message(
     assert isinstance(result.exception, InputError), (result.exception, result.output)
     assert result.exception.exit_code == 2
     assert says in str(result.exception)
+
+
+@pytest.mark.parametrize("command", [["check", "hi"], ["checks"], ["explain", "SO101"]])
+def test_unknown_format_is_a_usage_error_listing_the_choices(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--format", "xml"])
+    assert result.exit_code == 2
+    text = " ".join(result.output.replace("│", " ").split())
+    assert "Invalid value for '--format'" in text and "'xml' is not one of 'text', 'json'" in text
 
 
 @pytest.mark.parametrize(

@@ -81,4 +81,5 @@ def test_checks_and_explain_take_format_json() -> None:
     assert so201["name"] == "developing-story" and "news" in so201["requires"]
     one = json.loads(runner.invoke(app, ["explain", "SO202", "--format", "json"]).stdout)
     assert one["code"] == "SO202" and one["optional"] == ["news"] and one["explanation"]
-    assert isinstance(runner.invoke(app, ["checks", "--format", "yaml"]).exception, InputError)
+    bad = runner.invoke(app, ["checks", "--format", "yaml"])
+    assert bad.exit_code == 2 and "Invalid value for '--format'" in bad.output

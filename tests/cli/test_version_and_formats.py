@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 import signoff
 from signoff.cli.app import app
-from signoff.errors import InputError
 
 runner = CliRunner()
 
@@ -39,4 +38,16 @@ def test_models_eval_takes_format_json_and_the_old_json_flag() -> None:
         figures = json.loads(result.stdout)
         assert figures["tier"] == "fast" and figures["metric"] == "macro_f1"
     bad = runner.invoke(app, ["models", "list", "--format", "xml"])
-    assert isinstance(bad.exception, InputError)
+    assert bad.exit_code == 2 and "Invalid value for '--format'" in bad.output
+
+
+def test_every_format_option_is_one_choice_of_text_or_json() -> None:
+    for command in (
+        ["audit", "verify"],
+        ["drafts", "show"],
+        ["accounts", "list"],
+        ["check"],
+        ["models", "eval"],
+    ):
+        help_text = runner.invoke(app, [*command, "--help"]).output
+        assert "<text|json>" in help_text, command

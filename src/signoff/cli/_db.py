@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 from signoff.cli._auth import ActorOption as ActorOption
 from signoff.cli._auth import OptionalActorOption as OptionalActorOption
 from signoff.cli._auth import PasswordStdinOption as PasswordStdinOption
+from signoff.cli._format import FormatOption as FormatOption
 from signoff.config import get_settings
-from signoff.errors import InputError
 from signoff.store.engine import Database, open_database
 
-FormatOption = Annotated[str, typer.Option("--format", help="text or json")]
 console = Console()
 
 
@@ -43,12 +42,6 @@ def transaction() -> Iterator[Session]:
     """One command, one transaction: a refused or failed command leaves the database unchanged."""
     with database().session() as session:
         yield session
-
-
-def check_format(fmt: str) -> str:
-    if fmt not in ("text", "json"):
-        raise InputError(f"unknown format {fmt!r}; choose text or json")
-    return fmt
 
 
 def emit_json(data: Any) -> None:

@@ -7,8 +7,7 @@ import textwrap
 from typing import Any
 
 from signoff.cli._db import console, emit_json
-
-VERDICT_STYLE = {"pass": "green", "review": "yellow", "hold": "bold red"}
+from signoff.cli._format import verdict_text_style
 
 
 def say(text: str, *, indent: int = 0, hang: int = 2) -> None:
@@ -71,7 +70,7 @@ def print_result(data: dict[str, Any], what: str, out_format: str) -> None:
     if out_format == "json":
         emit_json(data)
         return
-    style = VERDICT_STYLE.get(data["verdict"], "")
+    style = verdict_text_style(data["verdict"])
     console.print(
         f"draft {data['id']} {what}: verdict [{style}]{data['verdict']}[/{style}], state {data['state']}",
         highlight=False,
@@ -89,7 +88,7 @@ def print_result(data: dict[str, Any], what: str, out_format: str) -> None:
 
 def print_view(v: dict[str, Any]) -> None:
     """`drafts show`."""
-    style = VERDICT_STYLE.get(v["verdict"], "")
+    style = verdict_text_style(v["verdict"])
     console.print(
         f"[bold]draft {v['id']}[/bold] on {v['account']} ({v['platform']})  state [bold]{v['state']}"
         f"[/bold]  verdict [{style}]{v['verdict']}[/{style}]  revision {v['revision']}",

@@ -12,7 +12,6 @@ from signoff.cli._db import (
     FormatOption,
     OptionalActorOption,
     PasswordStdinOption,
-    check_format,
     console,
     emit_json,
     now,
@@ -20,6 +19,7 @@ from signoff.cli._db import (
 )
 from signoff.errors import InputError
 from signoff.publish.registry import available as installed_connectors
+from signoff.vocab import Format
 from signoff.workflow import service
 from signoff.workflow.accounts import BY_KIND
 
@@ -59,10 +59,9 @@ def add(
     ] = None,
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Add an account with its owner and policy (as the install admin, or --as its owner)."""
-    check_format(out_format)
     with transaction() as s:
         account = service.create_account(
             s,
@@ -91,9 +90,8 @@ def add(
 
 
 @accounts_app.command("list")
-def list_accounts(out_format: FormatOption = "text") -> None:
+def list_accounts(out_format: FormatOption = Format.TEXT) -> None:
     """Every account and whether it is paused."""
-    check_format(out_format)
     with transaction() as s:
         rows = service.account_list(s)
     if out_format == "json":
@@ -115,9 +113,8 @@ def list_accounts(out_format: FormatOption = "text") -> None:
 
 
 @accounts_app.command("show")
-def show(handle: Annotated[str, typer.Argument()], out_format: FormatOption = "text") -> None:
+def show(handle: Annotated[str, typer.Argument()], out_format: FormatOption = Format.TEXT) -> None:
     """One account's policy and state."""
-    check_format(out_format)
     with transaction() as s:
         data = service.account_view(s, service.get_account(s, handle))
     if out_format == "json":
@@ -135,10 +132,9 @@ def pause(
     reason: Annotated[str, typer.Option(help="Why publishing stops (shown to the team, audited)")],
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Crisis kill switch: once this returns, nothing of the account publishes until `resume`."""
-    check_format(out_format)
     with transaction() as s:
         data = service.account_view(
             s, service.pause_account(s, handle=handle, actor=actor, reason=reason, now=now())
@@ -157,10 +153,9 @@ def resume(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: Annotated[str | None, typer.Option(help="Why it is safe again")] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Let the account publish again."""
-    check_format(out_format)
     with transaction() as s:
         data = service.account_view(
             s, service.resume_account(s, handle=handle, actor=actor, reason=reason, now=now())

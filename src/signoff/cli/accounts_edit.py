@@ -10,7 +10,6 @@ from signoff.cli._db import (
     FormatOption,
     OptionalActorOption,
     PasswordStdinOption,
-    check_format,
     console,
     emit_json,
     now,
@@ -18,6 +17,7 @@ from signoff.cli._db import (
 )
 from signoff.cli.accounts import accounts_app
 from signoff.errors import InputError
+from signoff.vocab import Format
 from signoff.workflow import service
 
 
@@ -51,10 +51,9 @@ def edit(
     ] = None,
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Change an account's policy (as the install admin, or --as its owner); audited."""
-    check_format(out_format)
     with transaction() as s:
         result = service.edit_account(
             s,

@@ -8,15 +8,15 @@ import typer
 from rich.table import Table
 
 from signoff.audit import service as audit_service
-from signoff.cli._db import FormatOption, check_format, console, emit_json, transaction
+from signoff.cli._db import FormatOption, console, emit_json, transaction
+from signoff.vocab import Format
 
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 
 
 @audit_app.command("verify")
-def verify(out_format: FormatOption = "text") -> None:
+def verify(out_format: FormatOption = Format.TEXT) -> None:
     """Check the hash chain; exit 1 naming the first event that was edited, deleted or reordered."""
-    check_format(out_format)
     with transaction() as s:
         result = audit_service.verify(s)
     if out_format == "json":
@@ -38,10 +38,9 @@ def log(
     subject: Annotated[
         str | None, typer.Option(help="Only events about e.g. draft:12 or account:jopa")
     ] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """The newest events: who did what, when, before and after."""
-    check_format(out_format)
     with transaction() as s:
         rows = [
             {

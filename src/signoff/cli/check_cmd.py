@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from signoff.cli._format import VERDICT_STYLE, FormatOption
 from signoff.errors import InputError, SignoffError
 from signoff.preflight.engine import (
     default_engine,
@@ -21,16 +22,16 @@ from signoff.preflight.engine import (
 )
 from signoff.preflight.model import Severity, Verdict
 from signoff.preflight.registry import get_check, load_checks
+from signoff.vocab import Format, VerdictName
 
 SEVERITY_STYLE = {Severity.HOLD: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "cyan"}
-VERDICT_STYLE = {"hold": "bold white on red", "review": "bold black on yellow", "pass": "bold white on green"}
 BATCH_CHUNK = 512
 #: How to give the timing checks news, as the not-run line says it.
 NEWS_HINT = "`--news FILE` or `signoff feeds add`"
 
 
 def exit_code_for(verdict: str) -> int:
-    return 0 if verdict == "pass" else 1
+    return 0 if verdict == VerdictName.PASS else 1
 
 
 def render_verdict(verdict: Verdict, console: Console) -> None:
@@ -39,7 +40,7 @@ def render_verdict(verdict: Verdict, console: Console) -> None:
     for f in verdict.findings:
         if f.span and f.span.end <= len(verdict.text):
             marked.stylize(f"underline {SEVERITY_STYLE[f.severity]}", f.span.start, f.span.end)
-    badge = (f" {verdict.verdict.upper()} ", VERDICT_STYLE[verdict.verdict])
+    badge = (f" {verdict.verdict.upper()} ", VERDICT_STYLE[verdict.verdict].badge)
     console.print(Text.assemble(badge, "  ", marked))
     if not verdict.findings:
         console.print("  no findings")
@@ -138,7 +139,7 @@ def check(
     news: Annotated[
         list[str] | None, typer.Option(help="News feed file or URL (RSS, Atom or JSON); repeatable")
     ] = None,
-    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    out_format: FormatOption = Format.TEXT,
     jsonl: Annotated[
         Path | None, typer.Option(help="Batch: a JSON-lines file of drafts ('-' for stdin)")
     ] = None,
@@ -147,8 +148,6 @@ def check(
     ] = False,
 ) -> None:
     """Preflight a draft: exit 0 pass, 1 review or hold, 2 error."""
-    if out_format not in ("text", "json"):
-        raise InputError(f"unknown format {out_format!r}; choose text or json")
     news_sources = list(news) if news else None
     if jsonl is not None:
         if text is not None:
@@ -224,18 +223,11 @@ def _check_record(c: Any) -> dict[str, Any]:
     }
 
 
-def _listing_format(value: str) -> str:
-    if value not in ("text", "json"):
-        raise InputError(f"unknown format {value!r}; choose text or json")
-    return value
-
-
 def explain(
     code: Annotated[str, typer.Argument(help="A check code such as SO201, or its name")],
-    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Explain what a check looks for, why it matters and how to fix what it finds."""
-    _listing_format(out_format)
     try:
         c = get_check(code)
     except KeyError:
@@ -253,10 +245,9 @@ def explain(
 
 
 def checks(
-    out_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """List every registered check: code, name, default severity, what it needs."""
-    _listing_format(out_format)
     if out_format == "json":
         typer.echo(json.dumps([_check_record(c) for c in load_checks()], ensure_ascii=False, indent=2))
         return

@@ -12,7 +12,6 @@ from signoff.cli._db import (
     ActorOption,
     FormatOption,
     PasswordStdinOption,
-    check_format,
     console,
     emit_json,
     news_sources,
@@ -22,6 +21,7 @@ from signoff.cli._db import (
 from signoff.cli._draft_output import print_findings, print_result, print_view, say
 from signoff.errors import InputError
 from signoff.preflight.engine import not_run_line
+from signoff.vocab import Format
 from signoff.workflow import service
 from signoff.workflow.preflight import split_findings
 
@@ -64,10 +64,9 @@ def new(
     at: Annotated[
         str | None, typer.Option(help="Schedule: ISO 8601 (local to the account without offset)")
     ] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Write a draft; prints its id, preflight verdict and state."""
-    check_format(out_format)
     with transaction() as s:
         draft = service.create_draft(
             s, handle=account, author=actor, text=_text(text), now=now(), news=news_sources(), at=at
@@ -86,10 +85,9 @@ def revise(
     text: Annotated[str, typer.Argument(help="The new wording ('-' reads stdin)")],
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """A new revision (preflighted again; earlier approvals are void)."""
-    check_format(out_format)
     with transaction() as s:
         draft = service.revise_draft(
             s, draft_id=draft_id, actor=actor, text=_text(text), now=now(), news=news_sources()
@@ -108,14 +106,13 @@ def approve(
         str | None,
         typer.Option(help="Also schedule it: ISO 8601 (the account's local time without an offset)"),
     ] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Approve someone else's draft; says when it will go out.
 
     A held draft needs --reason, and the owner's approval as well as the account's number. With --at it
     is scheduled in the same step.
     """
-    check_format(out_format)
     with transaction() as s:
         draft = service.approve_draft(s, draft_id=draft_id, actor=actor, reason=reason, now=now(), at=at)
         data = _result(s, draft)
@@ -128,10 +125,9 @@ def reject(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Turn a draft down for good."""
-    check_format(out_format)
     with transaction() as s:
         data = _result(s, service.reject_draft(s, draft_id=draft_id, actor=actor, reason=reason, now=now()))
     _print_result(data, "rejected", out_format)
@@ -143,10 +139,9 @@ def undo(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Stop an approved post before it goes out (any member); it returns to draft."""
-    check_format(out_format)
     with transaction() as s:
         data = _result(s, service.undo_draft(s, draft_id=draft_id, actor=actor, reason=reason, now=now()))
     _print_result(data, "undone", out_format)
@@ -158,14 +153,13 @@ def schedule(
     at: Annotated[str, typer.Option(help="ISO 8601; without an offset it is the account's local time")],
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Set when the post goes out, before or after approval.
 
     It goes out then, or when the cool-off after approval ends if that is later. An editor moving an
     approved post's time voids its approvals.
     """
-    check_format(out_format)
     with transaction() as s:
         draft = service.schedule_draft(s, draft_id=draft_id, actor=actor, at=at, now=now())
         data = _result(s, draft)
@@ -173,9 +167,10 @@ def schedule(
 
 
 @drafts_app.command("show")
-def show(draft_id: Annotated[int, typer.Argument(metavar="ID")], out_format: FormatOption = "text") -> None:
+def show(
+    draft_id: Annotated[int, typer.Argument(metavar="ID")], out_format: FormatOption = Format.TEXT
+) -> None:
     """A draft with its verdict, findings, approvals, schedule and cool-off countdown."""
-    check_format(out_format)
     with transaction() as s:
         view = service.draft_view(s, service.get_draft(s, draft_id), now=now())
     if out_format == "json":
@@ -193,10 +188,9 @@ def list_drafts(
         typer.Option(help="draft, approved, publishing, published, rejected, failed or deleted"),
     ] = None,
     limit: Annotated[int, typer.Option(help="At most this many")] = 200,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Drafts, oldest first."""
-    check_format(out_format)
     if limit < 1:
         raise InputError("--limit must be at least 1")
     with transaction() as s:

@@ -11,7 +11,6 @@ from signoff.cli._db import (
     ActorOption,
     FormatOption,
     PasswordStdinOption,
-    check_format,
     console,
     emit_json,
     news_sources,
@@ -21,6 +20,7 @@ from signoff.cli._db import (
 from signoff.cli._draft_output import print_result
 from signoff.cli.drafts import ReasonOption, drafts_app
 from signoff.errors import InputError
+from signoff.vocab import Format
 from signoff.workflow import service
 
 IdArgument = Annotated[int, typer.Argument(metavar="ID")]
@@ -31,14 +31,13 @@ def unschedule(
     draft_id: IdArgument,
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Clear a post's time.
 
     An approved post goes back to waiting for approval (approve it again to send it without a time); an
     editor unscheduling voids the approvals.
     """
-    check_format(out_format)
     with transaction() as s:
         draft = service.unschedule_draft(s, draft_id=draft_id, actor=actor, now=now())
         data = service.draft_result(s, draft, now=now())
@@ -46,7 +45,6 @@ def unschedule(
 
 
 def _withdraw(draft_id: int, actor: str, reason: str | None, out_format: str) -> None:
-    check_format(out_format)
     with transaction() as s:
         draft = service.withdraw_approval(s, draft_id=draft_id, actor=actor, reason=reason, now=now())
         data = service.draft_result(s, draft, now=now())
@@ -59,7 +57,7 @@ def withdraw(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Take back your approval (an approved post without enough goes back to approval)."""
     _withdraw(draft_id, actor, reason, out_format)
@@ -71,7 +69,7 @@ def unapprove(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """The same as `withdraw`."""
     _withdraw(draft_id, actor, reason, out_format)
@@ -83,13 +81,12 @@ def delete(
     actor: ActorOption,
     password_stdin: PasswordStdinOption = False,
     reason: ReasonOption = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Delete a draft that has not gone out (its author, the owner or an approver).
 
     Audited; the draft stays listed under `drafts list --state deleted`.
     """
-    check_format(out_format)
     with transaction() as s:
         draft = service.delete_draft(s, draft_id=draft_id, actor=actor, reason=reason, now=now())
         data = service.draft_result(s, draft, now=now())
@@ -107,7 +104,7 @@ def import_file(
     file_format: Annotated[
         str | None, typer.Option("--input-format", help="jsonl or csv (default: from the file name)")
     ] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Write many drafts at once from JSONL or CSV, all or nothing.
 
@@ -115,7 +112,6 @@ def import_file(
     one transaction; when any row is wrong, each is listed by its line number and none is imported, so
     the corrected file can be run again.
     """
-    check_format(out_format)
     fmt = file_format or _format_of(file)
     data = _read(file)
     rows = service.parse_rows(data, fmt=fmt, default_account=account)

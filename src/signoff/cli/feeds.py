@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from signoff.cli._db import FormatOption, check_format, console, emit_json, now, transaction
+from signoff.cli._db import FormatOption, console, emit_json, now, transaction
+from signoff.vocab import Format
 
 feeds_app = typer.Typer(
     help="News feeds the timing checks read (stored, refreshed by the worker).", no_args_is_help=True
@@ -24,10 +25,9 @@ def add(
     ],
     name: Annotated[str | None, typer.Option("--name", help="A short name (default: the address)")] = None,
     refresh: Annotated[bool, typer.Option("--refresh/--no-refresh", help="Fetch it now")] = True,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Follow a feed; its items are fetched now (unless --no-refresh) and by every worker refresh."""
-    check_format(out_format)
     from signoff.feeds import service
 
     with transaction() as s:
@@ -55,9 +55,8 @@ def add(
 
 
 @feeds_app.command("list")
-def list_(out_format: FormatOption = "text") -> None:
+def list_(out_format: FormatOption = Format.TEXT) -> None:
     """Every feed: items stored, last good fetch, failures in a row."""
-    check_format(out_format)
     from signoff.feeds import service
 
     with transaction() as s:
@@ -87,10 +86,9 @@ def list_(out_format: FormatOption = "text") -> None:
 @feeds_app.command("remove")
 def remove(
     ref: Annotated[str, typer.Argument(metavar="FEED", help="Its id, name or address")],
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Stop following a feed and drop its stored items."""
-    check_format(out_format)
     from signoff.feeds import service
 
     with transaction() as s:
@@ -103,9 +101,8 @@ def remove(
 
 
 @feeds_app.command("refresh")
-def refresh(out_format: FormatOption = "text") -> None:
+def refresh(out_format: FormatOption = Format.TEXT) -> None:
     """Fetch every feed now (conditional GET: an unchanged feed costs a 304)."""
-    check_format(out_format)
     from signoff.feeds import service
 
     with transaction() as s:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from signoff.cli._db import FormatOption, check_format, console, emit_json
+from signoff.cli._db import FormatOption, console, emit_json
 from signoff.config import get_settings
 from signoff.store.engine import open_database
 from signoff.store.install import prepare_data_dir
 from signoff.store.migrate import current_revision, upgrade_to_head
+from signoff.vocab import Format
 
 
-def init(out_format: FormatOption = "text") -> None:
+def init(out_format: FormatOption = Format.TEXT) -> None:
     """Create the data directory and database (SQLite by default), or migrate an existing one."""
-    check_format(out_format)
     settings = get_settings()
     prepare_data_dir(settings)
     db = open_database(settings)

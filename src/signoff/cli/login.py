@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from signoff.cli import _session_files as files
 from signoff.cli._auth import PASSWORD_ENV, read_password_line
-from signoff.cli._db import FormatOption, check_format, console, emit_json, now, transaction
+from signoff.cli._db import FormatOption, console, emit_json, now, transaction
 from signoff.config import Settings, get_settings
 from signoff.errors import AuthError, InputError
+from signoff.vocab import Format
 from signoff.workflow import service
 
 
@@ -43,11 +44,10 @@ def login(
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin")
     ] = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Log in to this install: `--as NAME` then works without the password until the session expires
     (SIGNOFF_SESSION_HOURS, default 12). The session lives in your config directory, mode 0600."""
-    check_format(out_format)
     settings = get_settings()
     password = _password(name, password_stdin)
     ttl = timedelta(hours=settings.session_hours)
@@ -72,10 +72,9 @@ def logout(
     name: Annotated[
         str | None, typer.Argument(help="Whom to log out (default: everyone logged in here)")
     ] = None,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """End the session(s) this OS user holds for this install, here and in the database."""
-    check_format(out_format)
     settings = get_settings()
     names = [name] if name else files.saved_names(settings)
     ended: list[str] = []

@@ -15,12 +15,12 @@ from signoff.cli._db import (
     FormatOption,
     OptionalActorOption,
     PasswordStdinOption,
-    check_format,
     console,
     emit_json,
     now,
     transaction,
 )
+from signoff.vocab import Format
 from signoff.workflow import service
 
 members_app = typer.Typer(help="Who may do what on an account.", no_args_is_help=True)
@@ -33,10 +33,9 @@ def add(
     role: Annotated[str, typer.Option("--role", help="approver, editor or viewer")],
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Give a user a role on an account (or change it)."""
-    check_format(out_format)
     with transaction() as s:
         service.add_member(s, handle=handle, name=name, role=role, actor=actor, now=now())
     data = {"account": handle, "user": name, "role": role}
@@ -52,12 +51,11 @@ def remove(
     name: Annotated[str, typer.Argument(help="User name")],
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Take a person off an account. Their drafts, approvals and audit trail stay; a post not yet out that
     they approved goes back to review unless enough other approvals remain. The owner cannot be removed
     (`members transfer` first)."""
-    check_format(out_format)
     with transaction() as s:
         gone = service.remove_member(s, handle=handle, name=name, actor=actor, now=now())
     data = {"account": handle, "user": name, "drafts_back_in_review": gone.returned_drafts}
@@ -78,11 +76,10 @@ def transfer(
     name: Annotated[str, typer.Argument(help="The new owner")],
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Hand the account to a new owner (the owner or the install admin); the previous owner stays on as an
     approver until `members remove` takes them off."""
-    check_format(out_format)
     with transaction() as s:
         previous = service.transfer_ownership(s, handle=handle, to=name, actor=actor, now=now())
     if out_format == "json":
@@ -93,10 +90,9 @@ def transfer(
 
 @members_app.command("list")
 def list_members(
-    handle: Annotated[str, typer.Argument(help="Account handle")], out_format: FormatOption = "text"
+    handle: Annotated[str, typer.Argument(help="Account handle")], out_format: FormatOption = Format.TEXT
 ) -> None:
     """The members of an account and their roles."""
-    check_format(out_format)
     with transaction() as s:
         rows = [
             {"user": u.name, "full_name": u.full_name, "role": r}

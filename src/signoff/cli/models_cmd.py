@@ -9,7 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from signoff.cli._format import FormatOption, JsonAlias
 from signoff.errors import InputError
+from signoff.vocab import Format
 
 # The model stack (numpy; scikit-learn metrics for `eval`) is imported inside the commands, so that
 # `signoff --help`, which registers every command, does not pay a second for it.
@@ -17,19 +19,12 @@ from signoff.errors import InputError
 models_app = typer.Typer(help="Trained language models: list them, evaluate them.", no_args_is_help=True)
 
 
-FormatOption = Annotated[str, typer.Option("--format", help="text or json")]
-#: `--json`, the older spelling of `--format json`: still accepted, no longer shown in help.
-JsonAlias = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json")]
-
-
-def _format(out_format: str, as_json: bool) -> str:
-    if out_format not in ("text", "json"):
-        raise InputError(f"unknown format {out_format!r}; choose text or json")
-    return "json" if as_json else out_format
+def _format(out_format: Format, as_json: bool) -> Format:
+    return Format.JSON if as_json else out_format
 
 
 @models_app.command("list")
-def list_models(out_format: FormatOption = "text", as_json: JsonAlias = False) -> None:
+def list_models(out_format: FormatOption = Format.TEXT, as_json: JsonAlias = False) -> None:
     """Every shipped model: task, tier, labels, size and its validation score."""
     from signoff.ml.registry import available, load_model
 
@@ -62,7 +57,7 @@ def eval_model(
     task: Annotated[str, typer.Argument(help="offensive, hate, irony, emotion or sentiment")],
     tier: Annotated[str, typer.Option(help="fast or strong")] = "fast",
     split: Annotated[str, typer.Option(help="val or test")] = "val",
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
     as_json: JsonAlias = False,
 ) -> None:
     """Macro-F1 (macro-recall for sentiment, TweetEval's metric), per-class scores and texts/s."""

@@ -15,8 +15,9 @@ import typer
 from rich.table import Table
 
 from signoff.cli._auth import PASSWORD_ENV, read_password_line
-from signoff.cli._db import FormatOption, check_format, console, emit_json, now, transaction
+from signoff.cli._db import FormatOption, console, emit_json, now, transaction
 from signoff.errors import InputError
+from signoff.vocab import Format
 from signoff.workflow import service
 
 users_app = typer.Typer(help="People who use signoff.", no_args_is_help=True)
@@ -42,10 +43,9 @@ def add(
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from stdin")
     ] = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Add a person (the password, if any, is stored as an argon2 hash)."""
-    check_format(out_format)
     password = None
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -69,10 +69,9 @@ def add(
 @users_app.command("list")
 def list_users(
     include_removed: Annotated[bool, typer.Option("--all", help="Include removed users")] = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Every current user (`--all`: removed ones too)."""
-    check_format(out_format)
     with transaction() as s:
         rows = [_user_dict(u) for u in service.list_users(s, include_removed=include_removed)]
     if out_format == "json":
@@ -88,11 +87,10 @@ def list_users(
 
 @users_app.command("remove")
 def remove(
-    name: Annotated[str, typer.Argument(help="Login name")], out_format: FormatOption = "text"
+    name: Annotated[str, typer.Argument(help="Login name")], out_format: FormatOption = Format.TEXT
 ) -> None:
     """Remove a person (install admin). They leave every account and can no longer log in or act; their
     drafts, approvals and audit trail keep their name. Refused while they own an account."""
-    check_format(out_format)
     with transaction() as s:
         gone = service.remove_user(s, name=name, now=now())
     data = {"user": name, "accounts_left": gone.accounts, "drafts_back_in_review": gone.returned_drafts}
@@ -137,11 +135,10 @@ def passwd(
             "the new one on the second)",
         ),
     ] = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Set a password (argon2): the install admin for anyone, or a person for themselves with --as and the
     current password (--password-stdin, SIGNOFF_PASSWORD or a prompt). Their sessions end."""
-    check_format(out_format)
     current = None
     if actor is not None:
         if password_stdin:

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from signoff.cli._db import FormatOption, check_format, console, emit_json
+from signoff.cli._db import FormatOption, console, emit_json
 from signoff.jobs.worker import run_worker
 from signoff.publish.dispatcher import PostOutcome, PublishStats
+from signoff.vocab import Format
 
 
 def _summary(stats: PublishStats) -> str:
@@ -31,7 +32,7 @@ def worker(
     no_queue: Annotated[
         bool, typer.Option("--no-queue", help="Only the publish loop, no Huey consumer")
     ] = False,
-    out_format: FormatOption = "text",
+    out_format: FormatOption = Format.TEXT,
 ) -> None:
     """Publish posts as they come due (cool-off over, account not paused); Ctrl-C stops.
 
@@ -43,7 +44,6 @@ def worker(
     listed, and counted under "failed"); 2 when it could not run (database or Redis unreachable,
     data directory not initialised, bad settings).
     """
-    check_format(out_format)
     from signoff.config import get_settings
     from signoff.store.install import require_install
 

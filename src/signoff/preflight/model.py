@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
+from signoff.vocab import VerdictName as VerdictName
+
 if TYPE_CHECKING:
     from signoff.news.model import NewsSnapshot
 
@@ -15,7 +17,6 @@ AccountKind = Literal["person", "brand"]
 Platform = Literal["x", "mastodon", "bluesky"]
 PLATFORMS: tuple[str, ...] = ("x", "mastodon", "bluesky")
 ACCOUNT_KINDS: tuple[str, ...] = ("person", "brand")
-VerdictName = Literal["pass", "review", "hold"]
 
 
 class Severity(IntEnum):

@@ -34,6 +34,6 @@ def verdict_from(
     kept = [pol.apply(f) for f in findings if pol.enabled(f.code)]
     kept.sort(key=lambda f: (-int(f.severity), f.span.start if f.span else -1, f.code))
     top = max((f.severity for f in kept), default=Severity.INFO)
-    name: VerdictName = {Severity.HOLD: "hold", Severity.REVIEW: "review"}.get(top, "pass")  # type: ignore[assignment]
+    name = {Severity.HOLD: VerdictName.HOLD, Severity.REVIEW: VerdictName.REVIEW}.get(top, VerdictName.PASS)
     skipped = tuple(n for n in not_run if pol.enabled(n.code))
     return Verdict(verdict=name, findings=kept, text=text, not_run=skipped)
