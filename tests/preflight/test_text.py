@@ -74,3 +74,20 @@ def test_camel_case_shows_word_breaks_but_all_lower_or_upper_does_not() -> None:
 
 def test_segment_splits_a_run_together_hashtag() -> None:
     assert segment("noclass") == ("no", "class")
+
+
+def test_the_word_ranks_file_holds_wordsegments_commonest_words() -> None:
+    """word_ranks reads a built file (scripts/build_word_ranks.py), not the tables: they must agree."""
+    from signoff.preflight.text import RANKED_WORDS, ranked_words, word_ranks
+
+    expected = ranked_words()
+    assert len(expected) == RANKED_WORDS
+    assert word_ranks() == {w: i for i, w in enumerate(expected)}, "rerun scripts/build_word_ranks.py"
+
+
+def test_rank_thresholds_stay_within_the_ranked_words() -> None:
+    from signoff.preflight.checks import ambiguous_hashtag, keyboard_mash
+    from signoff.preflight.text import RANKED_WORDS
+
+    thresholds = (keyboard_mash.KNOWN_RANK, ambiguous_hashtag.COMMON_RANK, ambiguous_hashtag.WORD_RANK)
+    assert max(thresholds) <= RANKED_WORDS

@@ -7,12 +7,14 @@ from, so a match in normalised text becomes a span in the draft the user typed.
 from __future__ import annotations
 
 import difflib
+import gzip
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import ftfy
 import regex
@@ -240,13 +242,28 @@ def segment(body: str) -> tuple[str, ...]:
     return tuple(ws.segment(body.lower()))  # type: ignore[attr-defined]
 
 
-@lru_cache(maxsize=1)
-def word_ranks() -> dict[str, int]:
-    """Each known word's frequency rank in wordsegment's unigram table (0 = most common)."""
+#: How many of the commonest words `word_ranks` knows: a rank threshold above this would read every rarer
+#: word as unranked (the checks' thresholds are 60,000 and 100,000; tests/preflight/test_text.py holds them).
+RANKED_WORDS = 100_000
+#: The RANKED_WORDS commonest words of wordsegment's unigram table, commonest first, one a line: built by
+#: `python scripts/build_word_ranks.py` (loading and sorting the whole table took ~1 s at first use).
+WORD_RANKS_FILE = Path(__file__).parent / "data" / "word_ranks.txt.gz"
+
+
+def ranked_words() -> list[str]:
+    """The RANKED_WORDS commonest words, computed from wordsegment's tables (what WORD_RANKS_FILE holds)."""
     ws = _segmenter()
     unigrams: dict[str, float] = ws.UNIGRAMS  # type: ignore[attr-defined]
     ordered = sorted(unigrams.items(), key=lambda kv: -kv[1])
-    return {w: i for i, (w, _) in enumerate(ordered)}
+    return [w for w, _ in ordered[:RANKED_WORDS]]
+
+
+@lru_cache(maxsize=1)
+def word_ranks() -> dict[str, int]:
+    """Frequency rank (0 = most common) in wordsegment's unigram table of each of the RANKED_WORDS
+    commonest words; rarer words are absent (read from WORD_RANKS_FILE, not from the tables)."""
+    with gzip.open(WORD_RANKS_FILE, "rt", encoding="utf-8") as f:
+        return {w: i for i, w in enumerate(f.read().splitlines())}
 
 
 def word_logprob(word: str) -> float:
