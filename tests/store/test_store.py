@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from signoff.errors import InputError
 from signoff.store.engine import Database
-from signoff.store.migrate import current_revision, head_revision, upgrade_to_head
+from signoff.store.migrate import at_head, current_revision, head_revision, script_head, upgrade_to_head
 from signoff.workflow import service
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -81,3 +81,21 @@ def test_overwide_handle_and_full_name_are_refused_alike_on_every_database(datab
     with database.session() as s:
         assert s.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 0
         assert s.execute(text("SELECT count(*) FROM users")).scalar_one() == 1
+
+
+def test_the_cheap_head_check_agrees_with_alembic(database: Database) -> None:
+    """`at_head` (the everyday path, no alembic import) reads the same head alembic does."""
+    assert script_head() == head_revision()
+    assert at_head(database.engine)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    assert not at_head(database.engine)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": head_revision()})
+
+
+def test_a_new_database_is_not_at_head(tmp_path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new.db'}", migrate=False)
+    assert not at_head(db.engine)
+    assert upgrade_to_head(db.engine) is True and at_head(db.engine)
+    db.dispose()
