@@ -104,8 +104,16 @@ def print_view(v: dict[str, Any]) -> None:
     print_findings(v["findings"])
     by = ", ".join(a["by"] + (f" ({a['reason']})" if a["reason"] else "") for a in v["approvals"])
     say(f"approvals: {v['approvals_text']}" + (f" — by {by}" if by else ""), indent=2)
+    for a in v["approvals"]:
+        if a.get("while"):
+            say(f"{a['by']} approved while {a['while']}", indent=4)
     if v.get("approvals_blocked"):
         say("warning: " + v["approvals_blocked"], indent=2)
+    seen = v.get("news_seen")
+    if seen:
+        named = len(seen.get("stories") or [])
+        stories = f", {named} story named" if named else ""
+        say(f"news: checked against {seen['items']} items{stories}", indent=2)
     if v["scheduled_text"]:
         say(f"scheduled: {v['scheduled_text']} ({v['tz']})", indent=2)
     if v["paused"]:

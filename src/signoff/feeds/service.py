@@ -21,6 +21,7 @@ from signoff.errors import InputError, NewsError, NotFoundError
 from signoff.feeds.models import Feed, FeedItem
 from signoff.news.fetch import FetchResult, fetch_conditional, is_url
 from signoff.news.model import NewsItem
+from signoff.store.engine import Database
 
 #: Each feed keeps this many of its newest items (older ones are dropped at refresh).
 MAX_ITEMS_PER_FEED = 1000
@@ -197,6 +198,29 @@ def refresh_all(session: Session, *, now: datetime, fetch: Fetch = fetch_conditi
         refresh_feed(session, f, now=now, fetch=fetch)
         for f in session.scalars(select(Feed).order_by(Feed.id))
     ]
+
+
+def refresh_due(
+    db: Database, *, now: datetime, every: timedelta, fetch: Fetch = fetch_conditional
+) -> list[RefreshResult]:
+    """Refresh each feed not checked in the last `every`, one transaction per feed, so a slow feed holds no
+    write lock while it downloads and one failing feed never undoes another's items. Safe to call from
+    several places (the worker, Huey's periodic task): a feed checked moments ago is skipped."""
+    with db.session() as s:
+        due = list(
+            s.scalars(
+                select(Feed.id)
+                .where((Feed.last_checked_at.is_(None)) | (Feed.last_checked_at <= now - every))
+                .order_by(Feed.id)
+            )
+        )
+    results = []
+    for feed_id in due:
+        with db.session() as s:
+            feed = s.get(Feed, feed_id)
+            if feed is not None:  # removed meanwhile
+                results.append(refresh_feed(s, feed, now=now, fetch=fetch))
+    return results
 
 
 def has_feeds(session: Session) -> bool:

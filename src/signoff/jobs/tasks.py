@@ -3,7 +3,7 @@ installs that run only Huey's own consumer (`huey_consumer signoff.jobs.tasks.hu
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from huey import crontab
@@ -15,13 +15,17 @@ huey = make_huey(get_settings())
 
 
 def run_publish_round() -> dict[str, Any]:
-    """One publishing round now, with the install's configured news feeds."""
+    """One publishing round now, with the install's news: stored feeds (refreshed first when due) and
+    SIGNOFF_NEWS_FEEDS."""
+    from signoff.feeds.service import refresh_due
     from signoff.publish.dispatcher import publish_due_posts
     from signoff.store.engine import open_database
 
     settings = get_settings()
+    db = open_database(settings)
+    refresh_due(db, now=datetime.now(UTC), every=timedelta(seconds=settings.news_refresh_seconds))
     stats = publish_due_posts(
-        open_database(settings),
+        db,
         settings=settings,
         now=datetime.now(UTC),
         news=list(settings.news_feeds) or None,

@@ -10,7 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from signoff.config import Settings, get_settings
@@ -46,6 +46,39 @@ class _NewsCache:
                     raise  # never read: preflight without the configured news would be blind
                 log.exception("news refresh failed; using the previous read")
         return self._items
+
+
+class _FeedRefresher:
+    """Refreshes the stored feeds (`signoff feeds add`) every `news_refresh_seconds`, in a thread of its own
+    so a slow feed never delays a post; a feed that starts failing is logged once (`feeds list` shows it)."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.every = timedelta(seconds=settings.news_refresh_seconds)
+        self._thread: threading.Thread | None = None
+        self._last = float("-inf")
+
+    def run(self) -> None:
+        from signoff.feeds.service import FAILING_AFTER, refresh_due
+
+        try:
+            results = refresh_due(self.db, now=datetime.now(UTC), every=self.every)
+        except Exception as exc:  # noqa: BLE001  (the publish loop reports the database, once per period)
+            log.debug("feed refresh failed: %s", one_line(exc))
+            return
+        for r in results:
+            if r.error and r.failures == FAILING_AFTER:
+                log.warning("feed %r keeps failing (%d in a row): %s", r.feed, r.failures, r.error)
+
+    def kick(self) -> None:
+        """Start a refresh in the background unless one runs or one ran within the period."""
+        if (self._thread is not None and self._thread.is_alive()) or (
+            time.monotonic() - self._last < self.every.total_seconds()
+        ):
+            return
+        self._last = time.monotonic()
+        self._thread = threading.Thread(target=self.run, name="feed-refresh", daemon=True)
+        self._thread.start()
 
 
 #: Longest wait between rounds while they keep failing (the back-off doubles up to this).
@@ -108,10 +141,15 @@ def publish_loop(
     db = db or open_database(settings)
     connectors = Connectors(settings)
     news = _NewsCache(settings)
+    feeds = _FeedRefresher(db, settings)
+    if once:
+        feeds.run()  # one round: read the feeds first, so its preflight sees the news of now
     failures = _Failures(settings.publish_interval_seconds)
     stats = PublishStats()
     while True:
         started = time.monotonic()
+        if not once:
+            feeds.kick()
         try:
             stats = publish_due_posts(
                 db, settings=settings, now=datetime.now(UTC), news=news.items(), connectors=connectors

@@ -38,7 +38,7 @@ from signoff.publish.models import PENDING, PublishAttempt
 from signoff.publish.registry import Connectors
 from signoff.store.engine import Database
 from signoff.workflow import publishing
-from signoff.workflow.preflight import preflight_many
+from signoff.workflow.preflight import preflight_many, with_stored_news
 
 __all__ = ["MAX_TRIES", "RETRY_AFTER", "PostOutcome", "PublishStats", "publish_due_posts"]
 
@@ -207,6 +207,7 @@ def _preflight(db: Database, attempt_ids: list[int], *, now: datetime, news: Any
             ).all()
         )
         inputs = publishing.preflight_inputs(s, set(revision_of.values()))
+        news = with_stored_news(s, news, now)  # the stored feeds' items as of now, beside SIGNOFF_NEWS_FEEDS
     # Outside the transaction: preflight may take a while and must not hold the database's write lock.
     order = list(revision_of.items())
     verdicts = preflight_many([inputs[rid] for _, rid in order], at=now, news=news)

@@ -12,6 +12,7 @@ from signoff.audit import service as audit
 from signoff.audit.events import DraftApproved, DraftCreated, DraftRejected, DraftRevised, DraftUndone
 from signoff.authorship.service import authorship_for
 from signoff.errors import InputError, NotFoundError, RefusedError
+from signoff.preflight.engine import news_timeline
 from signoff.workflow import schedule
 from signoff.workflow.accounts import get_account, get_user, owner_of, role_of
 from signoff.workflow.approvals import approval_status, blocked_message, live_approvals
@@ -31,7 +32,7 @@ from signoff.workflow.models import (
     Revision,
     User,
 )
-from signoff.workflow.preflight import findings_json, preflight
+from signoff.workflow.preflight import findings_json, news_seen, preflight, with_stored_news
 
 #: Schedule times further in the past than this are refused (a typo, not an intent).
 PAST_TOLERANCE = timedelta(minutes=1)
@@ -86,7 +87,9 @@ def _new_revision(
         owner_name=owner.name,
         disclosure_format=account.disclosure_format,
     )
-    verdict = preflight(account, text, signature=who.signature, at=draft.scheduled_at or now, news=news)
+    at = draft.scheduled_at or now
+    news = news_timeline(with_stored_news(session, news, at))  # read once: the verdict and news_seen share it
+    verdict = preflight(account, text, signature=who.signature, at=at, news=news)
     number = (draft.current.number + 1) if draft.revisions else 1
     rev = Revision(
         draft_id=draft.id,
@@ -98,6 +101,7 @@ def _new_revision(
         findings=findings_json(verdict),
         preflight_at=now,
         created_at=now,
+        news_seen=news_seen(verdict, news),
     )
     session.add(rev)
     session.flush()

@@ -137,6 +137,9 @@ class Revision(Base):
     findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
     preflight_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: What this verdict saw of the news: {"items": n, "stories": [{"headline", "first_seen", "age_minutes"}]}
+    #: (the stories its findings named); None when no news was configured.
+    news_seen: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True)
 
     draft: Mapped[Draft] = relationship(back_populates="revisions")
     author: Mapped[User] = relationship()

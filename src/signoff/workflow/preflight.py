@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
 from signoff.preflight.engine import default_engine, make_draft_and_context, news_timeline
 from signoff.preflight.model import NotRun, Severity, Verdict
 from signoff.preflight.policy import AccountPolicy
@@ -38,10 +40,13 @@ def preflight_many(
     """Preflight a batch in one engine pass (the publisher re-checks every claimed post this way).
 
     `news` is read once for the batch (feed paths, URLs, items or a NewsTimeline); an empty list or None
-    means no news: the verdicts' `not_run` says the timing checks did not run."""
+    means no news: the verdicts' `not_run` says the timing checks did not run. A NewsTimeline, even an
+    empty one, is news (stored feeds that had nothing at that time: the timing checks run and find none)."""
     if not items:
         return []
-    timeline = news_timeline(news if news else None)  # the feeds are read once for the whole batch
+    if isinstance(news, list | tuple) and not news:
+        news = None
+    timeline = news_timeline(news)  # the feeds are read once for the whole batch
     drafts, ctxs = [], []
     for account, text, signature in items:
         d, c = make_draft_and_context(
@@ -60,6 +65,43 @@ def preflight_many(
 
 #: Marks a stored entry that records a check which did not run (not a finding) in a revision's findings.
 NOT_RUN_KEY = "not_run"
+
+
+def with_stored_news(session: Session, news: NewsSources | None, at: datetime) -> NewsSources | None:
+    """The news a stored draft is checked against: the install's stored feed items as of `at` (`signoff feeds
+    add`), plus any sources given directly (SIGNOFF_NEWS_FEEDS, --news). None when no news is configured at
+    all; an empty timeline when feeds are configured but had nothing at `at` (the timing checks still run)."""
+    from signoff.feeds import service as feeds
+
+    if not feeds.has_feeds(session):
+        return None if isinstance(news, list | tuple) and not news else news
+    from signoff.news.snapshot import NewsTimeline
+
+    # Feeds are configured: the timing checks run, even when nothing was in the news at `at` (hence a
+    # timeline, which an empty list would not be).
+    stored = feeds.news_as_of(session, at)
+    given = NewsTimeline.load(news).items if news is not None else ()
+    return NewsTimeline.load([*given, *stored])
+
+
+def news_seen(verdict: Verdict, news: NewsSources | None) -> dict[str, Any] | None:
+    """What the verdict saw of the news, stored on the revision: how many items, and the stories its
+    findings named (headline, first seen, age at the check). None when no news was configured."""
+    if news is None:
+        return None
+    from signoff.news.snapshot import NewsTimeline
+
+    stories: dict[str, dict[str, Any]] = {}
+    for f in verdict.findings:
+        ev = f.evidence
+        headline = ev.get("headline")
+        if headline and headline not in stories:
+            stories[headline] = {
+                "headline": headline,
+                "first_seen": ev.get("first_seen"),
+                "age_minutes": ev.get("story_age_minutes"),
+            }
+    return {"items": len(NewsTimeline.load(news)), "stories": list(stories.values())}
 
 
 def findings_json(verdict: Verdict) -> list[dict[str, Any]]:

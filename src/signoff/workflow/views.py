@@ -23,6 +23,29 @@ def _local_iso(at: datetime | None, tz: str) -> str | None:
     return None if at is None else schedule.in_zone(at.replace(microsecond=0), tz)
 
 
+def _age_text(minutes: float) -> str:
+    if minutes < 120:
+        return f"{max(0, round(minutes))} minutes"
+    if minutes < 48 * 60:
+        return f"{minutes / 60:.0f} hours"
+    return f"{minutes / 1440:.0f} days"
+
+
+def news_while(news_seen: dict[str, Any] | None, at: datetime | None) -> str | None:
+    """The stories a verdict named, aged at `at`.
+
+    E.g. "'Penn State trustees fire Joe Paterno' was 25 minutes old"."""
+    if at is None or not news_seen:
+        return None
+    parts = []
+    for story in news_seen.get("stories") or []:
+        if story.get("first_seen"):
+            first = datetime.fromisoformat(str(story["first_seen"]).replace("Z", "+00:00"))
+            minutes = (at - first).total_seconds() / 60
+            parts.append(f"'{story['headline']}' was {_age_text(minutes)} old")
+    return "; ".join(parts) or None
+
+
 def draft_summary(draft: Draft) -> dict[str, Any]:
     """One row of `drafts list`: `when` is when it goes out (approved) or is scheduled for (not yet),
     in the account's zone."""
@@ -126,12 +149,14 @@ def draft_view(session: Session, draft: Draft, *, now: datetime) -> dict[str, An
         # checks that did not run (no news configured) ride in the stored findings; shown apart
         "findings": split_findings(rev.findings)[0],
         "not_run": split_findings(rev.findings)[1],
+        "news_seen": rev.news_seen,
         "approvals": [
             {
                 "by": names[a.user_id],
                 "revision_id": a.revision_id,
                 "reason": a.reason,
                 "at": _iso(a.created_at),
+                "while": news_while(rev.news_seen, a.created_at),
             }
             for a in live_approvals(draft)
         ],
