@@ -61,12 +61,15 @@ class PastIncidentsCheck:
     explanation = """
 Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier),
 real fine posts that look risky but were not, and ordinary tweets. The shipped sentence encoder places
-every post in one meaning space; when most of the draft's nearest neighbours are regretted posts and the
-closest is near enough, the draft gets a review naming the two or three closest incidents with their
-year, what happened and the source, so a manager can see why. It reads meaning, not words: a pun on a
-storm's name beside a sale lands near the brands that did that before, in any wording. It never holds
-on its own. Fires: "Stay safe out there, and while you're inside, enjoy 20% off everything online!"
-posted by a brand; does not fire: "Our thoughts are with everyone affected by the storm tonight."
+every post in one meaning space; a classifier trained there on the corpus (regretted against fine and
+ordinary posts, chosen on folds grouped by incident) says how much the draft reads like a regretted post.
+From a threshold that only 1 % of ordinary tweets reach, the draft gets a review naming the two or three
+closest regretted posts with their year, what happened and the source, so a manager can see why. It reads
+meaning, not words: a storm beside a sale lands near the brands that did that before, in any
+wording. The encoder runs only on drafts that touch a topic regret is made of or that the fast models
+already score as offensive, hateful or ironic. It never holds
+on its own. Fires: "Hurricane sale! Stay safe and enjoy 20% off everything online while the storm
+passes." posted by a brand; does not fire: "Our thoughts are with everyone affected by the storm tonight."
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
@@ -88,7 +91,7 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
         if not self._index.fires(vote):
             return
         evidence: dict[str, Any] = {
-            "regretted neighbours": f"{vote.share:.0%}",
+            "reads like a regretted post": f"{vote.probability:.0%}",
             "closest similarity": round(vote.top_similarity, 3),
         }
         for i, m in enumerate(vote.closest, 1):
