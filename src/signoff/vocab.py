@@ -23,3 +23,35 @@ class VerdictName(StrEnum):
     PASS = "pass"
     REVIEW = "review"
     HOLD = "hold"
+
+
+class DraftState(StrEnum):
+    """Where a draft is in the workflow. `approved` covers "waiting for its time" and "in cool-off" (the
+    draft's `due_at` says when it goes out); `deleted` rows stay (ids are never reused, the audit log still
+    points at them) but are hidden from lists."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHING = "publishing"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    FAILED = "failed"
+    DELETED = "deleted"
+
+
+class Role(StrEnum):
+    """A member's role on an account, most powerful first."""
+
+    OWNER = "owner"
+    APPROVER = "approver"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+class Platform(StrEnum):
+    """Where an account publishes (`outbox` writes files: the connector for trying signoff out)."""
+
+    OUTBOX = "outbox"
+    X = "x"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"

@@ -8,6 +8,7 @@ from typing import Any
 
 from signoff.cli._db import console, emit_json
 from signoff.cli._format import verdict_text_style
+from signoff.vocab import DraftState
 
 
 def say(text: str, *, indent: int = 0, hang: int = 2) -> None:
@@ -75,14 +76,14 @@ def print_result(data: dict[str, Any], what: str, out_format: str) -> None:
         f"draft {data['id']} {what}: verdict [{style}]{data['verdict']}[/{style}], state {data['state']}",
         highlight=False,
     )
-    if data["state"] in ("draft", "approved"):
+    if data["state"] in (DraftState.DRAFT, DraftState.APPROVED):
         missing = f"; {data['approvals_missing']}" if data.get("approvals_missing") else ""
         say(f"approvals: {data['approvals']}{missing}", indent=2)
     if data.get("goes_out"):
         say(data["goes_out"], indent=2)
     if data.get("approvals_blocked"):
         say("warning: " + data["approvals_blocked"], indent=2)
-    if data.get("note") and data["state"] == "draft":
+    if data.get("note") and data["state"] == DraftState.DRAFT:
         say(f"note: {data['note']}", indent=2)
 
 

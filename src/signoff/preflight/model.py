@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
+from signoff.vocab import Platform as VocabPlatform
 from signoff.vocab import VerdictName as VerdictName
 
 if TYPE_CHECKING:
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 
 AccountKind = Literal["person", "brand"]
 Platform = Literal["x", "mastodon", "bluesky"]
-PLATFORMS: tuple[str, ...] = ("x", "mastodon", "bluesky")
+#: The platforms preflight knows the rules of (signoff.vocab.Platform less the outbox, which is not one).
+PLATFORMS: tuple[str, ...] = tuple(p.value for p in VocabPlatform if p is not VocabPlatform.OUTBOX)
 ACCOUNT_KINDS: tuple[str, ...] = ("person", "brand")
 
 
@@ -179,3 +181,7 @@ class Check(Protocol):
     explanation: str
 
     def run(self, draft: Draft, ctx: Context) -> Iterable[Finding]: ...
+
+    # A check may also define `prepare(drafts, contexts) -> None`: the engine calls it once per batch,
+    # after model scoring and before its `run`s, so a costly step (SO701's encoder) runs batched; and
+    # `second_opinion = True`: it runs only on drafts the other checks leave at pass (engine.second_opinion).

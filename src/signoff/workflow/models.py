@@ -9,23 +9,24 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signoff.store.base import Base, JSONType, UTCDateTime
+from signoff.vocab import DraftState, Platform, Role
 
-ROLES = ("owner", "approver", "editor", "viewer")
+# The vocabularies are defined once in signoff.vocab; the tables store their plain string values.
+ROLES = tuple(r.value for r in Role)
 #: Roles that may write drafts, approve them, pause the account.
-DRAFTING_ROLES = frozenset({"owner", "approver", "editor"})
-APPROVING_ROLES = frozenset({"owner", "approver"})
-ACCOUNT_PLATFORMS = ("outbox", "x", "mastodon", "bluesky")
+DRAFTING_ROLES = frozenset({Role.OWNER.value, Role.APPROVER.value, Role.EDITOR.value})
+APPROVING_ROLES = frozenset({Role.OWNER.value, Role.APPROVER.value})
+ACCOUNT_PLATFORMS = tuple(p.value for p in Platform)
 
-# Draft states. `approved` covers "waiting for its time" and "in cool-off"; `due_at` says when it goes out.
-DRAFT = "draft"
-APPROVED = "approved"
-PUBLISHING = "publishing"
-PUBLISHED = "published"
-REJECTED = "rejected"
-FAILED = "failed"
-#: `drafts delete`: the row stays (ids never reused, the audit log still points at it), hidden from lists.
-DELETED = "deleted"
-STATES = (DRAFT, APPROVED, PUBLISHING, PUBLISHED, REJECTED, FAILED, DELETED)
+# Draft states (see DraftState).
+DRAFT = DraftState.DRAFT.value
+APPROVED = DraftState.APPROVED.value
+PUBLISHING = DraftState.PUBLISHING.value
+PUBLISHED = DraftState.PUBLISHED.value
+REJECTED = DraftState.REJECTED.value
+FAILED = DraftState.FAILED.value
+DELETED = DraftState.DELETED.value
+STATES = tuple(s.value for s in DraftState)
 
 
 class User(Base):
