@@ -13,7 +13,8 @@ os.sched_setaffinity, and the CLI subprocesses inherit the pin.
    batch. Wall time includes interpreter start-up and loading; the difference of the two sizes gives the
    steady-state rate without start-up. Output lines are counted to prove every draft came back.
 
-Targets (issue 3): p99 <= 20 ms per draft, batch >= 2,000 drafts/s.
+Targets: p99 <= 20 ms per draft including any encoder use; batch >= 500 drafts/s on one core (issue 11,
+which replaced issue 3's 2,000/s when SO701's encoder joined the checks).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ TWEETEVAL_FILES = [
 P99_TARGET_MS = 20.0
 #: One core means one thread: BLAS thread pools would only fight over it.
 SINGLE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-BATCH_TARGET_PER_S = 2000.0
+BATCH_TARGET_PER_S = 500.0
 
 
 def shared_dir() -> Path:

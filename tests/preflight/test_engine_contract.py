@@ -147,3 +147,69 @@ def test_not_run_line_names_the_checks_and_how_to_give_news() -> None:
     )
     assert line == "timing checks did not run (SO201, SO202 in part): no news configured — `--news FILE`"
     assert not_run_line([], hint="x") is None
+
+
+class _Batched(_Probe):
+    """A probe with a batch step: records each `prepare` call's texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared: list[list[str]] = []
+
+    def prepare(self, drafts: list[Draft], ctxs: list[Context]) -> None:
+        self.prepared.append([d.text for d in drafts])
+
+
+def test_prepare_runs_once_per_batch_on_the_drafts_the_check_will_run_on() -> None:
+    probe = _Batched()
+    news = NewsTimeline.load([NewsItem(published=AT - timedelta(hours=1), title="Earlier story")])
+    pairs = [
+        make_draft_and_context("with news", at=AT, news=news),
+        make_draft_and_context("without news", at=AT),  # the probe needs news: not prepared, not run
+        make_draft_and_context("with news too", at=AT, news=news),
+    ]
+    verdicts = Engine([probe]).check_many([d for d, _ in pairs], [c for _, c in pairs])
+    assert probe.prepared == [["with news", "with news too"]]
+    assert [v.codes for v in verdicts] == [["XX901"], [], ["XX901"]]
+
+
+def test_so701_prepared_in_a_batch_gives_the_verdicts_it_gives_one_by_one() -> None:
+    texts = [
+        "Immigrants are ruining this country",
+        "Our thoughts are with everyone affected by the storm tonight.",
+        "Hurricane sale! Stay safe and enjoy 20% off everything online while the storm passes.",
+        "Happy Friday everyone! New flavours in store now.",
+    ]
+    pairs = [make_draft_and_context(t, account_kind="brand", at=AT) for t in texts]
+    batch = Engine().check_many([d for d, _ in pairs], [c for _, c in pairs])
+    alone = [signoff.check(t, account_kind="brand", at=AT) for t in texts]
+    assert [v.to_dict() for v in batch] == [v.to_dict() for v in alone]
+    assert "SO701" in batch[0].codes
+    # the rules already ask for review of the storm sale: the second opinion is not run there
+    assert "SO202" in batch[2].codes and "SO701" not in batch[2].codes
+
+
+class _SecondOpinion(_Batched):
+    code = "XX904"
+    requires = frozenset({"clock"})
+    second_opinion = True
+
+
+class _Flags(_Probe):
+    requires = frozenset({"clock"})
+
+    def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        if "bad" in draft.text:
+            yield Finding(self.code, self.name, self.severity, "flagged")
+
+
+def test_a_second_opinion_runs_only_where_the_other_checks_leave_a_pass() -> None:
+    second, flags = _SecondOpinion(), _Flags()
+    engine = Engine([flags, second])
+    pairs = [make_draft_and_context(t, at=AT) for t in ("fine", "bad", "also fine")]
+    verdicts = engine.check_many([d for d, _ in pairs], [c for _, c in pairs])
+    assert second.prepared == [["fine", "also fine"]]
+    assert [v.codes for v in verdicts] == [["XX904"], ["XX901"], ["XX904"]]
+    # a policy that turns the first check down to info lets the second opinion run on that draft too
+    quiet = AccountPolicy(overrides={"XX901": Severity.INFO})
+    assert engine.run(pairs[1][0], pairs[1][1], quiet).codes == ["XX904", "XX901"]

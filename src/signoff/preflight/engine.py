@@ -14,7 +14,9 @@ from signoff.preflight.model import (
     Check,
     Context,
     Draft,
+    Finding,
     NotRun,
+    Severity,
     Verdict,
 )
 from signoff.preflight.policy import AccountPolicy, verdict_from
@@ -95,6 +97,13 @@ def parse_time(value: datetime | str | None, *, default: datetime | None = None)
 MISSING_BECAUSE = {"news": "no news given", "models": "models turned off"}
 
 
+def second_opinion(check: Check) -> bool:
+    """A check that declares `second_opinion = True` runs only on drafts the other checks leave at pass
+    (after the account's policy): it can only raise a pass to review, so where the others already ask
+    for review or hold it would add cost and no verdict. SO701 is one: its encoder is the costly step."""
+    return bool(getattr(check, "second_opinion", False))
+
+
 class Engine:
     """Runs the registered checks. Reuse one engine: checks and models load once.
 
@@ -155,17 +164,42 @@ class Engine:
             plan = self._plan[have] = (tuple(runnable), tuple(missing))
         return plan
 
-    def run(self, draft: Draft, ctx: Context, policy: AccountPolicy | None = None) -> Verdict:
-        policy = policy or AccountPolicy()
+    def _first(
+        self, draft: Draft, ctx: Context, policy: AccountPolicy
+    ) -> tuple[list[Finding], list[NotRun]]:
+        """The findings of every check but the second-opinion ones, and what did not run."""
         runnable, missing = self._checks_for(self._provided(ctx))
         findings = []
         for check in runnable:
-            if policy.enabled(check.code):
+            if policy.enabled(check.code) and not second_opinion(check):
                 findings.extend(check.run(draft, ctx))
         not_run = [
             NotRun(c.code, MISSING_BECAUSE.get(what, f"no {what} given"), what, partial)
             for c, what, partial in missing
         ]
+        return findings, not_run
+
+    def _second(self, draft: Draft, ctx: Context, policy: AccountPolicy) -> list[Finding]:
+        """The second-opinion checks' findings (run only on drafts the others leave at pass)."""
+        runnable, _ = self._checks_for(self._provided(ctx))
+        return [
+            f
+            for check in runnable
+            if second_opinion(check) and policy.enabled(check.code)
+            for f in check.run(draft, ctx)
+        ]
+
+    @staticmethod
+    def _unflagged(findings: Sequence[Finding], policy: AccountPolicy) -> bool:
+        return all(policy.apply(f).severity < Severity.REVIEW for f in findings if policy.enabled(f.code))
+
+    def run(self, draft: Draft, ctx: Context, policy: AccountPolicy | None = None) -> Verdict:
+        policy = policy or AccountPolicy()
+        self._prepare([draft], [ctx], second=False)
+        findings, not_run = self._first(draft, ctx, policy)
+        if self._unflagged(findings, policy):
+            self._prepare([draft], [ctx], second=True)
+            findings.extend(self._second(draft, ctx, policy))
         return verdict_from(findings, policy, text=draft.text, not_run=not_run)
 
     def check_many(
@@ -182,12 +216,39 @@ class Engine:
         else:
             per_draft = policies
         scores = self._scores([d.full_text for d in drafts])
-        out = []
-        for draft, ctx, sc, policy in zip(drafts, contexts, scores, per_draft, strict=True):
-            if sc and not ctx.scores:
-                ctx = replace(ctx, scores=sc)  # keeps every other field, including ones added later
-            out.append(self.run(draft, ctx, policy))
-        return out
+        ctxs = [
+            replace(ctx, scores=sc) if sc and not ctx.scores else ctx  # keeps every other field
+            for ctx, sc in zip(contexts, scores, strict=True)
+        ]
+        policies = [p or AccountPolicy() for p in per_draft]
+        self._prepare(drafts, ctxs, second=False)
+        first = [self._first(d, c, p) for d, c, p in zip(drafts, ctxs, policies, strict=True)]
+        # Second-opinion checks (SO701's encoder) run batched, on the drafts the others left at pass.
+        second = [i for i, (f, _) in enumerate(first) if self._unflagged(f, policies[i])]
+        self._prepare([drafts[i] for i in second], [ctxs[i] for i in second], second=True)
+        for i in second:
+            first[i][0].extend(self._second(drafts[i], ctxs[i], policies[i]))
+        return [
+            verdict_from(f, p, text=d.text, not_run=n)
+            for d, (f, n), p in zip(drafts, first, policies, strict=True)
+        ]
+
+    def _prepare(self, drafts: Sequence[Draft], ctxs: Sequence[Context], *, second: bool) -> None:
+        """Let checks with a batch step (`prepare`) do it once for the drafts they will run on: the
+        second-opinion checks (`second`) or the others."""
+        if not drafts:
+            return
+        for check in self.checks:
+            prepare = getattr(check, "prepare", None)
+            if prepare is None or second_opinion(check) != second:
+                continue
+            chosen = [
+                (d, c)
+                for d, c in zip(drafts, ctxs, strict=True)
+                if check in self._checks_for(self._provided(c))[0]
+            ]
+            if chosen:
+                prepare([d for d, _ in chosen], [c for _, c in chosen])
 
 
 def not_run_line(not_run: Sequence[Mapping[str, Any]], *, hint: str) -> str | None:

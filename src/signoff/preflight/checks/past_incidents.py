@@ -14,7 +14,7 @@ Embed = Callable[[Sequence[str]], np.ndarray]
 
 #: The encoder costs milliseconds a draft, so it runs only on drafts that touch a topic regret is made of
 #: (death, violence, disaster, remembrance, crime, groups of people, sex and bodies, scoops and deals) or that
-#: a fast-tier model already scores as offensive, hateful or ironic. The vocabulary is general, written from
+#: a fast-tier model already scores as clearly offensive or hateful. The vocabulary is general, written from
 #: the taxonomy in tests/data/regret/GUIDE.md, not from any incident's words.
 TOPICS = regex.compile(
     r"\b(?:"
@@ -34,8 +34,13 @@ TOPICS = regex.compile(
     r")\b",
     regex.IGNORECASE,
 )
-#: Fast-tier probabilities from which a draft is worth the encoder whatever its words.
-MODEL_GATE = {"offensive": ("offensive", 0.3), "hate": ("hate", 0.3), "irony": ("irony", 0.5)}
+#: Fast-tier probabilities from which a draft is worth the encoder whatever its words. Irony is not one:
+#: it sent cheerful posts to the encoder (some over the line), and irony alone is no sign of regret.
+MODEL_GATE = {"offensive": ("offensive", 0.7), "hate": ("hate", 0.7)}
+
+
+#: Drafts embedded per call in `prepare` (the embedder keeps up to 4,096 texts; a batch chunk stays below).
+PREPARE_CHUNK = 256
 
 
 def worth_encoding(text: str, scores: Any) -> bool:
@@ -58,6 +63,8 @@ class PastIncidentsCheck:
     name = "past-incidents"
     severity = Severity.REVIEW
     requires = frozenset({"models"})
+    #: Runs only on drafts the other checks leave at pass (it can only raise a pass to review).
+    second_opinion = True
     explanation = """
 Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier),
 real fine posts that look risky but were not, and ordinary tweets. The shipped sentence encoder places
@@ -65,11 +72,12 @@ every post in one meaning space; a classifier trained there on the corpus (regre
 ordinary posts, chosen on folds grouped by incident) says how much the draft reads like a regretted post.
 From a threshold that only 1 % of ordinary tweets reach, the draft gets a review naming the two or three
 closest regretted posts with their year, what happened and the source, so a manager can see why. It reads
-meaning, not words: a storm beside a sale lands near the brands that did that before, in any
+meaning, not words: a draft blaming a group lands near the posts that did that before, in any
 wording. The encoder runs only on drafts that touch a topic regret is made of or that the fast models
-already score as offensive, hateful or ironic. It never holds
-on its own. Fires: "Hurricane sale! Stay safe and enjoy 20% off everything online while the storm
-passes." posted by a brand; does not fire: "Our thoughts are with everyone affected by the storm tonight."
+already score as clearly offensive or hateful, and only on drafts the other checks leave at pass (where
+they already ask for review or hold, their findings say why). It never holds
+on its own. Fires: "Immigrants are ruining this country"; does not fire: "Our thoughts are with everyone
+affected by the storm tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
@@ -82,6 +90,15 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
             self._index, self._embed = _shipped()
             self._loaded = True
         return self._index is not None and self._embed is not None
+
+    def prepare(self, drafts: Sequence[Draft], ctxs: Sequence[Context]) -> None:
+        """Embed the batch's drafts that pass the gate in one go (batched, the encoder is ~40 % cheaper a
+        text); `run` then finds them in the embedder's cache."""
+        texts = [d.text for d, c in zip(drafts, ctxs, strict=True) if worth_encoding(d.text, c.scores)]
+        if texts and self._ready():
+            assert self._embed is not None
+            for start in range(0, len(texts), PREPARE_CHUNK):
+                self._embed(texts[start : start + PREPARE_CHUNK])
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         if not worth_encoding(draft.text, ctx.scores) or not self._ready():
