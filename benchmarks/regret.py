@@ -9,7 +9,7 @@ learned part never sees the row it judges:
   grouped by incident ("CV"), and, for **leave-one-category-out** ("LOCO"), a head fitted without any post of
   the row's category (its settings are the shipped index's, chosen by the same CV);
 - SO701 fires on a row only when its gate passes (`past_incidents.worth_encoding`: a regret topic in the
-  words or a clearly offensive or hateful fast-tier score), as in the shipped check;
+  words), as in the shipped check;
 - a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
   review when SO701 fires (what the engine's default policy does).
 Prints catch rate overall and per category (CV and LOCO), fine posts held and reviewed, and what the rules
@@ -32,7 +32,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from signoff.ml.precedent import Embedder  # noqa: E402
-from signoff.ml.preflight import preflight_scorer  # noqa: E402
 from signoff.ml.registry import artifact_dir  # noqa: E402
 from signoff.ml.train.precedent import (  # noqa: E402
     BACKGROUND,
@@ -66,15 +65,14 @@ def run_rules(rows: list[CorpusRow]) -> list[Judged]:
     engine = Engine([c for c in load_checks() if c.code != "SO701"])
     pairs = [make_draft_and_context(r.text, **r.as_check_kwargs()) for r in rows]
     verdicts = engine.check_many([d for d, _ in pairs], [c for _, c in pairs])
-    scores = preflight_scorer()([d.full_text for d, _ in pairs])
     return [
         Judged(
             r,
             v.verdict,
             tuple(sorted({f.code for f in v.findings if f.severity >= 1})),
-            gated=worth_encoding(d.text, sc),
+            gated=worth_encoding(d.text),
         )
-        for r, v, (d, _), sc in zip(rows, verdicts, pairs, scores, strict=True)
+        for r, v, (d, _) in zip(rows, verdicts, pairs, strict=True)
     ]
 
 

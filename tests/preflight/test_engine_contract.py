@@ -175,7 +175,7 @@ def test_prepare_runs_once_per_batch_on_the_drafts_the_check_will_run_on() -> No
 
 def test_so701_prepared_in_a_batch_gives_the_verdicts_it_gives_one_by_one() -> None:
     texts = [
-        "Immigrants are ruining this country",
+        "Funny how the refugees always have the newest phones",
         "Our thoughts are with everyone affected by the storm tonight.",
         "Hurricane sale! Stay safe and enjoy 20% off everything online while the storm passes.",
         "Happy Friday everyone! New flavours in store now.",

@@ -19,7 +19,7 @@ GROUPS = (
     "ukrainians", "poles", "romanians", "gypsies", "roma", "latinos", "hispanics", "irish", "palestinians",
     "israelis", "turks", "kurds", "albanians", "gays", "lesbians", "trans people", "transgenders", "women",
     "men", "girls", "disabled people", "the disabled", "autistic people", "fat people", "old people",
-    "foreigners", "aborigines", "natives",
+    "foreigners", "aborigines", "natives", "feminists", "jihadists", "islamists",
 )
 #: The same groups as adjectives or singular nouns: "a Muslim terrorist", "another migrant attack".
 GROUP_ADJS = (
@@ -34,7 +34,8 @@ _ADJ_ALT = "|".join(regex.escape(g) for g in sorted(GROUP_ADJS, key=len, reverse
 _CRIME = (r"terrorists?|criminals?|rapists?|murderers?|killers?|thieves|thugs|gangsters?|invaders?|"
           r"animals|savages|vermin|parasites|cockroaches|rats|subhuman|violent|dangerous|a\s+threat|"
           r"the\s+enemy|evil|a\s+plague|an?\s+invasion|barbarians?|terror")
-_TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|the\s+problem|useless|weak|dumb|illegal|"
+_TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|"
+           r"the\s+(?:real\s+|whole\s+|only\s+)?problem(?!\s*solv)|useless|weak|dumb|illegal|"
            r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional")
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
@@ -56,6 +57,20 @@ _DEEDS_RE = regex.compile(
     rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
     rf"must\s+be\s+held\s+responsible|are\s+responsible\s+for|steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
     rf"banks|world)|are\s+(?:taking\s+over|invading|flooding)|breed\s+like){_E}"
+)
+#: A group blamed for the state of things: "immigrants are ruining this country", "they take our jobs",
+#: "muslims should go back where they came from".
+_BLAME_RE = regex.compile(
+    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:are\s+)?(?:(?:ruin(?:ing|s)?|destroy(?:ing|s)?|wreck(?:ing|s)?)\s+"
+    rf"(?:this|our|the)\s+(?:country|nation|city|town|society|culture|neighbou?rhoods?)|(?:tak(?:e|es|ing)|"
+    rf"steal(?:ing|s)?)\s+(?:all\s+)?(?:our|the)\s+jobs|(?:should|need\s+to|must|can)\s+(?:all\s+)?go\s+back\s+"
+    rf"(?:to\s+)?(?:where\s+they\s+came\s+from|home|(?:their|your)\s+(?:own\s+)?countr\w*)){_E}"
+)
+#: A religion or ideology as one thing to blame: "Islam is the problem", "Judaism is a cancer".
+_CREED_RE = regex.compile(
+    rf"{_B}(?P<group>islam|judaism|christianity|hinduism|sikhism|buddhism|feminism)\s+(?:is|=)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:real|whole|only|root)\s+)?(?:problem|cancer|disease|plague|poison|virus|evil|"
+    rf"threat|enemy|religion\s+of\s+(?:hate|war|violence)){_E}"
 )
 #: "deport them all", "ban all muslims", "women shouldn't vote".
 _EXCLUDE_RE = regex.compile(
@@ -91,7 +106,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
-               "less"}
+               "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism"}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
@@ -126,10 +141,11 @@ immigrant neighbours". Fix: talk about the people or the act you mean, never the
         norm = normalise(text)
         found = None
         for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("sweeping", _SWEEP_RE),
-                              ("exclusion", _EXCLUDE_RE), ("mocking-victims", _MOCK_RE)):
+                              ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
+                              ("mocking-victims", _MOCK_RE)):
             m = pattern.search(norm.text)
             if m:
-                if kind == "sweeping" and m.group("crime"):
+                if kind == "sweeping" and m.groupdict().get("crime"):
                     kind = "group-crime"
                 found = (kind, m)
                 break

@@ -13,9 +13,9 @@ from signoff.preflight.model import Context, Draft, Finding, Severity
 Embed = Callable[[Sequence[str]], np.ndarray]
 
 #: The encoder costs milliseconds a draft, so it runs only on drafts that touch a topic regret is made of
-#: (death, violence, disaster, remembrance, crime, groups of people, sex and bodies, scoops and deals) or that
-#: a fast-tier model already scores as clearly offensive or hateful. The vocabulary is general, written from
-#: the taxonomy in tests/data/regret/GUIDE.md, not from any incident's words.
+#: (death, violence, disaster, remembrance, crime, groups of people, sex and bodies, scoops and deals). The
+#: vocabulary is general, written from the taxonomy in tests/data/regret/GUIDE.md, not from any incident's
+#: words.
 TOPICS = regex.compile(
     r"\b(?:"
     r"dead|die[sd]?|dying|death|deaths|kill\w*|murder\w*|shoot\w*|shot|bomb\w*|attack\w*|terror\w*|"
@@ -34,20 +34,15 @@ TOPICS = regex.compile(
     r")\b",
     regex.IGNORECASE,
 )
-#: Fast-tier probabilities from which a draft is worth the encoder whatever its words. Irony is not one:
-#: it sent cheerful posts to the encoder (some over the line), and irony alone is no sign of regret.
-MODEL_GATE = {"offensive": ("offensive", 0.7), "hate": ("hate", 0.7)}
-
-
 #: Drafts embedded per call in `prepare` (the embedder keeps up to 4,096 texts; a batch chunk stays below).
 PREPARE_CHUNK = 256
 
 
-def worth_encoding(text: str, scores: Any) -> bool:
-    """Whether SO701 should embed this draft (see TOPICS)."""
-    if TOPICS.search(text):
-        return True
-    return any(scores.get(task, {}).get(label, 0.0) >= floor for task, (label, floor) in MODEL_GATE.items())
+def worth_encoding(text: str) -> bool:
+    """Whether SO701 should embed this draft: it touches a topic regret is made of (TOPICS). Model scores
+    alone do not open the gate: the fast tier's offensive and hate scores sent "I hate Mondays" to the
+    encoder, and drafts they rightly score offensive are already flagged by the language checks."""
+    return TOPICS.search(text) is not None
 
 
 def _shipped() -> tuple[Any, Embed | None]:
@@ -66,18 +61,18 @@ class PastIncidentsCheck:
     #: Runs only on drafts the other checks leave at pass (it can only raise a pass to review).
     second_opinion = True
     explanation = """
-Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier),
-real fine posts that look risky but were not, and ordinary tweets. The shipped sentence encoder places
-every post in one meaning space; a classifier trained there on the corpus (regretted against fine and
-ordinary posts, chosen on folds grouped by incident) says how much the draft reads like a regretted post.
-From a threshold that only 1 % of ordinary tweets reach, the draft gets a review naming the two or three
-closest regretted posts with their year, what happened and the source, so a manager can see why. It reads
-meaning, not words: a draft blaming a group lands near the posts that did that before, in any
-wording. The encoder runs only on drafts that touch a topic regret is made of or that the fast models
-already score as clearly offensive or hateful, and only on drafts the other checks leave at pass (where
-they already ask for review or hold, their findings say why). It never holds
-on its own. Fires: "Immigrants are ruining this country"; does not fire: "Our thoughts are with everyone
-affected by the storm tonight." posted by a brand.
+Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier), real
+fine posts that look risky but were not, and ordinary tweets. The shipped sentence encoder places every post
+in one meaning space; a classifier trained there on the corpus (regretted against fine and ordinary posts,
+chosen on folds grouped by incident) says how much the draft reads like a regretted post. From a threshold
+that only 1 % of ordinary tweets reach, the draft gets a review naming the two or three closest regretted
+posts with their year, what happened and the source, so a manager can see why. It reads meaning, not words:
+a draft sneering at a group lands near the posts that did that before, in any wording. The encoder runs only
+on drafts that touch a topic regret is made of (death, violence, disaster, remembrance, crime, groups of
+people, sex, scoops and deals), and only on drafts the other checks leave at pass (where they already ask
+for review or hold, their findings say why). It never holds on its own. Fires: "Funny how the refugees
+always have the newest phones"; does not fire: "Our thoughts are with everyone affected by the storm
+tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
@@ -94,14 +89,14 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
     def prepare(self, drafts: Sequence[Draft], ctxs: Sequence[Context]) -> None:
         """Embed the batch's drafts that pass the gate in one go (batched, the encoder is ~40 % cheaper a
         text); `run` then finds them in the embedder's cache."""
-        texts = [d.text for d, c in zip(drafts, ctxs, strict=True) if worth_encoding(d.text, c.scores)]
+        texts = [d.text for d in drafts if worth_encoding(d.text)]
         if texts and self._ready():
             assert self._embed is not None
             for start in range(0, len(texts), PREPARE_CHUNK):
                 self._embed(texts[start : start + PREPARE_CHUNK])
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
-        if not worth_encoding(draft.text, ctx.scores) or not self._ready():
+        if not worth_encoding(draft.text) or not self._ready():
             return
         assert self._embed is not None
         vote = self._index.vote(self._embed([draft.text]))[0]
