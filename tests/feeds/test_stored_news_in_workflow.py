@@ -9,6 +9,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from signoff.audit import service as audit
 from signoff.config import Settings
 from signoff.feeds import service as feeds
 from signoff.jobs.worker import publish_loop
@@ -66,6 +67,10 @@ def test_a_draft_is_checked_against_stored_news_and_records_what_it_saw(
     assert headlines[0] in approval["while"]
     # the story the verdict named first broke at 03:05 or 03:14: 25 or 16 minutes before the approval
     assert any(f"was {m} minutes old" in approval["while"] for m in (25, 16))
+    # the audit log says it too
+    with database.session() as s:
+        approvals = [e for e in audit.recent(s) if e.action == "draft.approve"]
+    assert approvals and approvals[0].after["news_while"] == approval["while"]
 
 
 def test_a_draft_checked_before_the_story_sees_none_of_it(database: Database, tmp_path: Path) -> None:

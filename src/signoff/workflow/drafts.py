@@ -33,6 +33,7 @@ from signoff.workflow.models import (
     User,
 )
 from signoff.workflow.preflight import findings_json, news_seen, preflight, with_stored_news
+from signoff.workflow.views import news_while
 
 #: Schedule times further in the past than this are refused (a typo, not an intent).
 PAST_TOLERANCE = timedelta(minutes=1)
@@ -272,7 +273,8 @@ def approve_draft(
                 "verdict": rev.verdict,
                 "reason": reason,
                 "approvals": status.count_text,
-            },
+            }
+            | ({"news_while": seen} if (seen := news_while(rev.news_seen, now)) else {}),
         ),
     )
     return draft
