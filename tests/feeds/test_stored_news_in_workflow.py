@@ -19,18 +19,6 @@ from signoff.workflow import service
 from signoff.workflow.demo import seed_team
 
 BROKE = datetime(2011, 11, 10, 3, 5, tzinfo=UTC)
-PATERNO = [
-    {
-        "published": "2011-11-10T03:05:00Z",
-        "title": "Penn State trustees fire Joe Paterno and president Graham Spanier",
-        "summary": "Penn State's board of trustees fired head football coach Joe Paterno on Wednesday night.",
-    },
-    {
-        "published": "2011-11-10T03:14:00Z",
-        "title": "Paterno out after 46 seasons amid child sex abuse scandal",
-        "summary": "Joe Paterno was dismissed over the handling of abuse allegations.",
-    },
-]
 HOT_TAKE = "How do you fire Jo Pa? #insult #noclass"
 
 
@@ -47,18 +35,18 @@ def follow(database: Database, path: Path, now: datetime) -> None:
 
 
 def test_a_draft_is_checked_against_stored_news_and_records_what_it_saw(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
 ) -> None:
     now = BROKE + timedelta(minutes=25)
-    follow(database, feed_file(tmp_path, PATERNO), now)
+    follow(database, feed_file(tmp_path, paterno_news), now)
     with database.session() as s:
         team = seed_team(s, now=now)
         draft = service.create_draft(s, handle=team.handle, author=team.owner, text=HOT_TAKE, now=now)
         assert draft.current.verdict == "hold"
         seen = draft.current.news_seen
-        assert seen is not None and seen["items"] == 2
+        assert seen is not None and seen["items"] == 3
         headlines = [story["headline"] for story in seen["stories"]]
-        assert headlines and set(headlines) <= {item["title"] for item in PATERNO}
+        assert headlines and set(headlines) <= {item["title"] for item in paterno_news}
         service.approve_draft(s, draft_id=draft.id, actor=team.owner, now=now, reason="we stand by it")
         view = service.draft_view(s, service.get_draft(s, draft.id), now=now)
     assert view["news_seen"] == seen
@@ -73,8 +61,10 @@ def test_a_draft_is_checked_against_stored_news_and_records_what_it_saw(
     assert approvals and approvals[0].after["news_while"] == approval["while"]
 
 
-def test_a_draft_checked_before_the_story_sees_none_of_it(database: Database, tmp_path: Path) -> None:
-    follow(database, feed_file(tmp_path, PATERNO), BROKE + timedelta(hours=1))
+def test_a_draft_checked_before_the_story_sees_none_of_it(
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
+) -> None:
+    follow(database, feed_file(tmp_path, paterno_news), BROKE + timedelta(hours=1))
     before = BROKE - timedelta(minutes=30)
     with database.session() as s:
         team = seed_team(s, now=before)
@@ -83,7 +73,9 @@ def test_a_draft_checked_before_the_story_sees_none_of_it(database: Database, tm
         assert draft.current.news_seen == {"items": 0, "stories": []}
 
 
-def test_publish_time_preflight_reads_stored_news(database: Database, tmp_path: Path) -> None:
+def test_publish_time_preflight_reads_stored_news(
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
+) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     approved_at = BROKE - timedelta(minutes=35)
     with database.session() as s:
@@ -94,26 +86,30 @@ def test_publish_time_preflight_reads_stored_news(database: Database, tmp_path: 
         assert draft.current.verdict == "pass"
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=approved_at)
     # the story breaks after the approval and reaches the install through its stored feed
-    follow(database, feed_file(tmp_path, PATERNO), BROKE + timedelta(minutes=20))
+    follow(database, feed_file(tmp_path, paterno_news), BROKE + timedelta(minutes=20))
     stats = publish_due_posts(database, settings=settings, now=BROKE + timedelta(minutes=55), news=None)
     assert (stats.published, stats.back_to_review) == (0, 1)
 
 
-def test_refresh_due_skips_feeds_checked_within_the_period(database: Database, tmp_path: Path) -> None:
+def test_refresh_due_skips_feeds_checked_within_the_period(
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
+) -> None:
     now = BROKE
-    path = feed_file(tmp_path, PATERNO)
+    path = feed_file(tmp_path, paterno_news)
     with database.session() as s:
         feeds.add_feed(s, url=str(path), name="wire", now=now)
     every = timedelta(minutes=2)
     first = feeds.refresh_due(database, now=now, every=every)
-    assert [(r.feed, r.new_items) for r in first] == [("wire", 2)]
+    assert [(r.feed, r.new_items) for r in first] == [("wire", 3)]
     assert feeds.refresh_due(database, now=now + timedelta(minutes=1), every=every) == []
     again = feeds.refresh_due(database, now=now + timedelta(minutes=3), every=every)
     assert [(r.feed, r.new_items) for r in again] == [("wire", 0)]
 
 
-def test_one_worker_round_refreshes_due_feeds_first(database: Database, tmp_path: Path) -> None:
-    path = feed_file(tmp_path, PATERNO)
+def test_one_worker_round_refreshes_due_feeds_first(
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
+) -> None:
+    path = feed_file(tmp_path, paterno_news)
     with database.session() as s:
         feeds.add_feed(s, url=str(path), name="wire", now=BROKE)
         assert feeds.list_feeds(s)[0].items == 0
@@ -121,4 +117,4 @@ def test_one_worker_round_refreshes_due_feeds_first(database: Database, tmp_path
     publish_loop(settings, stop=threading.Event(), once=True, db=database)
     with database.session() as s:
         (view,) = feeds.list_feeds(s)
-    assert view.items == 2 and view.last_checked_at is not None
+    assert view.items == 3 and view.last_checked_at is not None

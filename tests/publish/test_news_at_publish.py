@@ -14,27 +14,10 @@ from signoff.workflow.demo import seed_team
 
 APPROVED_AT = datetime(2011, 11, 10, 2, 30, tzinfo=UTC)  # before the story broke (03:05Z)
 PUBLISH_AT = datetime(2011, 11, 10, 4, 0, tzinfo=UTC)
-PATERNO = [
-    {
-        "published": "2011-11-10T03:05:00Z",
-        "title": "Penn State trustees fire Joe Paterno and president Graham Spanier",
-        "summary": "Penn State's board of trustees fired head football coach Joe Paterno on Wednesday night.",
-    },
-    {
-        "published": "2011-11-10T03:14:00Z",
-        "title": "Paterno out after 46 seasons amid child sex abuse scandal",
-        "summary": "Joe Paterno was dismissed over the handling of abuse allegations.",
-    },
-    {
-        "published": "2011-11-10T03:21:00Z",
-        "title": "Students pour into State College streets after Paterno firing",
-        "summary": "Thousands of Penn State students gathered downtown, chanting Joe Paterno's name.",
-    },
-]
 
 
 def test_story_that_broke_after_approval_sends_post_back_to_review(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
 ) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     with database.session() as s:
@@ -44,7 +27,7 @@ def test_story_that_broke_after_approval_sends_post_back_to_review(
         )
         assert draft.current.verdict == "pass"
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
-    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=PATERNO)
+    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=paterno_news)
     assert (stats.published, stats.back_to_review) == (0, 1)
     assert not (settings.outbox_dir / "jopa.jsonl").exists()
     with database.session() as s:
@@ -65,7 +48,7 @@ def test_same_post_goes_out_when_no_story_is_developing(database: Database, tmp_
 
 
 def test_held_post_approved_for_one_reason_goes_back_when_a_story_adds_another(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, paterno_news: list[dict[str, str]]
 ) -> None:
     """The owner approved a hold for its length; a tragedy breaking keeps the verdict `hold`, but it is a
     finding nobody approved, so the post must not go out."""
@@ -82,7 +65,7 @@ def test_held_post_approved_for_one_reason_goes_back_when_a_story_adds_another(
         # (entries recording checks that did not run, e.g. with no news, are not findings)
         assert [f["code"] for f in draft.current.findings if "not_run" not in f] == ["SO401"]
         service.approve_draft(s, draft_id=draft.id, actor=team.owner, now=APPROVED_AT, reason="a long thanks")
-    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=PATERNO)
+    stats = publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=paterno_news)
     assert (stats.published, stats.back_to_review) == (0, 1)
     assert not (settings.outbox_dir / "jopa.jsonl").exists()
     with database.session() as s:
