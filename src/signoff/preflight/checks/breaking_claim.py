@@ -42,9 +42,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
         rf"overturn(?:s|ed)?){_E}"),
     "suspect": regex.compile(
-        rf"(?i){_B}(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
-        rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)"
-        rf"{_E}"),
+        rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
+        rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)|"
+        rf"(?:photos?|pictures?|pics?|images?)\s+(?:is\s+)?of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|"
+        rf"gunman|bomber|attacker)){_E}"),
+    # Naming who did it, a claim on its own: "identity of the shooter is ...", "the gunman is John Doe".
+    "identify": regex.compile(
+        rf"(?i){_B}(?:identity\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|gunman|attacker|bomber|"
+        rf"killer)|(?:the\s+)?(?:suspect|shooter|gunman|attacker|bomber)\s+(?:\w+\s+){{0,4}}(?:is|was)\s+"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)){_E}"),
     "corporate": regex.compile(
         rf"(?i){_B}(?:(?:is|are|will\s+be)\s+(?:going\s+to|set\s+to|about\s+to)?\s*(?:cancel(?:l?ing)?|clos(?:e|ing)|"
         rf"mov(?:e|ing)|shut(?:ting)?|build(?:ing)?|open(?:ing)?|keep(?:ing)?)\s+(?:their|its|the|a)\s+(?:new\s+)?"
@@ -55,7 +61,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:chapter\s+\d+|bankruptcy|insolvency){_E}"),
     "deal": regex.compile(
         rf"(?i){_B}(?:(?:to\s+be|being|been|is|are|will\s+be|gets?|getting|about\s+to\s+be)\s+(?:acquired|bought|"
-        rf"taken\s+over)\s+by|acquir(?:es|ing|ed)\s+{_NAME}|(?:to|will)\s+(?:acquire|buy)\s+{_NAME}|"
+        rf"taken\s+over)\s+by|(?:we'?re|we\s+are|(?:we|it)\s+will\s+be|is)\s+(?:being|about\s+to\s+be|getting)\s+"
+        rf"(?:acquired|bought\s+out|taken\s+over)(?!\s+by)|acquir(?:es|ing|ed)\s+{_NAME}|(?:to|will)\s+(?:acquire|buy)\s+{_NAME}|"
         rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)){_E}"),
     "forecast-hit": regex.compile(
         rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
@@ -63,7 +70,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"{_E}"),
 }
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
-ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary"})
+ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify"})
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
@@ -80,6 +87,7 @@ _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
 _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "approval": "a regulator's or court's decision", "deal": "a company being bought",
          "health": "someone's health", "bankruptcy": "a bankruptcy", "suspect": "who a suspect is",
+         "identify": "who did it",
          "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
          "forecast-hit": "where a disaster will hit"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
@@ -96,7 +104,8 @@ TRIGGERS = frozenset({
     "overturn", "bankrupt", "bankruptcy", "insolvency", "acquired", "bought", "taken", "acquires",
     "acquiring", "acquire", "buy", "merger", "takeover", "buyout", "agreed", "hurricane", "storm",
     "typhoon", "cyclone", "tornado", "flood", "derailed", "derailment", "evacuated", "evacuation",
-    "evacuate", "evacuating", "suspect", "suspects", "shooter", "attacker", "bomber", "cancel",
+    "evacuate", "evacuating", "suspect", "suspects", "shooter", "attacker", "bomber", "killer", "identity",
+    "cancel",
     "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
     "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
     "inside", "chemtrails", "plandemic", "staged", "hoax",
@@ -132,14 +141,14 @@ class BreakingClaimCheck:
     optional = frozenset({"news"})
     explanation = """
 Finds breaking claims that need a second source before they go out: someone has died, an explosion,
-shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought,
-a storm or quake will hit a place. A scoop marker ("BREAKING", "JUST IN", "sources say", "I'm
-hearing") with any such claim gets a review; so do a named person's death, a regulator's decision and a
-forecast landfall on their own. When the configured news already reports the same kind of claim about a
-name the draft uses, it does not fire: the news confirms it. Premature death notices and invented
-scoops are among the most retweeted mistakes, and the hardest to take back. Fires on "BREAKING:
-explosion at the central station, many injured"; does not fire on "Our new store opens at the station
-on Monday". Fix: confirm with a second source.
+shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought, a
+storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
+"sources say", "I'm hearing") with any such claim gets a review; so do a named person's death, a
+regulator's decision, a forecast landfall and naming an attacker on their own. When the configured news
+already reports the same kind of claim about a name the draft uses, it does not fire: the news confirms
+it. Premature death notices and invented scoops are among the most retweeted mistakes, and the hardest to
+take back. Fires on "BREAKING: explosion at the central station, many injured"; does not fire on "Our new
+store opens at the station on Monday". Fix: confirm with a second source.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
