@@ -236,3 +236,15 @@ def test_pause_and_resume_by_approver_are_audited(run) -> None:
 def test_init_reports_schema_and_queue(run) -> None:
     info = json.loads(_ok(run("init", "--format", "json")))
     assert info["schema_revision"] == head_revision() and info["queue"] == "sqlite"
+
+
+def test_drafts_show_says_what_the_stored_news_gave_its_verdict(run, database: Database) -> None:
+    """Feeds configured but nothing recent: `drafts show` says the window held no item, and no `not_run`
+    line (the timing checks ran)."""
+    _setup(run)
+    feed = Path(__file__).resolve().parents[1] / "data" / "news" / "paterno-night-2011.json"
+    _ok(run("feeds", "add", str(feed), "--name", "wire"))
+    _ok(run("drafts", "new", "--account", "jopa", "--as", "alex", "Great show tonight"))  # now: 2011 is old
+    shown = _ok(run("drafts", "show", "1"))
+    assert "news: no news item in the window before its check time" in shown
+    assert "did not run" not in shown

@@ -113,8 +113,13 @@ def print_view(v: dict[str, Any]) -> None:
     seen = v.get("news_seen")
     if seen:
         named = len(seen.get("stories") or [])
-        stories = f", {named} story named" if named else ""
-        say(f"news: checked against {seen['items']} items{stories}", indent=2)
+        items = seen["items"]
+        if not items:
+            say("news: no news item in the window before its check time (the timing checks ran and found "
+                "nothing to weigh)", indent=2)
+        else:
+            stories = f", {named} {'story' if named == 1 else 'stories'} named" if named else ""
+            say(f"news: checked against {items} {'item' if items == 1 else 'items'}{stories}", indent=2)
     if v["scheduled_text"]:
         say(f"scheduled: {v['scheduled_text']} ({v['tz']})", indent=2)
     if v["paused"]:
