@@ -8,8 +8,8 @@ learned part never sees the row it judges:
 - SO701 (nearest past incidents) scores each row with a head fitted **without the row's incident**: 5 folds
   grouped by incident ("CV"), and, for **leave-one-category-out** ("LOCO"), a head fitted without any post of
   the row's category (its settings are the shipped index's, chosen by the same CV);
-- SO701 fires on a row only when its gate passes (`past_incidents.worth_encoding`: a regret topic in the
-  words), as in the shipped check;
+- SO701 reads every row with a word in it (`past_incidents.has_words`, as the shipped check): it has
+  no topic gate since it reads static vectors (`signoff.ml.static`);
 - a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
   review when SO701 fires (what the engine's default policy does).
 Prints catch rate overall and per category (CV and LOCO), fine posts held and reviewed, and what the rules
@@ -31,7 +31,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from signoff.ml.precedent import Embedder  # noqa: E402
+from signoff.ml.precedent import embedder  # noqa: E402
 from signoff.ml.registry import artifact_dir  # noqa: E402
 from signoff.ml.train.precedent import (  # noqa: E402
     BACKGROUND,
@@ -41,7 +41,7 @@ from signoff.ml.train.precedent import (  # noqa: E402
     held_out_fires,
 )
 from signoff.ml.train.regret_corpus import CorpusRow, load_corpus  # noqa: E402
-from signoff.preflight.checks.past_incidents import worth_encoding  # noqa: E402
+from signoff.preflight.checks.past_incidents import has_words  # noqa: E402
 from signoff.preflight.engine import Engine, make_draft_and_context  # noqa: E402
 from signoff.preflight.registry import load_checks  # noqa: E402
 
@@ -53,7 +53,6 @@ class Judged:
     row: CorpusRow
     rules: str  # verdict of the rule checks
     codes: tuple[str, ...]
-    gated: bool = True  # SO701's gate lets the row through to the encoder
     cv_fires: bool = False
     loco_fires: bool = False
 
@@ -66,13 +65,8 @@ def run_rules(rows: list[CorpusRow]) -> list[Judged]:
     pairs = [make_draft_and_context(r.text, **r.as_check_kwargs()) for r in rows]
     verdicts = engine.check_many([d for d, _ in pairs], [c for _, c in pairs])
     return [
-        Judged(
-            r,
-            v.verdict,
-            tuple(sorted({f.code for f in v.findings if f.severity >= 1})),
-            gated=worth_encoding(d.text),
-        )
-        for r, v, (d, _) in zip(rows, verdicts, pairs, strict=True)
+        Judged(r, v.verdict, tuple(sorted({f.code for f in v.findings if f.severity >= 1})))
+        for r, v in zip(rows, verdicts, strict=True)
     ]
 
 
@@ -85,17 +79,18 @@ def vote_precedent(judged: list[Judged], background: int) -> None:
         return
     setting = Setting(**shipped.meta["setting"])
     rows = [j.row for j in judged]
-    embed = Embedder(artifact_dir())
+    embed = embedder(artifact_dir())
     vecs = embed([r.text for r in rows])
-    extra = embed_extra(embed, background)
+    extra = embed_extra(embed, background, rows)
     cv = held_out_fires(rows, vecs, extra, setting, group_folds(rows))
     # LOCO: each regretted category is held out whole, its synthetic training texts too; fine rows are
     # scored by the CV heads.
     cats = np.array([r.category if r.regrettable else "" for r in rows])
     loco = held_out_fires(rows, vecs, extra, setting, cats, by_category=True)
     for j, c, lo, cat in zip(judged, cv.tolist(), loco.tolist(), cats.tolist(), strict=True):
-        j.cv_fires = c and j.gated
-        j.loco_fires = (lo if cat else c) and j.gated
+        words = has_words(j.row.text)  # the shipped check's own guard
+        j.cv_fires = c and words
+        j.loco_fires = (lo if cat else c) and words
 
 
 def summarize(judged: list[Judged]) -> dict[str, Any]:
@@ -132,7 +127,6 @@ def summarize(judged: list[Judged]) -> dict[str, Any]:
         "incidents": len({j.row.incident for j in bad}),
         "fine": len(fine),
         "caught": {m: caught(bad, m) for m in ("rules", "cv", "loco")},
-        "so701_gate": {"regrettable": sum(j.gated for j in bad), "fine": sum(j.gated for j in fine)},
         "fine_held": {
             m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "hold" for j in fine)
             for m in ("rules", "cv")
@@ -157,11 +151,6 @@ def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool) -> None
     print(f"  rules alone                        {_pct(s['caught']['rules'], n)}")
     print(f"  with SO701, CV grouped by incident {_pct(s['caught']['cv'], n)}")
     print(f"  with SO701, leave-one-category-out {_pct(s['caught']['loco'], n)}")
-    gate = s["so701_gate"]
-    print(
-        f"SO701's gate lets through {_pct(gate['regrettable'], n)} of regretted and "
-        f"{_pct(gate['fine'], f)} of fine posts"
-    )
     print(
         f"fine held:     rules {_pct(s['fine_held']['rules'], f)}   "
         f"with SO701 (CV) {_pct(s['fine_held']['cv'], f)}"

@@ -173,9 +173,9 @@ def test_prepare_runs_once_per_batch_on_the_drafts_the_check_will_run_on() -> No
     assert [v.codes for v in verdicts] == [["XX901"], [], ["XX901"]]
 
 
-def test_so701_prepared_in_a_batch_gives_the_verdicts_it_gives_one_by_one() -> None:
+def test_so701_in_a_batch_gives_the_verdicts_it_gives_one_by_one() -> None:
     texts = [
-        "Funny how the refugees always have the newest phones",
+        "Immigrants always have money for new phones, funny that",
         "Our thoughts are with everyone affected by the storm tonight.",
         "Hurricane sale! Stay safe and enjoy 20% off everything online while the storm passes.",
         "Happy Friday everyone! New flavours in store now.",

@@ -1,18 +1,18 @@
-"""Nearest past incidents: the regret corpus in the encoder's embedding space.
+"""Nearest past incidents: the regret corpus as static sentence vectors (`signoff.ml.static`).
 
-The index holds the embeddings of the corpus's regretted posts with what happened, the year and the source. A
-logistic regression over the embedding (`coef`, `intercept`), trained on those posts against the corpus's fine
-posts (hard negatives) and ordinary tweets (TweetEval offensive *train*, not-offensive), says how much a draft
-reads like a regretted post; the finding fires from `threshold` up, chosen so that 1 % of ordinary tweets
-(TweetEval offensive *val*, not-offensive) reach it. The evidence is the regretted posts nearest to the draft
-(cosine similarity) with what happened, the year and the source, so a manager sees *why*. The regularization
-was chosen on cross-validation folds grouped by incident (`python -m signoff.ml.train.precedent`), so no
-incident ever vouched for itself; `benchmarks/regret.py` measures it the same way.
+The index holds the vectors of the corpus's regretted posts with what happened, the year and the source. A
+logistic regression over the vector (`coef`, `intercept`), trained on those posts against the corpus's fine
+posts (hard negatives), ordinary tweets (TweetEval offensive *train*, not-offensive) and official posts
+(../shared/data/voices), says how much a draft reads like a regretted post; the finding fires from
+`threshold` up, chosen so that a small share of ordinary tweets (TweetEval offensive *val*, not-offensive)
+reach it. The evidence is the regretted posts nearest to the draft (cosine similarity) with what happened,
+the year and the source, so a manager sees *why*. The settings were chosen on cross-validation folds grouped
+by incident (`python -m signoff.ml.train.precedent`), so no incident ever vouched for itself;
+`benchmarks/regret.py` measures it the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +21,9 @@ from typing import Any
 import numpy as np
 
 from signoff.ml.artifact_io import load_artifact, save_artifact
+from signoff.ml.static import StaticEmbedder, load_static
 
-FORMAT = "signoff-precedent-1"
+FORMAT = "signoff-precedent-2"
 ARTIFACT = "precedent.npz"
 REBUILD = "`python -m signoff.ml.train.precedent`"
 
@@ -125,20 +126,7 @@ def load_index(directory: Path) -> PrecedentIndex | None:
     return PrecedentIndex.load(path) if path.is_file() else None
 
 
-class Embedder:
-    """Texts to unit vectors with the shipped encoder, remembering recent texts (a batch re-checks drafts)."""
-
-    def __init__(self, directory: Path) -> None:
-        from signoff.ml.encoder import load_encoder
-
-        self._encoder = load_encoder(directory)
-        self._cache: dict[str, np.ndarray] = {}
-
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            for t, v in zip(todo, self._encoder.encode(todo), strict=True):
-                self._cache[t] = v
-        return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+def embedder(directory: Path) -> StaticEmbedder:
+    """The representation SO701 reads drafts in: the encoder's input embeddings, mean-pooled
+    (`signoff.ml.static`), not its fine-tuned last layer (see the model card for why)."""
+    return load_static(directory)

@@ -100,7 +100,8 @@ MISSING_BECAUSE = {"news": "no news given", "models": "models turned off"}
 def second_opinion(check: Check) -> bool:
     """A check that declares `second_opinion = True` runs only on drafts the other checks leave at pass
     (after the account's policy): it can only raise a pass to review, so where the others already ask
-    for review or hold it would add cost and no verdict. SO701 is one: its encoder is the costly step."""
+    for review or hold it would add cost and no verdict. SO701 is one (its findings repeat what the rules
+    already said, in a vaguer voice)."""
     return bool(getattr(check, "second_opinion", False))
 
 
@@ -223,7 +224,7 @@ class Engine:
         policies = [p or AccountPolicy() for p in per_draft]
         self._prepare(drafts, ctxs, second=False)
         first = [self._first(d, c, p) for d, c, p in zip(drafts, ctxs, policies, strict=True)]
-        # Second-opinion checks (SO701's encoder) run batched, on the drafts the others left at pass.
+        # Second-opinion checks (SO701) run batched, on the drafts the others left at pass.
         second = [i for i, (f, _) in enumerate(first) if self._unflagged(f, policies[i])]
         self._prepare([drafts[i] for i in second], [ctxs[i] for i in second], second=True)
         for i in second:

@@ -183,5 +183,5 @@ class Check(Protocol):
     def run(self, draft: Draft, ctx: Context) -> Iterable[Finding]: ...
 
     # A check may also define `prepare(drafts, contexts) -> None`: the engine calls it once per batch,
-    # after model scoring and before its `run`s, so a costly step (SO701's encoder) runs batched; and
+    # after model scoring and before its `run`s, so a costly step (a model over the batch) runs batched; and
     # `second_opinion = True`: it runs only on drafts the other checks leave at pass (engine.second_opinion).

@@ -74,6 +74,12 @@ def _voices(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+def voices_posts() -> list[tuple[str, str]]:
+    """Every (account, text) of ../shared/data/voices/posts.jsonl, in file order."""
+    posts = _voices(shared_dir() / "data" / "voices" / "posts.jsonl")
+    return [(account, text) for (account, _), text in posts.items()]
+
+
 def voices_text(ref: dict[str, Any]) -> str:
     """The text of the post `ref` ({"account", "created_at"}) in ../shared/data/voices/posts.jsonl."""
     posts = _voices(shared_dir() / "data" / "voices" / "posts.jsonl")

@@ -12,45 +12,21 @@ from signoff.preflight.model import Context, Draft, Finding, Severity
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
-#: The encoder costs milliseconds a draft, so it runs only on drafts that touch a topic regret is made of
-#: (death, violence, disaster, remembrance, crime, groups of people, sex and bodies, scoops and deals). The
-#: vocabulary is general, written from the taxonomy in tests/data/regret/GUIDE.md, not from any incident's
-#: words.
-TOPICS = regex.compile(
-    r"\b(?:"
-    r"dead|die[sd]?|dying|death|deaths|kill\w*|murder\w*|shoot\w*|shot|bomb\w*|attack\w*|terror\w*|"
-    r"massacre\w*|victims?|funerals?|rip|rest in peace|passed away|suicide|execut\w*|lynch\w*|"
-    r"stab\w*|assault\w*|rap(?:e|ed|ist)|abus\w*|wars?|soldiers?|troops|missiles?|nuke\w*|genocide|"
-    r"holocaust|nazis?|hitler|slave\w*|"
-    r"hurricane\w*|storms?|tornado\w*|flood\w*|earthquake\w*|tsunami\w*|wildfires?|crash\w*|"
-    r"explosion\w*|disasters?|traged\w*|tragic|ebola|virus|outbreak|epidemic|pandemic|famine|sinking|sank|"
-    r"anniversar\w*|never forget|memorial\w*|9/?11|pearl harbou?r|d-?day|tributes?|mourn\w*|condolences?|"
-    r"crook\w*|fraud\w*|criminals?|thie[fv]\w*|stole|steal\w*|p(?:a)?edo\w*|corrupt\w*|liars?|scam\w*|"
-    r"jail\w*|prison\w*|arrest\w*|indict\w*|"
-    r"muslims?|islam\w*|jews?|jewish|christians?|mexicans?|immigra\w*|refugees?|africans?|"
-    r"asians?|chinese|arabs?|lgbt\w*|feminis\w*|illegals?|"
-    r"sex\w*|porn\w*|naked|nude\w*|boobs?|dick\w*|penis|horny|ugly|whores?|sluts?|bitch\w*|"
-    r"breaking|just in|acquir\w*|acquisition|merger|buyout|ipo|fda|bankrupt\w*|deserve\w*"
-    r")\b",
-    regex.IGNORECASE,
-)
-#: Drafts embedded per call in `prepare` (the embedder keeps up to 4,096 texts; a batch chunk stays below).
-PREPARE_CHUNK = 256
+#: A word: two letters or more. A draft without one (a row of emoji, numbers, a lone link) is not compared:
+#: its vector is made of the tokenizer's unknown and filler pieces, and 150 family emoji "read like" regret.
+_WORD = regex.compile(r"\p{L}{2,}")
 
 
-def worth_encoding(text: str) -> bool:
-    """Whether SO701 should embed this draft: it touches a topic regret is made of (TOPICS). Model scores
-    alone do not open the gate: the fast tier's offensive and hate scores sent "I hate Mondays" to the
-    encoder, and drafts they rightly score offensive are already flagged by the language checks."""
-    return TOPICS.search(text) is not None
+def has_words(text: str) -> bool:
+    return _WORD.search(text) is not None
 
 
 def _shipped() -> tuple[Any, Embed | None]:
-    from signoff.ml.precedent import Embedder, load_index
+    from signoff.ml.precedent import embedder, load_index
     from signoff.ml.registry import artifact_dir
 
     index = load_index(artifact_dir())
-    return index, (Embedder(artifact_dir()) if index is not None else None)
+    return index, (embedder(artifact_dir()) if index is not None else None)
 
 
 class PastIncidentsCheck:
@@ -62,17 +38,16 @@ class PastIncidentsCheck:
     second_opinion = True
     explanation = """
 Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier), real
-fine posts that look risky but were not, and ordinary tweets. The shipped sentence encoder places every post
-in one meaning space; a classifier trained there on the corpus (regretted against fine and ordinary posts,
-chosen on folds grouped by incident) says how much the draft reads like a regretted post. From a threshold
-that only 1 % of ordinary tweets reach, the draft gets a review naming the two or three closest regretted
-posts with their year, what happened and the source, so a manager can see why. It reads meaning, not words:
-a draft sneering at a group lands near the posts that did that before, in any wording. The encoder runs only
-on drafts that touch a topic regret is made of (death, violence, disaster, remembrance, crime, groups of
-people, sex, scoops and deals), and only on drafts the other checks leave at pass (where they already ask
-for review or hold, their findings say why). It never holds on its own. Fires: "Funny how the refugees
-always have the newest phones"; does not fire: "Our thoughts are with everyone affected by the storm
-tonight." posted by a brand.
+fine posts that look risky but were not, ordinary tweets and official posts. Every post becomes one vector of
+what it is about (the shipped encoder's word embeddings, averaged: cheap enough to run on every draft); a
+classifier trained there on the corpus (regretted against fine, ordinary and official posts, chosen on folds
+grouped by incident) says how much the draft reads like a regretted post. From a threshold that only 0.5 % of
+ordinary tweets reach, the draft gets a review naming the two or three closest regretted posts with their
+year, what happened and the source, so a manager can see why. It reads what a draft is about and how it is
+put, not one incident's words: a draft sneering at a group lands near the posts that did that before. It runs
+only on drafts the other checks leave at pass (where they already ask for review or hold, their findings say
+why) and never holds on its own. Fires: "Immigrants always have money for new phones, funny that"; does not
+fire: "Our thoughts are with everyone affected by the storm tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
@@ -86,17 +61,8 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
             self._loaded = True
         return self._index is not None and self._embed is not None
 
-    def prepare(self, drafts: Sequence[Draft], ctxs: Sequence[Context]) -> None:
-        """Embed the batch's drafts that pass the gate in one go (batched, the encoder is ~40 % cheaper a
-        text); `run` then finds them in the embedder's cache."""
-        texts = [d.text for d in drafts if worth_encoding(d.text)]
-        if texts and self._ready():
-            assert self._embed is not None
-            for start in range(0, len(texts), PREPARE_CHUNK):
-                self._embed(texts[start : start + PREPARE_CHUNK])
-
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
-        if not worth_encoding(draft.text) or not self._ready():
+        if not has_words(draft.text) or not self._ready():
             return
         assert self._embed is not None
         vote = self._index.vote(self._embed([draft.text]))[0]
