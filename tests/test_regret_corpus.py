@@ -14,8 +14,15 @@ import pytest
 from signoff.errors import InputError
 from signoff.ml.data import shared_dir
 from signoff.ml.precedent import Incident, PrecedentIndex
-from signoff.ml.train.precedent import group_folds
-from signoff.ml.train.regret_corpus import CORPUS_DIR, LAST_YEAR, CorpusRow, load_corpus, read_rows
+from signoff.ml.train.precedent import group_folds, voices_split
+from signoff.ml.train.regret_corpus import (
+    CORPUS_DIR,
+    LAST_YEAR,
+    CorpusRow,
+    load_corpus,
+    read_rows,
+    voices_posts,
+)
 
 GUIDE = CORPUS_DIR / "GUIDE.md"
 
@@ -134,3 +141,21 @@ def test_index_round_trips_through_its_artifact(tmp_path: Path) -> None:
     back = PrecedentIndex.load(tmp_path / "p.npz")
     assert back.incidents == index.incidents and back.threshold == index.threshold
     assert np.allclose(back.vectors, index.vectors) and np.allclose(back.coef, index.coef)
+
+
+def test_official_negatives_keep_corpus_posts_and_regretted_accounts_out_and_hold_accounts_out(
+    rows: list[CorpusRow],
+) -> None:
+    train, held_out = voices_split(rows)
+    corpus = {r.text.strip() for r in rows}
+    assert train and held_out
+    assert not corpus & {t.strip() for t in train + held_out}
+    account_of: dict[str, set[str]] = {}
+    for account, text in voices_posts():
+        account_of.setdefault(text, set()).add(account.lower())
+    train_accounts = set().union(*(account_of[t] for t in train))
+    held_accounts = set().union(*(account_of[t] for t in held_out))
+    assert not train_accounts & held_accounts  # the false-alarm check is on accounts the head never saw
+    regretted = {r.account.lstrip("@").lower() for r in rows if r.regrettable and r.account}
+    assert "realdonaldtrump" in regretted
+    assert not regretted & (train_accounts | held_accounts)
