@@ -14,7 +14,7 @@ os.sched_setaffinity, and the CLI subprocesses inherit the pin.
    steady-state rate without start-up. Output lines are counted to prove every draft came back.
 
 Targets: p99 <= 20 ms per draft including any encoder use; batch >= 500 drafts/s on one core (issue 11,
-which replaced issue 3's 2,000/s when SO701's encoder joined the checks).
+which replaced issue 3's 2,000/s when wave 2's checks joined).
 """
 
 from __future__ import annotations

@@ -90,3 +90,18 @@ def test_missing_or_foreign_files_say_how_to_rebuild(tmp_path: Path) -> None:
     (tmp_path / "encoder.tokenizer.json").write_bytes((ARTIFACT_DIR / "encoder.tokenizer.json").read_bytes())
     with pytest.raises(ConfigError, match="signoff.ml.train.static"):
         StaticEmbedder(tmp_path)
+
+
+def test_the_word_table_is_read_from_the_encoder_file_and_a_changed_one_is_refused(tmp_path: Path) -> None:
+    assert (ARTIFACT_DIR / ARTIFACT).stat().st_size < 200_000  # the 11.7 MB table is not shipped twice
+    for name in (ARTIFACT, "encoder.tokenizer.json"):
+        (tmp_path / name).write_bytes((ARTIFACT_DIR / name).read_bytes())
+    with pytest.raises(ConfigError, match="cannot read the word table|does not match"):
+        StaticEmbedder(tmp_path)  # no encoder file beside it
+    encoder = bytearray((ARTIFACT_DIR / ENCODER_FILE).read_bytes())
+    (tmp_path / ENCODER_FILE).write_bytes(bytes(encoder))
+    assert StaticEmbedder(tmp_path)(["hello"]).shape == (1, 384)
+    encoder[len(encoder) // 2] ^= 0xFF  # a "rebuilt" encoder: the table's bytes differ
+    (tmp_path / ENCODER_FILE).write_bytes(bytes(encoder))
+    with pytest.raises(ConfigError, match="does not match .*signoff.ml.train.static"):
+        StaticEmbedder(tmp_path)

@@ -11,11 +11,15 @@ their neighbours in meaning) and costs tens of microseconds a text on one core, 
 six transformer layers. On the regret corpus's folds grouped by incident it separated regretted posts from
 fine ones and ordinary tweets better than the fine-tuned encoder's last layer, which was tuned for TweetEval's
 tasks (`src/signoff/ml/cards/precedent.md` has the comparison). The tables are copied out of the shipped
-encoder by `python -m signoff.ml.train.static` into `static.npz` (uint8, as in the encoder).
+encoder by `python -m signoff.ml.train.static`: `static.npz` holds the small tables and *where* the word table
+lies inside `encoder.int8.onnx` (its byte offset and a SHA-256 of its bytes), so the 11.7 MB table is read
+from the encoder file itself instead of being shipped twice; a rebuilt encoder without a rebuilt `static.npz`
+is refused by the checksum.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +29,7 @@ import numpy as np
 from signoff.errors import ConfigError, NotFoundError
 from signoff.ml.artifact_io import load_artifact, save_artifact
 
-FORMAT = "signoff-static-1"
+FORMAT = "signoff-static-2"
 ARTIFACT = "static.npz"
 TOKENIZER_FILE = "encoder.tokenizer.json"
 REBUILD = "`python -m signoff.ml.train.static`"
@@ -49,6 +53,15 @@ class StaticEmbedder:
             if not p.is_file():
                 raise NotFoundError(f"no static embedding file at {p}; rebuild it with {REBUILD}")
         header, a = load_artifact(path, FORMAT, REBUILD)
+        word = header["word"]
+        source = directory / word["file"]
+        rows, dim = (int(n) for n in word["shape"])
+        try:
+            words = np.fromfile(source, dtype=np.uint8, count=rows * dim, offset=int(word["offset"]))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read the word table in {source} ({exc}); rebuild: {REBUILD}") from exc
+        if words.size != rows * dim or hashlib.sha256(words.tobytes()).hexdigest() != word["sha256"]:
+            raise ConfigError(f"{path} does not match {source} (rebuilt encoder?); rebuild it with {REBUILD}")
         from tokenizers import Tokenizer
 
         try:
@@ -57,8 +70,8 @@ class StaticEmbedder:
             raise ConfigError(f"{tok_path} is unreadable ({exc}); restore the shipped encoder files") from exc
         self._tok.enable_truncation(MAX_LENGTH)
         self._tok.no_padding()
-        self._words = a["word"]  # uint8 (vocab, dim): dequantized per lookup, 4x smaller in memory
-        self._word_scale, self._word_zero = float(a["word_scale"]), int(a["word_zero"])
+        self._words = words.reshape(rows, dim)  # uint8: dequantized per lookup, 4x smaller in memory
+        self._word_scale, self._word_zero = float(word["scale"]), int(word["zero_point"])
         # Position and token type 0 never change between texts: one float table of their sum.
         self._offset = a["position"][:MAX_LENGTH] + a["token_type"][None, :]
         self._gamma, self._beta = a["gamma"], a["beta"]
@@ -97,6 +110,8 @@ def load_static(directory: Path) -> StaticEmbedder:
 def save_static(
     path: Path,
     *,
+    word_file: str,
+    word_offset: int,
     word: np.ndarray,
     word_scale: float,
     word_zero: int,
@@ -106,13 +121,23 @@ def save_static(
     beta: np.ndarray,
     meta: dict,
 ) -> None:
-    """`word` stays uint8 with its scale and zero point; the small tables are stored dequantized (float32)."""
+    """`word` (uint8) is not stored: only where it lies in `word_file` (beside `path`), its shape, scale,
+    zero point and checksum. The small tables are stored dequantized (float32)."""
+    header = {
+        "format": FORMAT,
+        "word": {
+            "file": word_file,
+            "offset": int(word_offset),
+            "shape": [int(n) for n in word.shape],
+            "scale": float(word_scale),
+            "zero_point": int(word_zero),
+            "sha256": hashlib.sha256(np.ascontiguousarray(word, dtype=np.uint8).tobytes()).hexdigest(),
+        },
+        "meta": meta,
+    }
     save_artifact(
         path,
-        {"format": FORMAT, "meta": meta},
-        word=word.astype(np.uint8),
-        word_scale=np.float32(word_scale),
-        word_zero=np.uint8(word_zero),
+        header,
         position=position[:MAX_LENGTH].astype(np.float32),
         token_type=token_type.astype(np.float32),
         gamma=gamma.astype(np.float32),

@@ -3,9 +3,11 @@
     python -m signoff.ml.train.static [--encoder DIR] [--out DIR]
 
 Reads `encoder.int8.onnx` with the `onnx` package (a training dependency), takes the word, position and
-token-type tables and the input layer norm's weights, and saves them: the word table stays uint8 with the
-encoder's own scale and zero point, so the vectors are what the encoder's first step computes, bit for bit up
-to float rounding. Nothing is trained; rebuild after `python -m signoff.ml.train.finetune`.
+token-type tables and the input layer norm's weights, and saves the small ones; of the word table (uint8, with
+the encoder's own scale and zero point) it saves only where its bytes lie in the encoder file and their
+checksum, so it is read from there. The vectors are what the encoder's first step computes, up to float
+rounding. Nothing is trained; rebuild after `python -m signoff.ml.train.finetune` (the checksum refuses a
+stale `static.npz`). `--encoder` must be the directory `static.npz` will be used beside.
 """
 
 from __future__ import annotations
@@ -50,9 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     t = read_tables(args.encoder / ENCODER_FILE)
     if "word_embeddings.weight_quantized" not in t:
         raise SystemExit(f"{args.encoder / ENCODER_FILE} has no quantized word table; is it the encoder?")
+    word = np.ascontiguousarray(t["word_embeddings.weight_quantized"], dtype=np.uint8)
+    data = (args.encoder / ENCODER_FILE).read_bytes()
+    offset = data.find(word.tobytes())
+    if offset < 0 or data.find(word.tobytes(), offset + 1) >= 0:
+        raise SystemExit(f"the word table's bytes are not stored once, raw, in {args.encoder / ENCODER_FILE}")
     save_static(
         args.out / ARTIFACT,
-        word=t["word_embeddings.weight_quantized"],
+        word_file=ENCODER_FILE,
+        word_offset=offset,
+        word=word,
         word_scale=float(t["word_embeddings.weight_scale"]),
         word_zero=int(t["word_embeddings.weight_zero_point"]),
         position=table(t, "position_embeddings"),
