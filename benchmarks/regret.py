@@ -1,6 +1,6 @@
 """Generalization of preflight on the regret corpus (tests/data/regret/, guide in GUIDE.md there).
 
-    .venv/bin/python benchmarks/regret.py [--json] [--misses]
+    .venv/bin/python benchmarks/regret.py [--json] [--misses] [--nested]
 
 The corpus measures whether preflight recognises *kinds* of regret, not whether it remembers incidents, so its
 learned part never sees the row it judges:
@@ -10,6 +10,8 @@ learned part never sees the row it judges:
   the row's category (its settings are the shipped index's, chosen by the same CV);
 - SO701 reads every row with a word in it (`past_incidents.has_words`, as the shipped check): it has
   no topic gate since it reads static vectors (`signoff.ml.static`);
+- `--nested` also chooses SO701's setting inside each fold (the whole grid on the other folds' rows), so
+  that choosing and measuring never share a fold (slow: the grid five times);
 - a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
   review when SO701 fires (what the engine's default policy does).
 Prints catch rate overall and per category (CV and LOCO), fine posts held and reviewed, and what the rules
@@ -39,6 +41,7 @@ from signoff.ml.train.precedent import (  # noqa: E402
     embed_extra,
     group_folds,
     held_out_fires,
+    nested_fires,
 )
 from signoff.ml.train.regret_corpus import CorpusRow, load_corpus  # noqa: E402
 from signoff.preflight.checks.past_incidents import has_words  # noqa: E402
@@ -55,6 +58,7 @@ class Judged:
     codes: tuple[str, ...]
     cv_fires: bool = False
     loco_fires: bool = False
+    nested_fires: bool = False
 
     def verdict(self, fires: bool) -> str:
         return "review" if fires and self.rules == "pass" else self.rules
@@ -70,7 +74,7 @@ def run_rules(rows: list[CorpusRow]) -> list[Judged]:
     ]
 
 
-def vote_precedent(judged: list[Judged], background: int) -> None:
+def vote_precedent(judged: list[Judged], background: int, nested: bool = False) -> None:
     """Fill cv_fires and loco_fires with heads that never saw the judged row's incident / category."""
     from signoff.ml.precedent import load_index
 
@@ -91,6 +95,9 @@ def vote_precedent(judged: list[Judged], background: int) -> None:
         words = has_words(j.row.text)  # the shipped check's own guard
         j.cv_fires = c and words
         j.loco_fires = (lo if cat else c) and words
+    if nested:
+        for j, n in zip(judged, nested_fires(rows, vecs, extra).tolist(), strict=True):
+            j.nested_fires = n and has_words(j.row.text)
 
 
 def summarize(judged: list[Judged]) -> dict[str, Any]:
@@ -126,14 +133,14 @@ def summarize(judged: list[Judged]) -> dict[str, Any]:
         "regrettable": len(bad),
         "incidents": len({j.row.incident for j in bad}),
         "fine": len(fine),
-        "caught": {m: caught(bad, m) for m in ("rules", "cv", "loco")},
+        "caught": {m: caught(bad, m) for m in ("rules", "cv", "loco", "nested")},
         "fine_held": {
             m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "hold" for j in fine)
             for m in ("rules", "cv")
         },
         "fine_reviewed": {
             m: sum(j.verdict(getattr(j, f"{m}_fires") if m != "rules" else False) == "review" for j in fine)
-            for m in ("rules", "cv")
+            for m in ("rules", "cv", "nested")
         },
         "per_category": per_cat,
         "fine_per_category": fine_cat,
@@ -144,13 +151,15 @@ def _pct(k: int, n: int) -> str:
     return f"{k}/{n} = {100 * k / n:.1f}%" if n else "0/0"
 
 
-def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool) -> None:
+def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool, nested: bool = False) -> None:
     n, f = s["regrettable"], s["fine"]
     print(f"regret corpus: {n} regrettable posts ({s['incidents']} incidents), {f} fine posts")
     print("regrettable -> review/hold:")
     print(f"  rules alone                        {_pct(s['caught']['rules'], n)}")
     print(f"  with SO701, CV grouped by incident {_pct(s['caught']['cv'], n)}")
     print(f"  with SO701, leave-one-category-out {_pct(s['caught']['loco'], n)}")
+    if nested:
+        print(f"  with SO701, nested CV              {_pct(s['caught']['nested'], n)} (chosen in-fold)")
     print(
         f"fine held:     rules {_pct(s['fine_held']['rules'], f)}   "
         f"with SO701 (CV) {_pct(s['fine_held']['cv'], f)}"
@@ -158,6 +167,7 @@ def print_summary(s: dict[str, Any], judged: list[Judged], misses: bool) -> None
     print(
         f"fine reviewed: rules {_pct(s['fine_reviewed']['rules'], f)}   "
         f"with SO701 (CV) {_pct(s['fine_reviewed']['cv'], f)}"
+        + (f"   nested {_pct(s['fine_reviewed']['nested'], f)}" if nested else "")
     )
     print("\nper category (regrettable caught: rules | CV | LOCO; top codes):")
     for cat, c in s["per_category"].items():
@@ -182,16 +192,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--misses", action="store_true", help="list misses and flagged fine posts")
+    ap.add_argument("--nested", action="store_true", help="also nested CV (slow)")
     ap.add_argument("--background", type=int, default=BACKGROUND)
     args = ap.parse_args(argv)
     rows = load_corpus()
     judged = run_rules(rows)
-    vote_precedent(judged, args.background)
+    vote_precedent(judged, args.background, args.nested)
     summary = summarize(judged)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
-        print_summary(summary, judged, args.misses)
+        print_summary(summary, judged, args.misses, args.nested)
     return 0
 
 
