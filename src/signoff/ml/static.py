@@ -28,12 +28,11 @@ import numpy as np
 
 from signoff.errors import ConfigError, NotFoundError
 from signoff.ml.artifact_io import load_artifact, save_artifact
+from signoff.ml.encoder import MAX_LENGTH, TOKENIZER_FILE  # the encoder's own tokenization
 
 FORMAT = "signoff-static-2"
 ARTIFACT = "static.npz"
-TOKENIZER_FILE = "encoder.tokenizer.json"
 REBUILD = "`python -m signoff.ml.train.static`"
-MAX_LENGTH = 64
 #: Texts remembered (a batch re-checks drafts; an editor re-checks one).
 CACHE = 4096
 #: BERT's layer-norm epsilon.
