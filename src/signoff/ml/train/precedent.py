@@ -41,11 +41,14 @@ BACKGROUND = 2000
 #: Official posts (../shared/data/voices) among the negatives: without them the head learned TweetEval's
 #: style (@user, slang) as 'ordinary' and fired on plain, formal announcements.
 VOICES = 3000
-MAX_FINE_FIRE = 0.05
+#: SO701 alone may fire on this share of the corpus's fine posts (out of fold). The rules review about 3.5 %
+#: of them, so the union stays near 11 %, with room under the issue's 15 % for posts unlike the corpus.
+MAX_FINE_FIRE = 0.08
 GRID_C = (3.0, 10.0, 30.0)
 GRID_BG_WEIGHT = (0.25, 0.5, 1.0)
 GRID_AUGMENT = (0.3, 1.0)
-GRID_BENIGN_FIRE = (0.003, 0.005, 0.01)
+#: At most 1 % of ordinary val tweets: the rules already flag about 3.5 % of them, the budget is 5 %.
+GRID_BENIGN_FIRE = (0.005, 0.0075, 0.01)
 #: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
 AUGMENT = Path(__file__).resolve().parent / "augment" / "regret_augment.jsonl"
 
