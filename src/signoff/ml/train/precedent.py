@@ -12,7 +12,8 @@
    of the val tweets reach it. The setting that catches the most
    regretted rows out of fold, with at most `MAX_FINE_FIRE` of the corpus's fine posts firing, wins.
    Synthetic texts (`augment/regret_augment.jsonl`, written from the guide's patterns, never from corpus
-   rows) may join the training set with a weight the same CV chooses (0 = left out); they are never scored.
+   rows) may join the training set with weights the same CV chooses, one for the regretted and one for the
+   fine ones (0 = left out); they are never scored.
    Test is never read.
 3. Saves the index over every row with the chosen setting, and the cross-validated figures in its header.
 """
@@ -42,11 +43,15 @@ BACKGROUND = 2000
 #: style (@user, slang) as 'ordinary' and fired on plain, formal announcements.
 VOICES = 3000
 #: SO701 alone may fire on this share of the corpus's fine posts (out of fold). The rules review about 3.5 %
-#: of them, so the union stays near 11 %, with room under the issue's 15 % for posts unlike the corpus.
-MAX_FINE_FIRE = 0.08
+#: of them; the devset's fine posts, which the corpus never saw, fire more often (topic twins of corpus
+#: incidents), so the budget keeps room under the issue's 15 %.
+MAX_FINE_FIRE = 0.05
 GRID_C = (3.0, 10.0, 30.0)
 GRID_BG_WEIGHT = (0.25, 0.5, 1.0)
-GRID_AUGMENT = (0.3, 1.0)
+GRID_AUGMENT = (0.1, 0.3)
+#: Weight of the synthetic *fine* texts (ordinary launches, service replies, condolences): apart from the
+#: synthetic regretted ones, since plain brand talk is what the other negatives lack.
+GRID_AUGMENT_FINE = (0.3, 1.0)
 #: At most 1 % of ordinary val tweets: the rules already flag about 3.5 % of them, the budget is 5 %.
 GRID_BENIGN_FIRE = (0.005, 0.0075, 0.01)
 #: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
@@ -61,6 +66,8 @@ class Setting:
     #: Share of ordinary val tweets the finding may fire on (it is one check among many: the whole
     #: preflight must stay under 5 % of benign tweets and 15 % of fine posts flagged).
     benign_fire: float = 0.01
+    #: Weight of the synthetic fine texts (`augment_weight` weighs the synthetic regretted ones).
+    augment_fine_weight: float = 0.0
 
 
 def background_texts(n: int, split: str = "train") -> list[str]:
@@ -123,12 +130,16 @@ def fit_index(
     synthetic texts, except those of `drop_category`; its threshold set on the val tweets."""
     from sklearn.linear_model import LogisticRegression
 
-    keep = extra.aug_category != drop_category if s.augment_weight > 0 else np.zeros(len(extra.aug), bool)
+    if s.augment_weight > 0 or s.augment_fine_weight > 0:
+        keep = extra.aug_category != drop_category
+    else:
+        keep = np.zeros(len(extra.aug), bool)
     aug, aug_y = extra.aug[keep], extra.aug_regret[keep]
     y = np.concatenate([[r.regrettable for r in rows], np.zeros(len(extra.bg), bool), aug_y])
     X = np.vstack([vecs, extra.bg, aug]).astype(np.float32)
     weights = np.concatenate(
-        [np.ones(len(rows)), np.full(len(extra.bg), s.background_weight), np.full(len(aug), s.augment_weight)]
+        [np.ones(len(rows)), np.full(len(extra.bg), s.background_weight),
+         np.where(aug_y, s.augment_weight, s.augment_fine_weight)]
     )
     head = LogisticRegression(C=s.C, max_iter=3000, class_weight="balanced")
     head.fit(X, y, sample_weight=weights)
@@ -180,8 +191,10 @@ def choose(
     regret = np.array([r.regrettable for r in rows])
     best: tuple[float, Setting, dict] | None = None
     aug_weights = GRID_AUGMENT if len(extra.aug) else (0.0,)
-    for C, w, a, b in itertools.product(GRID_C, GRID_BG_WEIGHT, aug_weights, GRID_BENIGN_FIRE):
-        s = Setting(C, w, a, b)
+    aug_fine_weights = GRID_AUGMENT_FINE if len(extra.aug) else (0.0,)
+    grid = itertools.product(GRID_C, GRID_BG_WEIGHT, aug_weights, aug_fine_weights, GRID_BENIGN_FIRE)
+    for C, w, a, af, b in grid:
+        s = Setting(C, w, a, b, af)
         fires = held_out_fires(rows, vecs, extra, s, fold)
         caught = float(fires[regret].mean()) if regret.any() else 0.0
         fine_fire = float(fires[~regret].mean()) if (~regret).any() else 0.0

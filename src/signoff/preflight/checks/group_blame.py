@@ -52,6 +52,18 @@ _TAG_RE = regex.compile(
     rf"criminals?|crime|violence|thugs?|killers?|murderers?|gangs?|extremists?|jihadis?|invaders?|scum)"
     rf"{_E}"
 )
+#: A crime worn as the group's attribute: "Muslim murdering thugs", "migrant raping gangs".
+_ATTR_RE = regex.compile(
+    rf"{_B}(?P<group>{_ADJ_ALT})[\s-]+(?P<crime>murdering|raping|thieving|child-?molesting)\s+"
+    rf"\p{{L}}[\p{{L}}*]+"
+)
+#: Violence that would stop without the group: "no terror attacks if Muslims didn't live here".
+_WITHOUT_RE = regex.compile(
+    rf"{_B}(?:no|fewer|less)\s+(?:[\p{{L}}.'’-]+\s+){{0,3}}(?P<crime>attacks?|terror(?:ism)?|crimes?|murders?|"
+    rf"rapes?|violence|bombings?|shootings?|stabbings?)\s+(?:[\p{{L}}.'’-]+\s+){{0,6}}if\s+(?:there\s+(?:were|was)\s+no\s+(?P<group>{_GROUP_ALT}){_E}|"
+    rf"(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|hadn['’]?t|"
+    rf"were\s+(?:kept|sent)\s+out))"
+)
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
     rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
@@ -140,7 +152,8 @@ immigrant neighbours". Fix: talk about the people or the act you mean, never the
             return
         norm = normalise(text)
         found = None
-        for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("sweeping", _SWEEP_RE),
+        for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
+                              ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               ("mocking-victims", _MOCK_RE)):
             m = pattern.search(norm.text)

@@ -71,6 +71,10 @@ _DODGE_RE = word_pattern(DODGES)
 #: A word with letters hidden behind * # % (f*ck, f***ing, a**hole, sh#t).
 _MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*%])[a-z][a-z*#%]*[*#%][a-z*#%]*(?![\p{L}\p{N}*#%])")
 _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+#: "F this", "F you", "f off", "F... u": the f-word reduced to its letter (not "an F this term", a grade).
+_F_WORD_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}'’])(?<!\b(?:an|a|grade|got|plan|vitamin)\s)"
+                           r"f(?:\.{1,3}|\*)?\s+"
+                           r"(?:this|that|you|u|off|me|it|him|her|them|everyone|everything)(?![\p{L}])")
 #: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
 _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
@@ -103,6 +107,11 @@ def _mask_regex(token: str) -> regex.Pattern[str]:
 def decode_masked(token: str) -> str | None:
     """The profane word a masked token stands for ("f**k" -> "fuck"), or None."""
     visible = sum(c.isalpha() for c in token)
+    # "f****", "f******": one letter and its stars. Only the f-word is read that way; "s***" or "b****" could
+    # be many words, so they need more letters showing.
+    f_word = token[0] == "f" and visible == 1 and 4 <= len(token) <= 8
+    if f_word:
+        return "fucking" if len(token) == 7 else "fuck"
     if visible < 1 or len(token) < 3 or visible < (len(token) - visible) / 3:
         return None
     pattern = _mask_regex(token)
@@ -176,6 +185,8 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
         form = joined if joined in CANON else DODGES.get(joined)
         if form:
             add(form, span, masked=True)
+    for m in _F_WORD_RE.finditer(text):  # after the spaced words: "f u c k" is one hit, not "f u"
+        add("fuck", Span(m.start(), m.end()), masked=True)
     return tuple(sorted(hits.values(), key=lambda h: h.span.start))
 
 
