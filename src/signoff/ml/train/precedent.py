@@ -44,8 +44,8 @@ BACKGROUND = 2000
 VOICES = 3000
 #: SO701 alone may fire on this share of the corpus's fine posts (out of fold). The rules review about 3.5 %
 #: of them; the devset's fine posts, which the corpus never saw, fire more often (topic twins of corpus
-#: incidents), so the budget keeps room under the issue's 15 %.
-MAX_FINE_FIRE = 0.05
+#: incidents), and ordinary posts ("I hate Mondays") fired at 5 %: 4 % keeps room under the issue's 15 %.
+MAX_FINE_FIRE = 0.04
 GRID_C = (3.0, 10.0, 30.0)
 GRID_BG_WEIGHT = (0.25, 0.5, 1.0)
 GRID_AUGMENT = (0.1, 0.3)

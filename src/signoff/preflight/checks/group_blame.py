@@ -137,7 +137,8 @@ class GroupBlameCheck:
     explanation = """
 Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or
 disability) to crime or violence, or paint it with one brush ("immigrants are criminals", "another
-Muslim terrorist", "deport them all", "a woman's place is in the kitchen"), put people next to
+Muslim terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them
+all", "a woman's place is in the kitchen"), put people next to
 animals, or mock victims and survivors ("the victims had it coming", "crisis actors"). Everything gets
 a review; tying a group to violence or crime is held while an attack, shooting or war is in the
 configured news of the last three days, when such posts do the most harm. Fires on "Typical migrant

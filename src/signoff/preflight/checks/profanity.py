@@ -196,11 +196,12 @@ class ProfanityCheck:
     severity = Severity.REVIEW
     requires = frozenset({"account"})
     explanation = """
-Finds swearing, including the disguised kind that slips past simple filters: symbols in place of
-letters (f*ck, sh1t, a$$), letters spaced out (f u c k), invisible zero-width characters inside a word,
-look-alike letters from other alphabets (a Cyrillic "а" in place of a Latin "a"), stretched letters and
-common dodges ("fvck", "fck"). Strong words get a review; mild ones (damn, hell, crap) are noted as
-info. Whole words only, so Scunthorpe, classic, assess, cockpit, Dickens, hello and shell are fine.
+Finds swearing, including the disguised kind that slips past simple filters: symbols in place of letters
+(f*ck, sh1t, a$$, f****), the f-word cut to its letter ("F this", "F you"), letters spaced out (f u c
+k), invisible zero-width characters inside a word, look-alike letters from other alphabets (a Cyrillic
+"а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"). Strong words get a
+review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scunthorpe, classic,
+assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.
 Fires on "well that was a load of sh!t"; does not fire on "Scunthorpe United won 2-1".
 """
