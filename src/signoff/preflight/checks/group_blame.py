@@ -59,10 +59,12 @@ _ATTR_RE = regex.compile(
 )
 #: Violence that would stop without the group: "no terror attacks if Muslims didn't live here".
 _WITHOUT_RE = regex.compile(
-    rf"{_B}(?:no|fewer|less)\s+(?:[\p{{L}}.'’-]+\s+){{0,3}}(?P<crime>attacks?|terror(?:ism)?|crimes?|murders?|"
-    rf"rapes?|violence|bombings?|shootings?|stabbings?)\s+(?:[\p{{L}}.'’-]+\s+){{0,6}}if\s+(?:there\s+(?:were|was)\s+no\s+(?P<group>{_GROUP_ALT}){_E}|"
-    rf"(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|hadn['’]?t|"
-    rf"were\s+(?:kept|sent)\s+out))"
+    rf"{_B}(?:no|fewer|less)\s+(?:[\p{{L}}.'’-]+\s+){{0,3}}"
+    rf"(?P<crime>attacks?|terror(?:ism)?|crimes?|murders?|rapes?|violence|bombings?|shootings?|stabbings?)\s+"
+    rf"(?:[\p{{L}}.'’-]+\s+){{0,6}}if\s+"
+    rf"(?:there\s+(?:were|was)\s+no\s+(?P<group>{_GROUP_ALT}){_E}|"
+    rf"(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
+    rf"hadn['’]?t|were\s+(?:kept|sent)\s+out))"
 )
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
@@ -135,15 +137,15 @@ class GroupBlameCheck:
     #: Without news it still finds group blame; with news it holds blame while an attack is reported.
     optional = frozenset({"news"})
     explanation = """
-Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or
-disability) to crime or violence, or paint it with one brush ("immigrants are criminals", "another
-Muslim terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them
-all", "a woman's place is in the kitchen"), put people next to
-animals, or mock victims and survivors ("the victims had it coming", "crisis actors"). Everything gets
-a review; tying a group to violence or crime is held while an attack, shooting or war is in the
-configured news of the last three days, when such posts do the most harm. Fires on "Typical migrant
-violence again"; does not fire on "Muslim leaders condemned the attack" or "We stand with our
-immigrant neighbours". Fix: talk about the people or the act you mean, never the whole group.
+Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability)
+to crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim
+terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a
+woman's place is in the kitchen"), put people next to animals, or mock victims and survivors ("the
+victims had it coming", "crisis actors"). Everything gets a review; tying a group to violence or crime
+is held while an attack, shooting or war is in the configured news of the last three days, when such
+posts do the most harm. Fires on "Typical migrant violence again"; does not fire on "Muslim leaders
+condemned the attack" or "We stand with our immigrant neighbours". Fix: talk about the people or the act
+you mean, never the whole group.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
