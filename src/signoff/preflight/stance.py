@@ -113,6 +113,7 @@ PATTERNS: dict[str, str] = {
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"
+    r"my thoughts (?:are|go)|thoughts are with|never be another|"
     r"thinking of|praying|prayers?|pray for|#prayfor\w*|"
     r"condolences|"
     r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"

@@ -13,6 +13,7 @@ from signoff.news.snapshot import best_per_story, stories_by_topic, stories_name
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
 from signoff.news.tragedy import DEADLY
+from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 
@@ -32,6 +33,15 @@ POLITICAL_RE = regex.compile(
     r"fbi|msnbc|cnn|climate\s+change|global\s+warming|benghazi|the\s+courts?|"
     r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
     r"(?![\p{L}])"
+)
+
+#: Plain reports a comment on fresh deaths may be: a correction ("false alarm", "no missile threat", "we
+#: deleted"), safety advice ("move to higher ground"), a death announced, a sourced figure ("death toll",
+#: "officials say").
+PLAIN_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:false\s+alarm|no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
+    r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
+    r"correction|we\s+(?:have\s+)?(?:just\s+)?deleted)(?![\p{L}])"
 )
 
 
@@ -81,13 +91,65 @@ takes a stance (judgement, blame, a rhetorical question, insult, joke, sarcasm, 
 story's headline, age and update count (after deaths, plain condemnation is not held; mockery, blame,
 insults and loaded questions are). A stance on a happy story, words of sympathy, a name that is also an
 everyday word ("Aurora" with nothing else of the story), opinion markers, swearing and promotion get a
-review; plain facts and sympathy get an info note. Fix: state only confirmed facts, or wait until the
-story has settled.
+review; plain facts and sympathy get an info note. While deaths are fresh news (a shooting, an attack, a
+disaster or a crash reported in the last 48 hours), a post that names the story or speaks of the deaths in
+words that are neither sympathy, an apology, practical help nor a sourced report gets a review even when no
+stance word shows: jabs, jokes and political points are phrased in too many ways to list, and the bereaved
+read them first. Fix: state only confirmed facts, or wait until the story has settled.
 Fires (hold) on "Blake is an idiot" three hours after "Senator Blake indicted on fraud charges"; does not fire
 on the same words two days later, when the story has settled.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        found = list(self._hot_takes(draft, ctx))
+        if not any(f.severity >= Severity.REVIEW for f in found):
+            # an info note ("plain facts") gives way when the words are not plainly sympathy or facts
+            found = list(self._fresh_deaths_comment(draft, ctx)) or found
+        yield from found
+
+    def _fresh_deaths_comment(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
+        """A post that speaks of deaths still fresh in the news (names the story, uses its tragedy words)
+        in words that are neither sympathy, an apology, practical information nor a plain report: the stance
+        words may have missed a jab, a joke or a political point, and the bereaved read it first. Review."""
+        news = ctx.news
+        if news is None:
+            return
+        grave = sorted(
+            (s for s in news.stories
+             if s.tragedy in VIOLENT and timedelta(0) <= ctx.at - s.last_updated <= FRESH_DEATHS),
+            key=lambda s: ctx.at - s.last_updated,
+        )
+        if not grave:
+            return
+        headlines = {s.headline for s in grave}
+        # the draft names one of those stories, or itself speaks of deaths, an attack, a disaster ...
+        refs = [r for r in tragedy_refs(draft, ctx)
+                if (r.source in ("news", "topic") and r.label in headlines)
+                or (r.source == "draft" and r.category in VIOLENT)]
+        if not refs:
+            return
+        stance = analyze(draft.text)
+        if stance.supportive or stance.apologises or stance.of("paused"):
+            return
+        if FACTUAL.search(draft.text) or PLAIN_RE.search(draft.text):
+            return
+        ref = next((r for r in refs if r.source != "draft"), refs[0])
+        story = next((s for s in grave if s.headline == ref.label), grave[0])
+        age = story.age(ctx.at)
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"Speaks of a tragedy that is fresh news (\u201c{story.headline}\u201d, "
+            f"{format_age(age)} ago) without words of sympathy or plain facts. Read it as the bereaved "
+            "would: a jab, a joke or a political point here is what gets screenshotted.",
+            span=Span(ref.start, ref.end),
+            fix="Today, keep to sympathy, practical help and confirmed facts; say the rest after "
+                f"{format_when(story.last_updated + FRESH_DEATHS)}, if at all.",
+            evidence={"headline": story.headline, "story_age_minutes": int(age.total_seconds() // 60),
+                      "matched": draft.text[ref.start : ref.end], "how": "fresh deaths",
+                      "stance": ", ".join(stance.summary())},
+        )
+
+    def _hot_takes(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         news = ctx.news
         if news is None or not news.stories:
             return

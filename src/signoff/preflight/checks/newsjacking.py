@@ -23,7 +23,7 @@ NAMED_FOR_SALE = frozenset({"death", "shooting", "attack", "war", "remembrance",
 #: A brand speaking of itself or its audience ("our favourite", "we recommend", "our members").
 _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
 #: Official, practical wording: closures, services, safety, contact, statements.
-_FACTUAL = regex.compile(
+FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incident|"
@@ -143,7 +143,7 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
     charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
     # practical help that mentions money or availability, with no sales words, is not a sale
     soft = all(_SOFT_PROMOTION.fullmatch(s.text) for s in stance.of("promotion"))
-    practical = soft and _FACTUAL.search(text) is not None and not stance.jokes
+    practical = soft and FACTUAL.search(text) is not None and not stance.jokes
     if stance.promotes and not stance.of("paused") and not charity and not practical:
         found.append("promotion")
     if brand and "product" in stance.kinds():
@@ -209,10 +209,10 @@ promotion, or say nothing.
         offences = _offences(stance, draft.text, brand=brand, cheer_counts=from_context or deadly)
         if not offences and brand and any(r.source == "news" and r.category not in ("death", "mourning")
                                           for r in refs) and not stance.supportive \
-                and _OWN_CONTENT.search(draft.text) and not _FACTUAL.search(draft.text):
+                and _OWN_CONTENT.search(draft.text) and not FACTUAL.search(draft.text):
             offences = ["the brand's own content"]  # "18 of our favourite <storm> date ideas"
         rides = (brand and any(r.hashtag for r in refs) and not stance.supportive
-                 and not _FACTUAL.search(draft.text))
+                 and not FACTUAL.search(draft.text))
         if not offences and not rides:
             return
         # a sale beside a tragedy or remembrance the draft names itself is sure without any news

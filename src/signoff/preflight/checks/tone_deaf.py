@@ -8,7 +8,7 @@ from datetime import timedelta
 import regex
 
 from signoff.news.model import Story
-from signoff.preflight.checks.newsjacking import tragedy_refs
+from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
 
@@ -77,6 +77,8 @@ On a brand account, flags a cheerful, promotional or jokey post (a sale, a produ
 Friday!", a pun) while a tragedy (deaths, a shooting, an attack, a disaster, a crash, a war) is in the
 configured news of the last 36 hours, even when the post does not mention it: teams pause scheduled
 content on such days, and a chirpy post an hour after an attack is screenshotted beside the headlines.
+Any other routine post in those 36 hours ("on the hunt for a new phone plan?") is flagged too, unless it
+is practical (a service update, a closure, safety advice) or says the brand paused its posts.
 A crisis in the brand's own sector counts for two weeks, and then any routine post that shares a word
 with the story (an airline's "flight" while a plane is missing) gets the same review. A person's
 fundraising ask or sales pitch ("donate today", "use code") within a day of deaths in the news is
@@ -130,6 +132,11 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         story, shared = stories[0]
         if shared and not why:
             why.append(f"routine post that shares \u201c{shared}\u201d with the story")
+        fresh = ctx.at - story.last_updated <= WINDOW
+        if not why and fresh and not stance.of("paused") and not FACTUAL.search(draft.text):
+            # a scheduled post that goes out as if nothing happened (teams pause these on such days);
+            # practical notices (service, closures, safety) are what a brand should still post
+            why.append("routine")
         if not why or (ctx.at - story.last_updated > WINDOW and not shared):
             return
         age_h = int((ctx.at - story.last_updated).total_seconds() // 3600)
