@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 
 import regex
@@ -36,13 +36,20 @@ POLITICAL_RE = regex.compile(
 )
 
 #: Plain reports a comment on fresh deaths may be: a correction ("false alarm", "no missile threat", "we
-#: deleted"), safety advice ("move to higher ground"), a death announced, a sourced figure ("death toll",
-#: "officials say").
+#: deleted"), safety advice and help ("move to higher ground", "give blood"), a death announced, a sourced
+#: report ("death toll", "officials say", "her spokesman has said").
 PLAIN_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:false\s+alarm|no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
-    r"correction|we\s+(?:have\s+)?(?:just\s+)?deleted)(?![\p{L}])"
+    r"correction|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"
+    r"family|police|officials?|ministry)\s+(?:has\s+|have\s+)?(?:said|says|confirmed|announced))(?![\p{L}])"
 )
+
+
+def fresh_deaths(stories: Iterable[Story], at: datetime) -> list[Story]:
+    """Stories of people killed or hurt whose last report is at most `FRESH_DEATHS` before `at`."""
+    return [s for s in stories
+            if s.tragedy in VIOLENT and timedelta(0) <= at - s.last_updated <= FRESH_DEATHS]
 
 
 def format_age(age: timedelta) -> str:
@@ -114,11 +121,7 @@ on the same words two days later, when the story has settled.
         news = ctx.news
         if news is None:
             return
-        grave = sorted(
-            (s for s in news.stories
-             if s.tragedy in VIOLENT and timedelta(0) <= ctx.at - s.last_updated <= FRESH_DEATHS),
-            key=lambda s: ctx.at - s.last_updated,
-        )
+        grave = sorted(fresh_deaths(news.stories, ctx.at), key=lambda s: ctx.at - s.last_updated)
         if not grave:
             return
         headlines = {s.headline for s in grave}
@@ -186,8 +189,7 @@ on the same words two days later, when the story has settled.
     def _politicised(self, draft: Draft, ctx: Context, live: list[Story]) -> Iterator[Finding]:
         """A person's political point while deaths are fresh news, even without naming the story: guns,
         borders, parties, blame ("We need the travel ban", "no gun debate because they used knives")."""
-        grave = [s for s in live
-                 if s.tragedy in VIOLENT and timedelta(0) <= ctx.at - s.last_updated <= FRESH_DEATHS]
+        grave = fresh_deaths(live, ctx.at)
         if not grave or draft.account_kind != "person":
             return
         m = POLITICAL_RE.search(draft.text)

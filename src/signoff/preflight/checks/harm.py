@@ -53,6 +53,9 @@ _CALL_RE = regex.compile(
     rf"genocide|(?:massacred|exterminated|slaughtered|killed).{{0,60}}(?:was|is)\s+a\s+good\s+thing"
     rf"|(?:grab|get)\s+a\s+razor|slit\s+(?:your|ur)\s+wrists|hang\s+your\s?self|"
     rf"(?:no\s?one|nobody|no1)\s+(?:will|would)\s+miss\s+you"
+    # glad someone died: "I celebrated her death", "rejoice at the death of ..."
+    rf"|(?:celebrat(?:e|ed|es|ing)|rejoic(?:e|ed|es|ing)(?:\s+(?:at|in|over))?)\s+(?:(?:his|her|their|the|"
+    rf"that|this)\s+)?death(?![\p{{L}}]|\s+(?:metal|star|valley|row|of\s+(?:the\s+)?(?:old|an?\s+era)))"
     rf"|(?:someone|somebody|anyone|we|you|y'?all)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|must|gotta)\s+"
     rf"(?:just\s+)?{_VIOLENT_VERBS}\s+(?:him|her|them|that|this|these|those|the|all|every|@\w+|\p{{Lu}})"
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
@@ -81,7 +84,8 @@ TRIGGERS = frozenset({
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped", "gassed", "beaten",
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
-    "slaughtered", "grab", "get", "slit", "miss",
+    "slaughtered", "grab", "get", "slit", "miss", "celebrate", "celebrated", "celebrates", "celebrating",
+    "rejoice", "rejoiced", "rejoices", "rejoicing",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
@@ -92,7 +96,7 @@ _IDIOM_RE = regex.compile(
     r"(?:no\s*one|nobody|no\s+child|no\s+one\s+else)\s+(?:\w+\s+)?(?:deserves|should)|"
     r"(?:hope|wish)\s+(?:i|we)\s+(?:die|get)|killing\s+it|kill\s+it|shoot\s+(?:us|me)\s+(?:a|an)|"
     r"hope\s+\w+\s+(?:gets?\s+)?better|hurt\s+feelings|burn(?:s)?\s+(?:calories|fat|bright)|"
-    r"never\s+wake\s+up\s+early|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
+    r"(?:don'?t|do\s+not|never|not)\s+(?:\W*\s*)?celebrat\w*\W*\s+(?:the\s+)?death|never\s+wake\s+up\s+early|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
     r"meme|show|series|rumou?r|idea|bill|plan|policy|project|app|fad|song|phase|game|season)?s?\s*(?:dies|"
     r"die|burns?|suffers?))(?![\p{L}])"
 )
