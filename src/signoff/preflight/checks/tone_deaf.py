@@ -137,7 +137,7 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             # a scheduled post that goes out as if nothing happened (teams pause these on such days);
             # practical notices (service, closures, safety) are what a brand should still post
             why.append("routine")
-        if not why or (ctx.at - story.last_updated > WINDOW and not shared):
+        if not why or (not fresh and not shared):
             return
         age_h = int((ctx.at - story.last_updated).total_seconds() // 3600)
         signals = stance.of("promotion", "joke", "cheer", "product")
