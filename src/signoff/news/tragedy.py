@@ -33,6 +33,9 @@ NEWS_LEXICON: dict[str, str] = {
     r"incendios? forestal(?:es)?|"
     r"waldbr[aä]nde?",
     "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
+    # "Plane carrying a football team crashes near Medellin", "helicopter crashed into a building"
+    r"(?:plane|jet|airliner|aircraft|helicopter|bus|train|ferry)(?: \w+){0,5}? crash(?:es|ed)|"
+    r"crash(?:es|ed) (?:near|into|shortly after|on take-?off|on landing)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
     r"missing with \d+ (?:aboard|on board|people|passengers)|"
     r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))|wreckage|no trace|"

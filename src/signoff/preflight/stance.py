@@ -109,7 +109,8 @@ PATTERNS: dict[str, str] = {
     r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
     r"deeply )?"
-    r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes",
+    r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes|"
+    r"(?:we|i) (?:have |)made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"
@@ -119,12 +120,15 @@ PATTERNS: dict[str, str] = {
     r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"
     r"stand(?:ing)? with|"
     r"sending (?:love|strength)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
-    r"remember(?:ing)? (?:the|those|all)|never forget|sympath(?:y|ies)|grieving|mourn(?:ing)?|tribute|vigil|"
-    r"moment of silence|with you|helpline|hotline|survivors|first responders|take care|"
+    r"remember(?:ing)? (?:the|those|all)|never forget|#neverforget\w*|sympath(?:y|ies)|grieving|"
+    r"mourn(?:ing)?|tribute|vigil|"
+    r"moment of silence|with you|helpline|hotline|(?:help|support|for|with|to) (?:the |all )?survivors|"
+    r"first responders|take care|"
     r"will be (?:sorely |greatly )?missed|you inspired|rest easy|goodbye|farewell|lost one of|we lost|"
     r"thank you for (?:everything|all)|#rip\w*|#thankyou\w*|in honou?r of|pay(?:ing)? tribute|"
-    r"honou?r(?:ing)? (?:the|those|his|her|their)|solidarity|we stand|resilience|"
-    r"(?:let us|we will|we won'?t) (?:not )?forget|#\w+strong|saddened|condolence|deepest sympath\w+|"
+    r"honou?r(?:ing)? (?:the|those|his|her|their|all|our)|solidarity|we stand|resilience|"
+    r"(?:let us|we will|we won'?t) (?:not )?forget|lest we forget|#\w+strong|saddened|condolence|"
+    r"deepest sympath\w+|"
     r"my heart|our prayers|"
     r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
     r"please (?:stay|be|follow|avoid|call)|shelter|emergency services|god bless|sadness|sad news|"

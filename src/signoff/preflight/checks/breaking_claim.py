@@ -74,13 +74,16 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
 ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify"})
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
-_FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+)"
+_FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
+#: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
+_RIP = r"(?:RIP|R\.I\.P\.?|(?i:rest\s+in\s+peace),?)"
+_RIP_TAG = r"#(?i:rip)(?-i:\p{Lu})\w{2,}"
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
-    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|(?:RIP|R\.I\.P\.?)\s+{_FULL_NAME}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
+    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_RIP}\s+(?:{_FULL_NAME}|@\w+)|{_RIP_TAG}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+))(?![\p{{L}}])"
 )
@@ -112,7 +115,7 @@ TRIGGERS = frozenset({
     "cancel",
     "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
     "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
-    "inside", "chemtrails", "plandemic", "staged", "hoax",
+    "inside", "chemtrails", "plandemic", "staged", "hoax", "rest",
 })
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")
@@ -124,6 +127,8 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
     if news is None:
         return None
     names = {w.lower() for w in _WORD.findall(text)} - {"breaking", "just", "urgent", "update", "exclusive"}
+    # a name inside "#RIPJaneDoe" or "@janedoe" counts when a capitalised word of the report is part of it
+    glued = [g.lower() for g in regex.findall(r"(?i)#rip(\w+)|@(\w+)", text) for g in g if g]
     for item in news.items:
         if item.published > ctx.at:
             continue
@@ -131,7 +136,8 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
         if not CLAIMS[kind].search(body) and not (kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b",
                                                                                      body)):
             continue
-        if not names or names & {w.lower() for w in _WORD.findall(body)}:
+        reported = {w.lower() for w in _WORD.findall(body)}
+        if not names and not glued or names & reported or any(w in g for g in glued for w in reported):
             return item.title
     return None
 
@@ -159,7 +165,7 @@ source.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        if words(text).set.isdisjoint(TRIGGERS):
+        if words(text).set.isdisjoint(TRIGGERS) and "#rip" not in text.lower():
             return
         marker = MARKER_RE.search(text)
         hits: list[tuple[str, regex.Match[str]]] = []

@@ -62,8 +62,24 @@ _POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")
 _TAG_POLITICS = regex.compile(r"(?i)^(?:maga|kag|resist|gop|tcot|qanon|votered|voteblue)|maga|trump|biden|"
                               r"obama|hillary|kamala|libtard|democrat|republican|impeach|votethemout|lockherup|"
                               r"draintheswamp|buildthewall|brexit")
+#: A brand talking down to its critics: calling them names (bots, trolls, haters), telling them how to behave
+#: ("do your research", "next time, reach out", "if you don't like it ..."), waving them off ("deal with it").
+COMBATIVE = (
+    r"haters|bots\s+and|(?:and|or)\s+bots|bull(?:y|ies)\s+(?:and|like)|(?:and|or)\s+bullies|whiners|"
+    r"cry\s?bab(?:y|ies)|keyboard\s+warriors?|"
+    r"next\s+time,?\s+(?:reach\s+out|ask|check|do|read|try|get|call)|do\s+your\s+(?:research|homework)|"
+    r"get\s+your\s+facts\s+(?:right|straight)|learn\s+(?:to\s+read|how\s+to\s+read)|re-?read\s+(?:it|the|our|what)|"
+    r"educate\s+yourself|deal\s+with\s+it|grow\s+up|"
+    r"if\s+you\s+don'?t\s+like\s+(?:it|us|our)|(?:those|people|anyone)\s+who\s+(?:don'?t|do\s+not)\s+(?:like|get|"
+    r"understand|agree)\w*|"
+    r"that'?s\s+what\s+(?:journalists|reporters|professionals|adults|grown-?ups)\s+(?:typically\s+|usually\s+)?do|"
+    r"not\s+our\s+(?:problem|fault)|you\s+(?:clearly|obviously)\s+(?:don'?t|didn'?t|haven'?t|can'?t)|"
+    r"(?:please\s+)?stop\s+(?:complaining|whining)"
+)
+_COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
 _KINDS = {"sexual": "a sexual joke or innuendo", "body-shaming": "mocking someone's body",
-          "meme-slang": "slang borrowed from a community or meme", "partisan": "partisan politics"}
+          "meme-slang": "slang borrowed from a community or meme", "partisan": "partisan politics",
+          "combative": "talking down to critics or customers"}
 
 
 class OffVoiceCheck:
@@ -90,7 +106,7 @@ or drop it.
         hits: list[tuple[str, int, int]] = []
         for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI),
                               ("sexual", _SEXIST_JOKE_RE), ("body-shaming", _BODY_RE),
-                              ("partisan", _POLITICS_RE)):
+                              ("partisan", _POLITICS_RE), ("combative", _COMBATIVE_RE)):
             m = pattern.search(low.text)
             if m:
                 span = low.span(m.start(), m.end())

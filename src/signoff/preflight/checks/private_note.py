@@ -34,7 +34,13 @@ _PRIVATE_RE = regex.compile(
     rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
     rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
     rf"just\s+between\s+us|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
-    rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone){_E}"
+    rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone|"
+    # arranging a call or a meeting with one person: "call my cell", "I'll call after 9", "my cell 555-..."
+    rf"(?:call|text|ring)\s+(?:me\s+on\s+)?my\s+(?:cell|mobile|phone|number|landline)|"
+    rf"my\s+(?:cell|mobile)\s*(?:is|:|#)?\s*\+?\(?\d|"
+    rf"i'?ll\s+(?:call|text|ring)\s+(?:you\s+)?(?:after|at|around|before|tomorrow|tonight|later)\b(?:\s+\d)?|"
+    rf"(?:let'?s|can\s+we|could\s+we|want\s+to)\s+(?:meet|grab\s+(?:a\s+)?(?:drink|coffee|dinner|lunch))\s+"
+    rf"(?:tonight|tomorrow|later|after|at\s+\d)){_E}"
 )
 #: A game or app posting for the user: "I'm now a C-list celebrity ... playing on iPhone", "I just unlocked".
 _APP_RE = regex.compile(
@@ -49,7 +55,7 @@ _TRIGGERS = frozenset({
     "hun", "sweetie", "home", "dm", "message", "delete", "between", "fingerprints", "calendar", "tell",
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
     "something", "following", "list", "now", "just", "this",
-    "put", "write", "say", "below",
+    "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want",
 })
 
 
