@@ -104,6 +104,14 @@ _MOCK_RE = regex.compile(
     rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
 )
+#: Keeping score against a group of people: "Officers 1 Immigrants 0", "Adults 1, kids 0".
+_SCORE_PEOPLE = ("kids", "children", "teens", "teenagers", "students", "protesters", "protestors", "victims",
+                 "survivors", "the homeless", "homeless", "the poor", "adults", "officers", "police", "cops",
+                 "parents", "voters", "fans", "liberals", "conservatives", "leftists", "snowflakes")
+_SCORE_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS + _SCORE_PEOPLE, key=len, reverse=True))
+_SCORE_RE = regex.compile(
+    rf"{_B}(?:{_SCORE_ALT})\s+\d{{1,2}}\s*[,:;–-]?\s+(?:{_SCORE_ALT})\s+\d{{1,2}}(?!\d)"
+)
 #: Gloating over deaths: only counted while deaths are in the news ("good riddance" is politics otherwise).
 _GLOAT_RE = regex.compile(
     r"(?<![\p{L}])(?:reaps?\s+what\s+(?:he|she|they|you|it)\s+sows?|reaped\s+what\s+\w+\s+sowed|"
@@ -121,6 +129,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism"}
+            | {w for g in _SCORE_PEOPLE for w in g.split()}
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
@@ -141,7 +150,8 @@ Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, 
 to crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim
 terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a
 woman's place is in the kitchen"), put people next to animals, or mock victims and survivors ("the
-victims had it coming", "crisis actors"). Everything gets a review; tying a group to violence or crime
+victims had it coming", "crisis actors"), or keep score against a group as if it were a losing team
+("Officers 1 Immigrants 0"). Everything gets a review; tying a group to violence or crime
 is held while an attack, shooting or war is in the configured news of the last three days, when such
 posts do the most harm. Fires on "Typical migrant violence again"; does not fire on "Muslim leaders
 condemned the attack" or "We stand with our immigrant neighbours". Fix: talk about the people or the act
@@ -158,7 +168,7 @@ you mean, never the whole group.
         for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
                               ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
-                              ("mocking-victims", _MOCK_RE)):
+                              ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE)):
             m = pattern.search(norm.text)
             if m:
                 if kind == "sweeping" and m.groupdict().get("crime"):
@@ -204,6 +214,7 @@ you mean, never the whole group.
                "sweeping": "paints a whole group with one brush",
                "exclusion": "calls for shutting out a whole group",
                "mocking-victims": "mocks victims or survivors",
+               "scoreline": "keeps score against a group of people, as if they were a losing team",
                "dehumanising": "puts people next to animals, an old racist insult"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."

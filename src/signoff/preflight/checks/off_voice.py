@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
+from signoff.preflight.checks.newsjacking import FACTUAL
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.stance import analyze
 from signoff.preflight.text import hashtags, normalise
 
 _B, _E = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
@@ -19,7 +21,8 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
           r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|sexual\s+(?:energy|tension|frustration)|shagg?(?:ing|ed)|"
         r"beaver|penis(?:es)?|vaginas?|boners?|erections?|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
-          r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out")
+          r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out|"
+          r"sh(?:o|oo)t\s+(?:his|her|their|my|your|its)\s+(?:whole\s+)?wad|bl(?:ew|ow|own)\s+(?:his|their|my|your)\s+load")
 _SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
 #: A joke set-up about women (or wives, blondes): "What do a good bar and a good woman have in common?".
 _SEXIST_JOKE_RE = regex.compile(
@@ -77,9 +80,14 @@ COMBATIVE = (
     r"(?:please\s+)?stop\s+(?:complaining|whining)"
 )
 _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
+#: Rape and sexual assault as a figure of speech or a joke ("just got sexually assaulted" in a hockey game,
+#: "twit-rape"); a brand's report of a crime or support for survivors is practical (FACTUAL) or sympathy.
+_SEXUAL_VIOLENCE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:[\p{L}]+-)?(?:rape[ds]?|raping|sexually\s+assault(?:ed|ing)?|molest(?:ed|ing)?)(?![\p{L}])")
 _KINDS = {"sexual": "a sexual joke or innuendo", "body-shaming": "mocking someone's body",
           "meme-slang": "slang borrowed from a community or meme", "partisan": "partisan politics",
-          "combative": "talking down to critics or customers"}
+          "combative": "talking down to critics or customers",
+          "sexual-violence": "sexual violence used as a figure of speech or a joke"}
 
 
 class OffVoiceCheck:
@@ -91,7 +99,10 @@ class OffVoiceCheck:
 On a brand account, finds what is off-voice for almost any brand: sexual jokes and innuendo ("that's
 what she said", 🍆, "wink wink", "size matters"), body shaming ("too fat", "beach body ready?",
 "thunder thighs"), slang borrowed from a community's voice or a meme ("on fleek", "yaas queen", or two
-terms like "bae" and "lit af") and partisan politics (candidates, parties, slogans, "vote for ...").
+terms like "bae" and "lit af"), partisan politics (candidates, parties, slogans, "vote for ..."), talking
+down to critics ("no time for haters", "do your research", "next time, reach out to us first") and rape or
+sexual assault used as a figure of speech ("our striker just got sexually assaulted"; a report of a crime
+or support for survivors is fine).
 Each gets a review; people's own accounts are left alone (swearing and insults have their own codes,
 SO102 and SO101, for everyone). Fires on "Are you beach body ready?" from a brand; does not fire on
 "Our new swimwear comes in sizes 4 to 24" or on any person's post. Fix: rewrite it in the brand's voice
@@ -111,6 +122,10 @@ or drop it.
             if m:
                 span = low.span(m.start(), m.end())
                 hits.append((kind, span.start, span.end))
+        violence = _SEXUAL_VIOLENCE_RE.search(low.text)
+        if violence and not FACTUAL.search(text) and not analyze(text).supportive:
+            span = low.span(violence.start(), violence.end())
+            hits.append(("sexual-violence", span.start, span.end))
         slang = list(_SLANG_RE.finditer(low.text))
         if len(slang) >= 2 or any(_STRONG_SLANG.fullmatch(m.group()) for m in slang):
             span = low.span(slang[0].start(), slang[-1].end())
