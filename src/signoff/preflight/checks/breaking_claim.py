@@ -153,14 +153,14 @@ class BreakingClaimCheck:
 Finds breaking claims that need a second source before they go out: someone has died, an explosion,
 shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought, a
 storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
-"sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek
-shelter") with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP
-@janedoe", "#RIPJaneDoe", "Jane Doe has died"), a regulator's decision, a forecast landfall and naming an attacker on their own. When the
-configured news already reports the same kind of claim about a name the draft uses, it does not fire:
-the news confirms it. Premature death notices and invented scoops are among the most retweeted
-mistakes, and the hardest to take back. Fires on "BREAKING: explosion at the central station, many
-injured"; does not fire on "Our new store opens at the station on Monday". Fix: confirm with a second
-source.
+"sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
+with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
+"#RIPJaneDoe", "Jane Doe has died"), a regulator's decision, a forecast landfall and naming an attacker
+on their own. When the configured news already reports the same kind of claim about a name the draft
+uses, it does not fire: the news confirms it. Premature death notices and invented scoops are among the
+most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at the central
+station, many injured"; does not fire on "Our new store opens at the station on Monday". Fix: confirm
+with a second source.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -65,13 +65,14 @@ class PrivateNoteCheck:
     severity = Severity.HOLD
     requires = frozenset[str]()
     explanation = """
-Finds text that reads as meant for one person or for the team, posted publicly by mistake: internal
-notes ("do not post until legal signs off", "internal only", "for approval", "embargoed until",
-"@channel", "draft tweet:") and private messages ("my password is", "call me at 555...",
-"love you babe", "just between us", "call my cell", "I'll call after 9", "let's grab a drink tonight"). An internal note is held (it is never meant to go out); words for
-one person get a review (the account may be a person's own). Fires on "DRAFT TWEET: new menu launch,
-do not post until Friday"; does not fire on "Share this post with a friend who loves pizza". Fix: post
-it in a direct message or the team channel instead, and delete the note from the post.
+Finds text that reads as meant for one person or for the team, posted publicly by mistake: internal notes
+("do not post until legal signs off", "internal only", "for approval", "embargoed until", "@channel",
+"draft tweet:") and private messages ("my password is", "call me at 555...", "love you babe", "just
+between us", "call my cell", "I'll call after 9", "let's grab a drink tonight"). An internal note is held
+(it is never meant to go out); words for one person get a review (the account may be a person's own).
+Fires on "DRAFT TWEET: new menu launch, do not post until Friday"; does not fire on "Share this post with
+a friend who loves pizza". Fix: post it in a direct message or the team channel instead, and delete the
+note from the post.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
