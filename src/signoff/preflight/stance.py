@@ -110,7 +110,7 @@ PATTERNS: dict[str, str] = {
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
     r"deeply )?"
     r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes|"
-    r"(?:we|i) (?:have |)made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong",
+    r"(?:we|i) (?:have )?made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"

@@ -128,7 +128,7 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
         return None
     names = {w.lower() for w in _WORD.findall(text)} - {"breaking", "just", "urgent", "update", "exclusive"}
     # a name inside "#RIPJaneDoe" or "@janedoe" counts when a capitalised word of the report is part of it
-    glued = [g.lower() for g in regex.findall(r"(?i)#rip(\w+)|@(\w+)", text) for g in g if g]
+    glued = [part.lower() for pair in regex.findall(r"(?i)#rip(\w+)|@(\w+)", text) for part in pair if part]
     for item in news.items:
         if item.published > ctx.at:
             continue

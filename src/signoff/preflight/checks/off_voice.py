@@ -65,7 +65,7 @@ _POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")
 _TAG_POLITICS = regex.compile(r"(?i)^(?:maga|kag|resist|gop|tcot|qanon|votered|voteblue)|maga|trump|biden|"
                               r"obama|hillary|kamala|libtard|democrat|republican|impeach|votethemout|lockherup|"
                               r"draintheswamp|buildthewall|brexit")
-#: A brand talking down to its critics: calling them names (bots, trolls, haters), telling them how to behave
+#: A brand talking down to its critics: calling them names (haters, bots, bullies), telling them how to behave
 #: ("do your research", "next time, reach out", "if you don't like it ..."), waving them off ("deal with it").
 COMBATIVE = (
     r"haters|bots\s+and|(?:and|or)\s+bots|bull(?:y|ies)\s+(?:and|like)|(?:and|or)\s+bullies|whiners|"
