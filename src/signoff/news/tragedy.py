@@ -16,6 +16,9 @@ import regex
 NEWS_LEXICON: dict[str, str] = {
     "death": r"dies|died|dead|deaths?|killed|kills|killing|fatal(?:ly|ities)?|obituary|passed away|funeral|"
     r"mourn(?:s|ing|ers)?|slain|murder(?:ed|s|ing)?|homicide|suicide|overdose|bodies|death toll|victims?|"
+    # people hurt or near death: "seriously injured", "in critical condition", "on life support"
+    r"(?:seriously|critically|gravely|badly) (?:injured|wounded|hurt|ill)|injured|wounded|feared dead|"
+    r"(?:feared |were |are )?trapped|critical condition|life support|cardiac arrest|"
     # other languages: dead, victims, killed
     r"muertos?|fallecid[oa]s?|v[ií]ctimas|morts?|victimes|tués?|tote[nr]?|opfer|getötet|morti|vittime|uccisi|"
     r"mortos|v[ií]timas|doden|slachtoffers",
@@ -23,24 +26,29 @@ NEWS_LEXICON: dict[str, str] = {
     r"masacre|fusillades?|tuerie|amoklauf|schie(?:ss|ß)erei|massaker|sparatoria|strage|tiroteio|chacina|"
     r"schietpartij",
     "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"
-    r"attack(?:s|ed|er)?|atentados?|attentats?|anschl[aä]ge?|terroranschlag|attentat[oi]|aanslag|"
+    r"attack(?:s|ed|er)?|stabbings|shots (?:were )?fired|active shooter|major incident|shelter in place|"
+    r"atentados?|attentats?|anschl[aä]ge?|terroranschlag|attentat[oi]|aanslag|"
     r"terroris(?:mo|me|mus)",
     "disaster": r"earthquake|quake|hurricane|tornado(?:es)?|typhoon|cyclone|tsunami|wildfires?|floods?|"
     r"flooding|"
     r"landslide|mudslide|avalanche|eruption|famine|storm surge|evacuat(?:e|ed|ion|ions)|state of emergency|"
-    r"superstorm|terremoto|sismo|s[ée]isme|tremblement de terre|erdbeben|aardbeving|hurac[aá]n|ouragan|"
+    r"superstorm|bushfires?|blaze|inferno|engulf(?:s|ed)|"
+    # outbreaks of disease
+    r"outbreak|epidemic|pandemic|ebola|cholera|coronavirus|covid(?:-19)?|quarantine|"
+    r"terremoto|sismo|s[ée]isme|tremblement de terre|erdbeben|aardbeving|hurac[aá]n|ouragan|"
     r"inondations?|[üu]berschwemmung(?:en)?|alluvione|inundac(?:i[oó]n|iones|[õo]es)|"
     r"incendios? forestal(?:es)?|"
     r"waldbr[aä]nde?",
     "crash": r"plane crash|car crash|train crash|crash(?:ed)? kill(?:s|ed|ing)|derail(?:ed|ment)|"
     # "Plane carrying a football team crashes near Medellin", "helicopter crashed into a building"
-    r"(?:plane|jet|airliner|aircraft|helicopter|bus|train|ferry)(?: \w+){0,5}? crash(?:es|ed)|"
+    r"(?:plane|jet|airliner|aircraft|airbus|boeing|flight|helicopter|bus|train|ferry|rollercoaster)"
+    r"(?: \w+){0,5}? crash(?:es|ed)|crash-land(?:s|ed|ing)?|"
     r"crash(?:es|ed) (?:near|into|shortly after|on take-?off|on landing)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
     r"missing with \d+ (?:aboard|on board|people|passengers)|"
     r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))|wreckage|no trace|"
-    r"(?:plane|flight|jet|airliner|aircraft) (?:vanished|disappeared|went missing|lost)|passengers and crew|"
-    r"all \d+ (?:on board|aboard)|shot down",
+    r"(?:plane|flight|jet|airliner|aircraft) (?:vanish(?:es|ed)|disappear(?:s|ed)|went missing|lost)|"
+    r"lost contact|passengers and crew|(?:all )?\d+ (?:people )?(?:on board|aboard)|shot down",
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
     r"trafficking|pedophil(?:e|ia)|grooming",
     "war": r"war|wars|invasion|invaded|airstrikes?|air strikes?|missiles?|shelling|genocide|"

@@ -132,7 +132,16 @@ PATTERNS: dict[str, str] = {
     r"my heart|our prayers|"
     r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
     r"please (?:stay|be|follow|avoid|call)|shelter|emergency services|god bless|sadness|sad news|"
-    r"pause and reflect|remembering|the passing of|mark of respect|rebuild(?:ing)?",
+    r"pause and reflect|remembering|the passing of|mark of respect|rebuild(?:ing)?|"
+    # reassurance after an accident: "all passengers are accounted for", "no one was hurt"
+    r"accounted for|no (?:fatalities|injuries|casualties|deaths)|(?:nobody|no one|no-one) (?:was |were )?"
+    r"(?:hurt|injured|killed)|"
+    # the same in other languages: our thoughts are with, condolences, rest in peace, mourning
+    r"(?:unsere|nos|nuestros|i nostri|onze|os nossos) (?:gedanken|pens[ée]es|pensamientos|pensieri|"
+    r"gedachten|pensamentos)|condol[ée]ances|condoglianze|(?:nuestras |mis )?condolencias|"
+    r"(?:herzliches |aufrichtiges )?beileid|pésames|descanse en paz|repose en paix|ruhe in frieden|"
+    r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|solidaridad|"
+    r"solidarit[ée]|trauer\w*",
 }
 
 _RE = regex.compile(
