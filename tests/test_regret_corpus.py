@@ -119,6 +119,7 @@ def _toy_index() -> PrecedentIndex:
         coef=np.array([4.0, 0.0, -4.0, 0.0], dtype=np.float32),
         intercept=0.0,
         threshold=0.9,
+        threshold_brand=0.8,
     )
 
 
@@ -135,11 +136,21 @@ def test_a_draft_scored_fine_does_not_fire() -> None:
     assert not index.fires(vote)
 
 
+def test_a_brand_draft_meets_the_lower_brand_bar() -> None:
+    index = _toy_index()
+    vote = index.vote(np.array([[0.37, 0.0, 0.0, 0.0]], dtype=np.float32))[0]  # p = 0.81
+    assert index.fires(vote, brand=True)
+    assert not index.fires(vote)
+    index.threshold_brand = None  # no brand bar: everyone's
+    assert not index.fires(vote, brand=True)
+
+
 def test_index_round_trips_through_its_artifact(tmp_path: Path) -> None:
     index = _toy_index()
     index.save(tmp_path / "p.npz")
     back = PrecedentIndex.load(tmp_path / "p.npz")
     assert back.incidents == index.incidents and back.threshold == index.threshold
+    assert back.threshold_brand == index.threshold_brand
     assert np.allclose(back.vectors, index.vectors) and np.allclose(back.coef, index.coef)
 
 

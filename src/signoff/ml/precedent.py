@@ -64,6 +64,9 @@ class PrecedentIndex:
     intercept: float
     threshold: float
     meta: dict = field(default_factory=dict)
+    #: The threshold for brand accounts (None: the same as everyone's). A brand's post is judged against a
+    #: lower bar: a brand apologises for what a person may say (see the model card).
+    threshold_brand: float | None = None
 
     def vote(self, embeddings: np.ndarray, *, show: int = 3) -> list[Precedent]:
         """One Precedent per row of `embeddings` (unit vectors)."""
@@ -87,8 +90,9 @@ class PrecedentIndex:
             out.append(Precedent(p, closest))
         return out
 
-    def fires(self, p: Precedent) -> bool:
-        return p.probability >= self.threshold
+    def fires(self, p: Precedent, *, brand: bool = False) -> bool:
+        bar = self.threshold_brand if brand and self.threshold_brand is not None else self.threshold
+        return p.probability >= bar
 
     # -- storage ----------------------------------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -96,6 +100,7 @@ class PrecedentIndex:
             "format": FORMAT,
             "intercept": self.intercept,
             "threshold": self.threshold,
+            "threshold_brand": self.threshold_brand,
             "incidents": [inc.__dict__ for inc in self.incidents],
             "meta": self.meta,
         }
@@ -116,6 +121,9 @@ class PrecedentIndex:
             intercept=float(header["intercept"]),
             threshold=float(header["threshold"]),
             meta=header.get("meta", {}),
+            threshold_brand=(
+                None if header.get("threshold_brand") is None else float(header["threshold_brand"])
+            ),
         )
 
 

@@ -25,13 +25,13 @@ import itertools
 import json
 import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from signoff.ml.data import load_split
-from signoff.ml.precedent import ARTIFACT, Incident, PrecedentIndex, embedder
+from signoff.ml.precedent import ARTIFACT, Incident, PrecedentIndex, embedder, load_index
 from signoff.ml.registry import ARTIFACT_DIR
 from signoff.ml.static import StaticEmbedder
 from signoff.ml.train.regret_corpus import CorpusRow, load_corpus, voices_posts
@@ -54,6 +54,12 @@ GRID_AUGMENT = (0.1, 0.3)
 GRID_AUGMENT_FINE = (0.3, 1.0)
 #: At most 1 % of ordinary val tweets: the rules already flag about 3.5 % of them, the budget is 5 %.
 GRID_BENIGN_FIRE = (0.005, 0.0075, 0.01)
+#: Brand accounts may get a lower bar (the val tweets only set its scale: ordinary tweets are persons'
+#: posts, and a person's draft keeps `benign_fire`). The loosest that fires on at most
+#: `MAX_BRAND_FINE_FIRE` of the corpus's fine brand posts out of fold wins: the rules review about 6 % of
+#: those, so the two stay under the issue's 15 %.
+GRID_BENIGN_FIRE_BRAND = (0.0075, 0.01, 0.015)
+MAX_BRAND_FINE_FIRE = 0.08
 #: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
 AUGMENT = Path(__file__).resolve().parent / "augment" / "regret_augment.jsonl"
 
@@ -68,6 +74,8 @@ class Setting:
     benign_fire: float = 0.01
     #: Weight of the synthetic fine texts (`augment_weight` weighs the synthetic regretted ones).
     augment_fine_weight: float = 0.0
+    #: The same share for brand accounts' drafts (None: `benign_fire`). Chosen after the rest (`choose`).
+    benign_fire_brand: float | None = None
 
 
 def background_texts(n: int, split: str = "train") -> list[str]:
@@ -144,15 +152,26 @@ def fit_index(
     head = LogisticRegression(C=s.C, max_iter=3000, class_weight="balanced")
     head.fit(X, y, sample_weight=weights)
     coef, intercept = head.coef_.ravel().astype(np.float32), float(head.intercept_[0])
-    val_probs = 1.0 / (1.0 + np.exp(-(extra.val @ coef + intercept)))
     regret = [i for i, r in enumerate(rows) if r.regrettable]
-    return PrecedentIndex(
+    index = PrecedentIndex(
         vectors=vecs[regret].astype(np.float32),
         incidents=[incident_of(rows[i]) for i in regret],
         coef=coef,
         intercept=intercept,
-        threshold=float(np.quantile(val_probs, 1.0 - s.benign_fire)),
+        threshold=0.0,
     )
+    return set_thresholds(index, extra, s)
+
+
+def set_thresholds(index: PrecedentIndex, extra: Extra, s: Setting) -> PrecedentIndex:
+    """The index's thresholds from the val tweets: `benign_fire` of them reach `threshold`, and
+    `benign_fire_brand` of them the brand threshold."""
+    val_probs = np.array([p.probability for p in index.vote(extra.val, show=0)])
+    index.threshold = float(np.quantile(val_probs, 1.0 - s.benign_fire))
+    index.threshold_brand = (
+        None if s.benign_fire_brand is None else float(np.quantile(val_probs, 1.0 - s.benign_fire_brand))
+    )
+    return index
 
 
 def group_folds(rows: list[CorpusRow], folds: int = FOLDS) -> np.ndarray:
@@ -161,6 +180,12 @@ def group_folds(rows: list[CorpusRow], folds: int = FOLDS) -> np.ndarray:
     random.Random(SEED).shuffle(incidents)
     fold_of = {inc: i % folds for i, inc in enumerate(incidents)}
     return np.array([fold_of[r.incident] for r in rows])
+
+
+def fires_on(idx: PrecedentIndex, rows: list[CorpusRow], vecs: np.ndarray, which: np.ndarray) -> list[bool]:
+    """Whether `idx` fires on the rows at positions `which`, each at its account's threshold."""
+    votes = idx.vote(vecs[which], show=0)
+    return [idx.fires(p, brand=rows[i].account_kind == "brand") for p, i in zip(votes, which, strict=True)]
 
 
 def held_out_fires(
@@ -180,7 +205,7 @@ def held_out_fires(
         test = np.flatnonzero(groups == g)
         drop = str(g) if by_category else None
         idx = fit_index([rows[i] for i in train], vecs[train], extra, s, drop_category=drop)
-        fires[test] = [idx.fires(p) for p in idx.vote(vecs[test], show=0)]
+        fires[test] = fires_on(idx, rows, vecs, test)
     return fires
 
 
@@ -204,7 +229,34 @@ def choose(
             best = (caught, s, figures)
     if best is None:
         raise SystemExit("no setting meets the fine-post budget; widen the grid")
-    return best[1], best[2]
+    return choose_brand(rows, vecs, extra, best[1], best[2], fold, log)
+
+
+def choose_brand(
+    rows: list[CorpusRow],
+    vecs: np.ndarray,
+    extra: Extra,
+    s: Setting,
+    figures: dict,
+    fold: np.ndarray,
+    log: Callable[[str], None] = print,
+) -> tuple[Setting, dict]:
+    """`s` with the loosest brand share of val tweets that keeps SO701 alone under `MAX_BRAND_FINE_FIRE`
+    of the corpus's fine brand posts (out of fold); `s` unchanged when none does."""
+    regret = np.array([r.regrettable for r in rows])
+    brand = np.array([r.account_kind == "brand" for r in rows])
+    for b in sorted(GRID_BENIGN_FIRE_BRAND, reverse=True):
+        if b <= s.benign_fire:
+            continue
+        trial = replace(s, benign_fire_brand=b)
+        fires = held_out_fires(rows, vecs, extra, trial, fold)
+        fine_fire = float(fires[~regret & brand].mean()) if (~regret & brand).any() else 0.0
+        caught = float(fires[regret].mean()) if regret.any() else 0.0
+        log(f"  brand {b}: caught {caught:.3f}, fine brand posts fire {fine_fire:.3f}")
+        if fine_fire <= MAX_BRAND_FINE_FIRE:
+            return trial, {**figures, "cv_caught": caught, "cv_fine_fire": float(fires[~regret].mean()),
+                           "cv_brand_fine_fire": fine_fire}
+    return s, figures
 
 
 def nested_fires(rows: list[CorpusRow], vecs: np.ndarray, extra: Extra) -> np.ndarray:
@@ -219,7 +271,7 @@ def nested_fires(rows: list[CorpusRow], vecs: np.ndarray, extra: Extra) -> np.nd
         inner = [rows[i] for i in train]
         setting, _ = choose(inner, vecs[train], extra, log=lambda _: None)
         idx = fit_index(inner, vecs[train], extra, setting)
-        fires[test] = [idx.fires(p) for p in idx.vote(vecs[test], show=0)]
+        fires[test] = fires_on(idx, rows, vecs, test)
     return fires
 
 
@@ -243,11 +295,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ARTIFACT_DIR)
     ap.add_argument("--background", type=int, default=BACKGROUND)
     ap.add_argument("--voices", type=int, default=VOICES)
+    ap.add_argument(
+        "--keep-head",
+        action="store_true",
+        help="keep the shipped index (head, incidents, setting) and only choose and set the brand threshold",
+    )
     args = ap.parse_args(argv)
     rows = load_corpus()
     embed = embedder(ARTIFACT_DIR)
     vecs = embed([r.text for r in rows])
     extra = embed_extra(embed, args.background, rows, args.voices)
+    if args.keep_head:
+        return rethreshold(rows, vecs, extra, args.out)
     setting, figures = choose(rows, vecs, extra)
     index = fit_index(rows, vecs, extra, setting)
     held = index.vote(extra.voices_held_out, show=0)
@@ -264,6 +323,28 @@ def main(argv: list[str] | None = None) -> int:
     }
     index.save(args.out / ARTIFACT)
     print(f"SO701 index: {setting} {index.meta} -> {args.out / ARTIFACT}")
+    return 0
+
+
+def rethreshold(rows: list[CorpusRow], vecs: np.ndarray, extra: Extra, out: Path) -> int:
+    """The shipped index with its brand threshold chosen anew (`choose_brand` on folds of today's corpus,
+    heads refitted per fold with the shipped setting); the shipped head itself is not refitted."""
+    index = load_index(ARTIFACT_DIR)
+    if index is None:
+        raise SystemExit(f"no shipped index in {ARTIFACT_DIR}; build one first (without --keep-head)")
+    base = Setting(**{**index.meta["setting"], "benign_fire_brand": None})
+    setting, figures = choose_brand(rows, vecs, extra, base, {}, group_folds(rows))
+    set_thresholds(index, extra, setting)
+    held = index.vote(extra.voices_held_out, show=0)
+    figures["voices_held_out_fire_brand"] = float(np.mean([index.fires(p, brand=True) for p in held]))
+    index.meta = {
+        **index.meta,
+        "setting": asdict(setting),
+        "brand_threshold_rows": len(rows),
+        **{f"brand_{k}": round(v, 4) for k, v in figures.items()},
+    }
+    index.save(out / ARTIFACT)
+    print(f"SO701 index (head kept): {setting} {index.meta} -> {out / ARTIFACT}")
     return 0
 
 

@@ -42,11 +42,12 @@ fine posts that look risky but were not, ordinary tweets and official posts. Eve
 what it is about (the shipped encoder's word embeddings, averaged: cheap enough to run on every draft); a
 classifier trained there on the corpus (regretted against fine, ordinary and official posts, chosen on folds
 grouped by incident) says how much the draft reads like a regretted post. From a threshold that only 0.5 % of
-ordinary tweets reach, the draft gets a review naming the two or three closest regretted posts with their
-year, what happened and the source, so a manager can see why. It reads what a draft is about and how it is
-put, not one incident's words: a draft sneering at a group lands near the posts that did that before. It runs
-only on drafts the other checks leave at pass (where they already ask for review or hold, their findings say
-why) and never holds on its own. Fires: "Immigrants always have money for new phones, funny that"; does not
+ordinary tweets reach (a brand's draft: 0.75 %, since a brand answers for what a person may say), the draft
+gets a review naming the two or three closest regretted posts with their year, what happened and the
+source, so a manager can see why. It reads what a draft is about and how it is put, not one incident's words:
+a draft sneering at a group lands near the posts that did that before. It runs only on drafts the other
+checks leave at pass (where they already ask for review or hold, their findings say why) and never holds on
+its own. Fires: "Immigrants always have money for new phones, funny that"; does not
 fire: "Our thoughts are with everyone affected by the storm tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
@@ -66,7 +67,7 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
             return
         assert self._embed is not None
         vote = self._index.vote(self._embed([draft.text]))[0]
-        if not self._index.fires(vote):
+        if not self._index.fires(vote, brand=ctx.account_kind == "brand"):
             return
         evidence: dict[str, Any] = {
             "reads like a regretted post": f"{vote.probability:.0%}",
