@@ -20,7 +20,7 @@ NEWS_LEXICON: dict[str, str] = {
     r"(?:seriously|critically|gravely|badly) (?:injured|wounded|hurt|ill)|injured|wounded|feared dead|"
     r"(?:feared |were |are )?trapped|critical condition|life support|cardiac arrest|"
     # other languages: dead, victims, killed
-    r"muertos?|fallecid[oa]s?|v[ií]ctimas|morts?|victimes|tués?|tote[nr]?|opfer|getötet|morti|vittime|uccisi|"
+    r"muertos?|fallecid[oa]s?|v[ií]ctimas|morts?|victimes|tués?|(?-i:Tote[nr]?)|opfer|getötet|morti|vittime|uccisi|"
     r"mortos|v[ií]timas|doden|slachtoffers",
     "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire|tiroteos?|"
     r"masacre|fusillades?|tuerie|amoklauf|schie(?:ss|ß)erei|massaker|sparatoria|strage|tiroteio|chacina|"

@@ -120,7 +120,7 @@ PATTERNS: dict[str, str] = {
     r"rest in peace|(?-i:RIP)|our hearts?|hearts? (?:go|goes) out|heartbroken|stay safe|be safe|"
     r"stand(?:ing)? with|"
     r"sending (?:love|strength)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
-    r"remember(?:ing)? (?:the|those|all)|never forget|#neverforget\w*|sympath(?:y|ies)|grieving|"
+    r"remember(?:s|ed|ing)? (?:the|those|all)|never forget|#neverforget\w*|sympath(?:y|ies)|grieving|"
     r"mourn(?:ing)?|tribute|vigil|"
     r"moment of silence|with you|helpline|hotline|(?:help|support|for|with|to) (?:the |all )?survivors|"
     r"first responders|take care|"
@@ -133,15 +133,21 @@ PATTERNS: dict[str, str] = {
     r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
     r"please (?:stay|be|follow|avoid|call)|shelter|emergency services|god bless|sadness|sad news|"
     r"pause and reflect|remembering|the passing of|mark of respect|rebuild(?:ing)?|"
+    # shock and strength offered: "we are shocked by", "those who lost their lives", "at this difficult time"
+    r"(?:we are|we're|we were|i am|i'm|i was) (?:deeply |so |truly |all )?(?:shocked|devastated|horrified)|"
+    r"(?:those|all|everyone) who (?:so \w+ (?:and \w+ )?)?(?:lost|gave) their lives|"
+    r"difficult (?:time|moment|day)s?|(?:offers?|sends?|sending) (?:our |its |their )?(?:strength|support)|"
     # reassurance after an accident: "all passengers are accounted for", "no one was hurt"
     r"accounted for|no (?:fatalities|injuries|casualties|deaths)|(?:nobody|no one|no-one) (?:was |were )?"
     r"(?:hurt|injured|killed)|"
     # the same in other languages: our thoughts are with, condolences, rest in peace, mourning
-    r"(?:unsere|nos|nuestros|i nostri|onze|os nossos) (?:gedanken|pens[ée]es|pensamientos|pensieri|"
+    r"(?:unsere|meine|nos|mes|nuestros|mis|i nostri|i miei|onze|mijn|os nossos|os meus) (?:gedanken|"
+    r"pens[ée]es|pensamientos|pensieri|"
     r"gedachten|pensamentos)|condol[ée]ances|condoglianze|(?:nuestras |mis )?condolencias|"
     r"(?:herzliches |aufrichtiges )?beileid|pésames|descanse en paz|repose en paix|ruhe in frieden|"
     r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|solidaridad|"
-    r"solidarit[ée]|trauer\w*",
+    r"solidarit[ée]|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
+    r"(?:pour|aux|para las|para los|für die|per le) (?:victimes|v[ií]ctimas|opfer|vittime|familles|familias)",
 }
 
 _RE = regex.compile(

@@ -42,7 +42,8 @@ PLAIN_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:false\s+alarm|no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
     r"confirmed\s+(?:from|by)|"
-    r"correction|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"
+    r"correction|clarif(?:ies|ied|ication)|news\s+has\s+come\s+in|tremors\s+(?:were\s+)?felt|"
+    r"experienced\s+tremors|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"
     r"family|police|officials?|ministry)\s+(?:has\s+|have\s+)?(?:said|says|confirmed|announced))(?![\p{L}])"
 )
 

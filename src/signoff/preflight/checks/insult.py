@@ -71,6 +71,9 @@ _INSULT_TAG_END = regex.compile("(?:" + "|".join(sorted((w for w in INSULT_HASHT
                                                        reverse=True)) + ")$")
 _NOUN_RE = word_pattern(INSULT_NOUNS, suffix=_PLURAL)
 _SLUR_RE = word_pattern(SLURS)
+#: The n-word behind a mask of stars: "N*****", "n****s". Like "f***", the first letter and the length are
+#: enough for every reader; no other word is written that way.
+_MASKED_N_WORD = regex.compile(r"(?<![\w*#])[nN][*#]{4,6}(?:[sSzZ]|[aA][hH]?)?(?![\w*#])")
 _ADJ_ALT = "|".join(regex.escape(a) for a in sorted(INSULT_ADJS, key=len, reverse=True))
 _NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reverse=True))
 _FILLER = (r"(?:(?:such|a|an|the|so|just|all|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
@@ -188,6 +191,15 @@ the person, or leave it unsaid.
                                         "Remove the slur; there is no safe way to post it.",
                                         {"matched": text[span.start:span.end], "decoded": m.group(),
                                          "kind": "slur"})
+            if view is norm:
+                for m in _MASKED_N_WORD.finditer(text):
+                    span = Span(m.start(), m.end())
+                    if fresh(span):
+                        yield self._finding(Severity.HOLD, span, text,
+                                            f"\u201c{m.group()}\u201d is a slur behind a mask; readers "
+                                            "read the slur.",
+                                            "Remove the slur; there is no safe way to post it.",
+                                            {"matched": m.group(), "decoded": "n-word", "kind": "slur"})
             for pattern, kind, triggers in ((_ABUSE_RE, "abuse", _ABUSE_TRIGGERS),
                                             (_SECOND_PERSON_RE, "second-person", _YOU_TRIGGERS)):
                 if not (scan or vocab.any_of(triggers)):
