@@ -10,7 +10,10 @@
    the finding may fire on), fits the head on cross-validation folds grouped by incident: each fold's rows
    are scored by a head trained without that fold's incidents, with its threshold set so that `benign_fire`
    of the val tweets reach it. The setting that catches the most
-   regretted rows out of fold, with at most `MAX_FINE_FIRE` of the corpus's fine posts firing, wins.
+   regretted rows out of fold, with at most `MAX_FINE_FIRE` of the corpus's fine posts firing, wins. Then
+   brand accounts' drafts get the loosest share of val tweets (`GRID_BENIGN_FIRE_BRAND`) under which the
+   head fires on at most `MAX_BRAND_FINE_FIRE` of the corpus's fine brand posts (`choose_brand`);
+   `--keep-head` does only this step for the shipped head.
    Synthetic texts (`augment/regret_augment.jsonl`, written from the guide's patterns, never from corpus
    rows) may join the training set with weights the same CV chooses, one for the regretted and one for the
    fine ones (0 = left out); they are never scored.

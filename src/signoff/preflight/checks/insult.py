@@ -176,6 +176,14 @@ the person, or leave it unsaid.
         masked = bool(_MASK_HINT.search(norm.text))
         if leet is not norm:  # the words digits and symbols were hiding ("l0ser") count as triggers too
             vocab = Words(vocab.text, vocab.set | frozenset(_WORD.findall(leet.text)))
+        for m in _MASKED_N_WORD.finditer(text):
+            span = Span(m.start(), m.end())
+            if fresh(span):
+                yield self._finding(Severity.HOLD, span, text,
+                                    f"\u201c{m.group()}\u201d is a slur behind a mask; readers "
+                                    "read the slur.",
+                                    "Remove the slur; there is no safe way to post it.",
+                                    {"matched": m.group(), "decoded": "n-word", "kind": "slur"})
         for view in views:
             scan = masked
             for m in (_SLUR_RE.finditer(view.text)
@@ -191,15 +199,6 @@ the person, or leave it unsaid.
                                         "Remove the slur; there is no safe way to post it.",
                                         {"matched": text[span.start:span.end], "decoded": m.group(),
                                          "kind": "slur"})
-            if view is norm:
-                for m in _MASKED_N_WORD.finditer(text):
-                    span = Span(m.start(), m.end())
-                    if fresh(span):
-                        yield self._finding(Severity.HOLD, span, text,
-                                            f"\u201c{m.group()}\u201d is a slur behind a mask; readers "
-                                            "read the slur.",
-                                            "Remove the slur; there is no safe way to post it.",
-                                            {"matched": m.group(), "decoded": "n-word", "kind": "slur"})
             for pattern, kind, triggers in ((_ABUSE_RE, "abuse", _ABUSE_TRIGGERS),
                                             (_SECOND_PERSON_RE, "second-person", _YOU_TRIGGERS)):
                 if not (scan or vocab.any_of(triggers)):
