@@ -142,8 +142,9 @@ CONTROVERSY_RE = re.compile(
 
 
 def controversial(text: str) -> bool:
-    """Whether a news text reports conflict, blame or loss (firing, charges, scandal, protest, deaths ...)."""
-    return CONTROVERSY_RE.search(text) is not None
+    """Whether a news text reports conflict, blame or loss (firing, charges, scandal, protest, deaths ...); a
+    denied death is none."""
+    return CONTROVERSY_RE.search(DENIED_DEATH_RE.sub(" ", text)) is not None
 
 
 #: Categories in which people die or are hurt: a joke or sale on these is held even for a person.
@@ -159,9 +160,22 @@ class TragedyHit:
     text: str
 
 
+#: A death denied or called false ("TF1 denies Martin Bouygues has died", "hoax reports of his death"): the
+#: death words inside do not make the story a death.
+DENIED_DEATH_RE = regex.compile(
+    r"(?i)(?<![\w])(?:den(?:y|ies|ied|ying)|false(?:ly)?|hoax|fake|rumou?r(?:s|ed)?|premature(?:ly)?|"
+    r"wrongly|mistakenly|untrue|dément\w*|desmient\w*|smentisc\w*|dementier\w*)(?![\w])[^.!?]{0,60}?"
+    r"(?<![\w])(?:dies|died|dead|death|killed|passed\s+away)(?![\w])"
+)
+
+
 def news_tragedy_counts(text: str) -> Counter[str]:
-    """How many tragedy words of each category a news text has."""
-    return Counter(m.lastgroup for m in NEWS_RE.finditer(text) if m.lastgroup)
+    """How many tragedy words of each category a news text has (a denied death's words do not count)."""
+    denied = [m.span() for m in DENIED_DEATH_RE.finditer(text)]
+    return Counter(
+        m.lastgroup for m in NEWS_RE.finditer(text)
+        if m.lastgroup and not any(a <= m.start() < b for a, b in denied)
+    )
 
 
 def tragedy_category(texts: list[tuple[str, int]]) -> str | None:

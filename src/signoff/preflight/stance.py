@@ -110,7 +110,12 @@ PATTERNS: dict[str, str] = {
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
     r"deeply )?"
     r"sorry|sorry (?:for|about)|(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes|"
-    r"(?:we|i) (?:have )?made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong",
+    r"(?:we|i) (?:have )?made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong|"
+    # the same in other languages: I/we apologise, excuse us, sorry
+    r"mi scuso|ci scusiamo|chiedo scusa|chiediamo scusa|(?:pido|pedimos) (?:perd[oó]n|disculpas)|"
+    r"(?:me|nos) disculpo|nos disculpamos|lo (?:siento|sentimos)|je m'excuse|nous nous excusons|"
+    r"(?:toutes )?(?:nos|mes) excuses|d[ée]sol[ée]e?s?|(?:wir )?entschuldig(?:e|en|ung)\w*|"
+    r"es tut (?:mir|uns) leid|(?:pe[çc]o|pedimos) desculpas?|excuses aan|onze excuses|przepraszam\w*",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"
@@ -147,7 +152,16 @@ PATTERNS: dict[str, str] = {
     r"(?:herzliches |aufrichtiges )?beileid|pésames|descanse en paz|repose en paix|ruhe in frieden|"
     r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|solidaridad|"
     r"solidarit[ée]|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
-    r"(?:pour|aux|para las|para los|für die|per le) (?:victimes|v[ií]ctimas|opfer|vittime|familles|familias)",
+    r"(?:pour|aux|para las|para los|für die|per le) (?:victimes|v[ií]ctimas|opfer|vittime|familles|familias)|"
+    # closeness to those affected, respect for the victims, "all of Spain is with ..."
+    r"vicinanza|cercan[ií]a|(?:colpit[ie]|afectad[oa]s|touch[ée]e?s|betroffen\w*|atingid[oa]s)|"
+    r"(?:por|par|aus|per) respe(?:c?to|ct|kt) (?:a|à|pour|vor|per|verso)|"
+    r"(?:tod[oa]|tout|toute|tutt[oa]|ganz) \w+ (?:est[aá]|est|è|steht) (?:con|avec|bei|com)|"
+    r"(?:tod[oa]|tout|toute|tutt[oa]) \w+ (?:es|est|è) \w+|je suis (?-i:\p{Lu})\w+|"
+    r"nous sommes (?:tous )?(?-i:\p{Lu})\w+|"
+    r"(?:todos|todas) somos|somos tod[oa]s|siamo tutti|wir sind alle|"
+    r"(?:estamos|siamo|sommes|stehen|estamos) (?:con|avec|bei|com) (?:vosotros|ustedes|voi|vous|euch|ihnen|"
+    r"voc[eê]s|las v[ií]ctimas|les victimes|den opfern|le vittime)",
 }
 
 _RE = regex.compile(

@@ -79,13 +79,21 @@ _FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)
 _RIP = r"(?:RIP|R\.I\.P\.?|(?i:rest\s+in\s+peace),?)"
 _RIP_TAG = r"#(?i:rip)(?-i:\p{Lu})\w{2,}"
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
+#: "has died" in Spanish, French, Italian, German, Portuguese, Dutch, Polish ("Murió Nelson Mandela",
+#: "Martin Bouygues est mort"); and their "rest in peace" before a name.
+_DIED_OTHER = (r"ha\s+muerto|muri[óo]|ha\s+fallecido|falleci[óo]|est\s+(?:mort|morte|d[ée]c[ée]d[ée]e?)|"
+               r"nous\s+a\s+quitt[ée]e?s?|[èe]\s+mort[oa]|[èe]\s+scompars[oa]|ist\s+(?:tot|gestorben|"
+               r"verstorben)|morreu|faleceu|is\s+overleden|nie\s+[żz]yje")
+_RIP_OTHER = (r"descanse\s+en\s+paz|repose\s+en\s+paix|riposa\s+in\s+pace|ruhe\s+in\s+frieden|rust\s+zacht|"
+              r"D\.?E\.?P\.?")
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
     rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_RIP}\s+(?:{_FULL_NAME}|@\w+)|{_RIP_TAG}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
-    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+))(?![\p{{L}}])"
+    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|(?i:{_DIED_OTHER}|"
+    rf"{_RIP_OTHER}),?\s+{_NAME})(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -116,6 +124,10 @@ TRIGGERS = frozenset({
     "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
     "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
     "inside", "chemtrails", "plandemic", "staged", "hoax", "rest",
+    # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
+    "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
+    "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
+    "faleceu", "overleden", "zyje", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d",
 })
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")

@@ -44,7 +44,19 @@ PLAIN_RE = regex.compile(
     r"confirmed\s+(?:from|by)|"
     r"correction|clarif(?:ies|ied|ication)|news\s+has\s+come\s+in|tremors\s+(?:were\s+)?felt|"
     r"experienced\s+tremors|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"
-    r"family|police|officials?|ministry)\s+(?:has\s+|have\s+)?(?:said|says|confirmed|announced))(?![\p{L}])"
+    r"family|police|officials?|ministry)\s+(?:has\s+|have\s+)?(?:said|says|confirmed|announced)|"
+    # a correction or a denial: "retracting previous tweet", "ignore it", "despite reports", "no arrest"
+    r"retract\w*|ignore\s+(?:it|this|that|the\s+(?:earlier|previous))|(?:despite|contrary\s+to)\s+"
+    r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true)|"
+    r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|"
+    # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
+    r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
+    r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smentisc\w*|dementier\w*|desment\w*|"
+    r"polizeieinsatz|dispersi|desaparecid[oa]s|disparus|vermisst\w*|estratt[oi]\s+viv[oi]|"
+    r"rescatad[oa]s?\s+con\s+vida|retrouv[ée]e?s?\s+vivant\w*|lebend\s+geborgen|soccors\w*|"
+    r"secours|rettungskr\w*|emergenza|emergencia|urgence|notfall\w*|notizie\s+utili|"
+    r"(?:seg[uú]n|selon|laut|secondo)\s+(?:la\s+|le\s+|die\s+)?(?:polic[ií]a|police|"
+    r"polizei|polizia|fuentes|sources|quellen|fonti))(?![\p{L}])"
 )
 
 
@@ -186,7 +198,7 @@ on the same words two days later, when the story has settled.
         else:
             stance = analyze(draft.text)
         for m in matches[:MAX_FINDINGS]:
-            yield self._finding(m, stance, ctx, sure=m.story.id in sure)
+            yield self._finding(m, stance, ctx, draft.text, sure=m.story.id in sure)
 
     def _politicised(self, draft: Draft, ctx: Context, live: list[Story]) -> Iterator[Finding]:
         """A person's political point while deaths are fresh news, even without naming the story: guns,
@@ -214,7 +226,7 @@ on the same words two days later, when the story has settled.
                       "matched": m.group(), "how": "political", "stance": ", ".join(stance.summary())},
         )
 
-    def _finding(self, m: NameMatch, stance: Stance, ctx: Context, *, sure: bool) -> Finding:
+    def _finding(self, m: NameMatch, stance: Stance, ctx: Context, text: str, *, sure: bool) -> Finding:
         story = m.story
         age = story.age(ctx.at)
         settle = format_when(story.first_seen + SETTLE_AFTER)
@@ -253,7 +265,9 @@ on the same words two days later, when the story has settled.
                 fix=f"State facts only, or wait until {settle} when the story has settled.",
                 evidence=evidence,
             )
-        if (stance.takes_stance or stance.leans or stance.promotes) and not (
+        # a correction or a plain report with a passing "awful" is not an opinion on the story
+        plain = not stance.takes_stance and not stance.promotes and PLAIN_RE.search(text) is not None
+        if (stance.takes_stance or stance.leans or stance.promotes) and not plain and not (
                 stance.supportive and not stance.takes_stance and not stance.promotes):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"

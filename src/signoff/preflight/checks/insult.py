@@ -29,6 +29,18 @@ INSULT_NOUNS = (
     "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus", "punk",
     "horseface", "racist", "white supremacist", "bigot", "nazi", "fascist", "misogynist", "homophobe",
     "traitor", "liar", "hypocrite", "coward", "lowlife", "dog", "pig", "sleazebag", "creep",
+    # the same kind in other languages (Spanish, French, German, Italian, Portuguese, Dutch, Polish, Turkish,
+    # Indonesian, Hindi in Latin script); plurals the English suffixes miss are listed. Left out: words that
+    # are ordinary elsewhere once accents are folded ("débil" is Spanish for weak, "deficiente" deficient)
+    "idiota", "idiotas", "idioti", "idioten", "imbécil", "imbéciles", "imbecil", "imbécile", "imbécilles",
+    "imbecille", "imbecilli", "gilipollas", "pendejo", "pendejos", "cabrón", "cabrones", "hijo de puta",
+    "hijos de puta", "subnormales", "sinvergüenza", "sinvergüenzas", "connard", "connasse",
+    "abruti", "enculé", "enculés", "salaud", "salope", "crétin", "débile", "pauvre con", "arschloch",
+    "arschlöcher", "vollidiot", "vollidioten", "wichser", "hurensohn", "hurensöhne", "schwachkopf",
+    "vollpfosten", "stronzo", "stronzi", "stronza", "coglione", "coglioni", "cretino", "cretini",
+    "figlio di puttana", "testa di cazzo", "babaca", "otário", "otários",
+    "canalha", "filho da puta", "klootzak", "klootzakken", "idioot", "sukkel", "kretyn",
+    "kretyni", "gerizekalı", "şerefsiz", "goblok", "bangsat", "tolol", "chutiya", "harami", "kamina",
 )
 #: Insulting adjectives: count only when aimed at someone ("you are so stupid").
 INSULT_ADJS = (
@@ -50,7 +62,15 @@ SLURS = (
     "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
     "ching chong", "ching-chong", "homo",
     "homos", "homo's", "repugs", "libtards",
+    # slurs in other languages (German, French, Spanish, Italian, Portuguese); not "pédé", which folds to the
+    # Portuguese "pede" (asks)
+    "neger", "halbneger", "kanake", "kanaken", "schwuchtel", "schwuchteln", "bougnoule", "bougnoules",
+    "youpin", "youpins", "bicot", "bicots", "sudaca", "sudacas", "maricón", "maricones",
+    "negrata", "negratas", "frocio", "froci", "viado", "viados",
 )
+#: The checks read normalised text ("maricón" is "maricon"): accented words are matched in that form too.
+INSULT_NOUNS += tuple(sorted({normalise(w).text for w in INSULT_NOUNS} - set(INSULT_NOUNS)))
+SLURS += tuple(sorted({normalise(w).text for w in SLURS} - set(SLURS)))
 #: Slurs that are also ordinary words somewhere (a UK cigarette, a Dutch dyke, a raccoon): review only.
 _DOUBLE_MEANING = frozenset({"fag", "fags", "dyke", "dykes", "coon", "coons", "paki", "pakis", "spic",
                              "spics", "chink", "chinks", "gook", "gooks", "homo", "homos", "homo's", "repugs",
