@@ -20,6 +20,10 @@ MARKER_RE = regex.compile(
     # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
     rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place)){_E}"
 )
+#: Diseases a health claim names.
+_DISEASE = (r"autism|cancers?|tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
+            r"(?:the\s+)?flu|influenza|alzheimer'?s|dementia|arthritis|depression|measles|malaria|zika|"
+            r"asthma|adhd|sids|infertility|hepatitis|tuberculosis|epilepsy|multiple\s+sclerosis|ms")
 _NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "conspiracy": regex.compile(
@@ -70,9 +74,20 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
         rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"
         rf"{_E}"),
+    # a medical claim: something cures, prevents or causes a disease ("vaccines cause autism", "turmeric
+    # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one
+    "remedy": regex.compile(
+        rf"(?i){_B}(?:(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
+        rf"gives?|leads?\s+to|linked\s+to|triggers?)\s+(?:\w+\s+)?(?:{_DISEASE})|"
+        rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
+        rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
+        rf"does\s+not|no\s+food|nothing)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
+        rf"kills?)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})|"
+        rf"(?:sunscreens?|fluoride|chemo(?:therapy)?|vaccines?)\s+(?:is|are)\s+(?:a\s+)?(?:poison(?:ous)?|"
+        rf"toxic|deadly|killing\s+(?:you|us|people|kids|children))|5g\s+(?:causes?|spreads?)){_E}"),
 }
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
-ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify"})
+ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy"})
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
 _FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
 #: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
@@ -104,7 +119,8 @@ _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "health": "someone's health", "bankruptcy": "a bankruptcy", "suspect": "who a suspect is",
          "identify": "who did it",
          "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
-         "forecast-hit": "where a disaster will hit"}
+         "forecast-hit": "where a disaster will hit",
+         "remedy": "a medical claim (a cure or a cause of disease)"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
 TRIGGERS = frozenset({
     "breaking", "just", "urgent", "developing", "scoop", "exclusive", "confirmed", "update", "justin",
@@ -124,11 +140,18 @@ TRIGGERS = frozenset({
     "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
     "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
     "inside", "chemtrails", "plandemic", "staged", "hoax", "rest",
+    # medical claims
+    "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "mmr", "shot", "shots", "cure",
+    "cures", "cured", "heals", "heal", "healed", "reverses", "reverse", "reversed", "eliminates", "eliminate",
+    "kills", "kill", "sunscreen", "sunscreens", "fluoride", "chemo", "chemotherapy", "5g",
     # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
     "faleceu", "overleden", "zyje", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d",
 })
+#: A medical claim is not news to confirm but evidence to show.
+FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "
+              "claims in advertising are regulated, and a false one is shared far more than its correction.")
 FIX = ("Confirm it with a second, independent source (an official statement or two outlets) before "
        "posting; if you post, say what is confirmed and who confirmed it.")
 
@@ -167,7 +190,8 @@ shooting, crash or disaster has happened, a regulator or court has decided, a co
 storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
 "sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
 with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
-"#RIPJaneDoe", "Jane Doe has died"), a regulator's decision, a forecast landfall and naming an attacker
+"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe"), a regulator's decision, a forecast landfall,
+naming an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism": link the evidence)
 on their own. When the configured news already reports the same kind of claim about a name the draft
 uses, it does not fire: the news confirms it. Premature death notices and invented scoops are among the
 most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at the central
@@ -200,7 +224,7 @@ with a second source.
             code=self.code, check=self.name, severity=Severity.REVIEW,
             message=f"This announces {what} (\u201c{m.group()}\u201d) that the configured news does not "
             "confirm; early reports are often wrong.",
-            span=Span(start, end), fix=FIX,
+            span=Span(start, end), fix=FIX_REMEDY if kind == "remedy" else FIX,
             evidence={"claim": kind, "matched": m.group(), "marker": marker.group() if marker else "",
                       "news_checked": ctx.news is not None},
         )
