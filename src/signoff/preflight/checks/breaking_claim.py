@@ -17,6 +17,7 @@ MARKER_RE = regex.compile(
     rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
     rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report|"
     rf"(?:tells|told)\s+me|(?:a|my)\s+source|reports\s+show|news\s+alert|alert\s*:|confirmed\s*:|"
+    rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
     # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
     rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place)){_E}"
 )
@@ -36,12 +37,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{_NAME}|death\s+of\s+{_NAME}){_E}"),
     "health": regex.compile(
         rf"(?i){_B}(?:(?:is|was|has\s+been)\s+(?:being\s+)?(?:treated|hospitali[sz]ed|rushed\s+to\s+hospital|"
-        rf"admitted)|in\s+(?:a\s+)?(?:critical|serious)\s+condition|on\s+life\s+support|in\s+a\s+coma){_E}"),
+        rf"admitted)|in\s+(?:a\s+)?(?:critical|serious)\s+condition|on\s+life\s+support|in\s+a\s+coma|"
+        rf"(?:is|was)\s+(?:now\s+)?in\s+(?:the\s+)?hospital|(?:has\s+)?(?:left|leaves|discharged\s+from|"
+        rf"released\s+from)\s+(?:the\s+)?hospital|returned\s+home\s+after\s+(?:a\s+)?(?:\w+\s+){{0,2}}hospital){_E}"),
     "disaster": regex.compile(
-        rf"(?i){_B}(?:missile\s+(?:threat|launch|strike|attack|inbound)|launched\s+(?:a\s+)?missiles?|"
+        rf"(?i){_B}(?:(?:missile\s+(?:threat|launch|strike|attack|inbound)|launched\s+(?:a\s+)?missiles?|"
         rf"flood(?:ing|ed)?|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
         rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
-        rf"reported|under\s+way|underway|inbound){_E}"),
+        rf"reported|under\s+way|underway|inbound)|(?:will|is\s+going\s+to|set\s+to|about\s+to|plans?\s+to)\s+"
+        rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on){_E}"),
     "approval": regex.compile(
         rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
@@ -140,6 +144,9 @@ TRIGGERS = frozenset({
     "cancelling", "canceling", "close", "closing", "move", "moving", "shut", "build", "building", "open",
     "opening", "keep", "keeping", "dies", "pizzagate", "qanon", "falseflag", "false", "actors", "actor",
     "inside", "chemtrails", "plandemic", "staged", "hoax", "rest",
+    # markers and claims: "according to reports", "leaked", "in hospital", "will attack", "declares war"
+    "according", "leaked", "watch", "will", "going", "set", "about", "plans", "plan", "declares",
+    "declare", "declared",
     # medical claims
     "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "mmr", "shot", "shots", "cure",
     "cures", "cured", "heals", "heal", "healed", "reverses", "reverse", "reversed", "eliminates", "eliminate",
