@@ -1,6 +1,6 @@
 """Build the nearest-past-incidents index (`signoff.ml.precedent`, finding SO701) from the regret corpus.
 
-    python -m signoff.ml.train.precedent [--out DIR] [--background N]
+    python -m signoff.ml.train.precedent [--out DIR] [--background N] [--keep-head | --refit]
 
 1. Embeds every corpus row (tests/data/regret/*.jsonl), N ordinary tweets (TweetEval offensive *train*,
    not-offensive), official posts of half the accounts in ../shared/data/voices (negatives) and the
@@ -13,7 +13,8 @@
    regretted rows out of fold, with at most `MAX_FINE_FIRE` of the corpus's fine posts firing, wins. Then
    brand accounts' drafts get the loosest share of val tweets (`GRID_BENIGN_FIRE_BRAND`) under which the
    head fires on at most `MAX_BRAND_FINE_FIRE` of the corpus's fine brand posts (`choose_brand`);
-   `--keep-head` does only this step for the shipped head.
+   `--keep-head` does only this step for the shipped head; `--refit` skips the grid, refits the head on
+   today's corpus with the shipped setting and does this step.
    Synthetic texts (`augment/regret_augment.jsonl`, written from the guide's patterns, never from corpus
    rows) may join the training set with weights the same CV chooses, one for the regretted and one for the
    fine ones (0 = left out); they are never scored.
@@ -48,7 +49,10 @@ VOICES = 3000
 #: SO701 alone may fire on this share of the corpus's fine posts (out of fold). The rules review about 3.5 %
 #: of them; the devset's fine posts, which the corpus never saw, fire more often (topic twins of corpus
 #: incidents), and ordinary posts ("I hate Mondays") fired at 5 %: 4 % keeps room under the issue's 15 %.
-MAX_FINE_FIRE = 0.04
+#: Since 6 Dec 2026 (fine rows that are corrections, apologies and factual posts on incident days) no setting
+#: of the grid stays under 4 % (the lowest was 4.6 % on 904 rows): 6 % keeps preflight's fine posts reviewed
+#: near 11 %.
+MAX_FINE_FIRE = 0.06
 GRID_C = (3.0, 10.0, 30.0)
 GRID_BG_WEIGHT = (0.25, 0.5, 1.0)
 GRID_AUGMENT = (0.1, 0.3)
@@ -63,6 +67,10 @@ GRID_BENIGN_FIRE = (0.005, 0.0075, 0.01)
 #: those, so the two stay under the issue's 15 %.
 GRID_BENIGN_FIRE_BRAND = (0.0075, 0.01, 0.015)
 MAX_BRAND_FINE_FIRE = 0.08
+#: Kinds of regret that lie in the news of the moment, not in the words: an unconfirmed death or scoop reads
+#: like the factual report that confirms it ("Penn State's trustees have fired Joe Paterno"). The head does
+#: not learn from them (SO503 judges them against the news); they stay among the nearest incidents.
+CONTEXT_ONLY = frozenset({"unverified-claim"})
 #: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
 AUGMENT = Path(__file__).resolve().parent / "augment" / "regret_augment.jsonl"
 
@@ -149,7 +157,8 @@ def fit_index(
     y = np.concatenate([[r.regrettable for r in rows], np.zeros(len(extra.bg), bool), aug_y])
     X = np.vstack([vecs, extra.bg, aug]).astype(np.float32)
     weights = np.concatenate(
-        [np.ones(len(rows)), np.full(len(extra.bg), s.background_weight),
+        [[0.0 if r.category in CONTEXT_ONLY else 1.0 for r in rows],
+         np.full(len(extra.bg), s.background_weight),
          np.where(aug_y, s.augment_weight, s.augment_fine_weight)]
     )
     head = LogisticRegression(C=s.C, max_iter=3000, class_weight="balanced")
@@ -303,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep the shipped index (head, incidents, setting) and only choose and set the brand threshold",
     )
+    ap.add_argument(
+        "--refit",
+        action="store_true",
+        help="skip the grid: refit the head on today's corpus with the shipped setting; choose the brand bar",
+    )
     args = ap.parse_args(argv)
     rows = load_corpus()
     embed = embedder(ARTIFACT_DIR)
@@ -310,7 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     extra = embed_extra(embed, args.background, rows, args.voices)
     if args.keep_head:
         return rethreshold(rows, vecs, extra, args.out)
-    setting, figures = choose(rows, vecs, extra)
+    if args.refit:
+        setting, figures = score_setting(rows, vecs, extra, shipped_setting())
+    else:
+        setting, figures = choose(rows, vecs, extra)
     index = fit_index(rows, vecs, extra, setting)
     held = index.vote(extra.voices_held_out, show=0)
     figures["voices_held_out_fire"] = float(np.mean([index.fires(p) for p in held])) if held else 0.0
@@ -329,14 +346,36 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def shipped_index() -> PrecedentIndex:
+    index = load_index(ARTIFACT_DIR)
+    if index is None:
+        raise SystemExit(f"no shipped index in {ARTIFACT_DIR}; build one first (no --keep-head, no --refit)")
+    return index
+
+
+def shipped_setting(index: PrecedentIndex | None = None) -> Setting:
+    """The shipped index's setting without its brand share (which is chosen anew)."""
+    index = index or shipped_index()
+    return Setting(**{**index.meta["setting"], "benign_fire_brand": None})
+
+
+def score_setting(
+    rows: list[CorpusRow], vecs: np.ndarray, extra: Extra, s: Setting
+) -> tuple[Setting, dict]:
+    """`s` (no grid) with its out-of-fold figures on today's corpus and its brand share chosen anew."""
+    fold = group_folds(rows)
+    regret = np.array([r.regrettable for r in rows])
+    fires = held_out_fires(rows, vecs, extra, s, fold)
+    figures = {"cv_caught": float(fires[regret].mean()), "cv_fine_fire": float(fires[~regret].mean())}
+    print(f"  {s}: caught {figures['cv_caught']:.3f}, fine fire {figures['cv_fine_fire']:.3f}")
+    return choose_brand(rows, vecs, extra, s, figures, fold)
+
+
 def rethreshold(rows: list[CorpusRow], vecs: np.ndarray, extra: Extra, out: Path) -> int:
     """The shipped index with its brand threshold chosen anew (`choose_brand` on folds of today's corpus,
     heads refitted per fold with the shipped setting); the shipped head itself is not refitted."""
-    index = load_index(ARTIFACT_DIR)
-    if index is None:
-        raise SystemExit(f"no shipped index in {ARTIFACT_DIR}; build one first (without --keep-head)")
-    base = Setting(**{**index.meta["setting"], "benign_fire_brand": None})
-    setting, figures = choose_brand(rows, vecs, extra, base, {}, group_folds(rows))
+    index = shipped_index()
+    setting, figures = choose_brand(rows, vecs, extra, shipped_setting(index), {}, group_folds(rows))
     set_thresholds(index, extra, setting)
     held = index.vote(extra.voices_held_out, show=0)
     figures["voices_held_out_fire_brand"] = float(np.mean([index.fires(p, brand=True) for p in held]))
