@@ -88,7 +88,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"does\s+not|no\s+food|nothing)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
         rf"kills?)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})|"
         rf"(?:sunscreens?|fluoride|chemo(?:therapy)?|vaccines?)\s+(?:is|are)\s+(?:a\s+)?(?:poison(?:ous)?|"
-        rf"toxic|deadly|killing\s+(?:you|us|people|kids|children))|5g\s+(?:causes?|spreads?)){_E}"),
+        rf"toxic|deadly|killing\s+(?:you|us|people|kids|children))|5g\s+(?:causes?|spreads?)|"
+        # diet products whose claims regulators police: appetite suppressants, detox and slimming teas
+        rf"appetite[\s-]+suppressant\w*|(?:detox|skinny|slimming|flat\s+tummy)\s+teas?|teatox|"
+        rf"(?:weight[\s-]+loss|diet|slimming|fat[\s-]+burn(?:ing|er))\s+(?:pills?|teas?|gumm(?:y|ies)|"
+        rf"lollipops?|shakes?|supplements?)){_E}"),
 }
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
 ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy"})
@@ -118,6 +122,9 @@ _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wif
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
                             r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
+#: Words that warn against a medical claim or product just before it.
+_WARNED = regex.compile(r"(?i)\b(?:beware|avoid|warn\w*|dangers?\s+of|risks?\s+of|stay\s+away\s+from|"
+                        r"don'?t\s+(?:buy|take|use|believe)|myths?|no\s+evidence|debunk\w*)\b")
 _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "approval": "a regulator's or court's decision", "deal": "a company being bought",
          "health": "someone's health", "bankruptcy": "a bankruptcy", "suspect": "who a suspect is",
@@ -150,7 +157,8 @@ TRIGGERS = frozenset({
     # medical claims
     "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "mmr", "shot", "shots", "cure",
     "cures", "cured", "heals", "heal", "healed", "reverses", "reverse", "reversed", "eliminates", "eliminate",
-    "kills", "kill", "sunscreen", "sunscreens", "fluoride", "chemo", "chemotherapy", "5g",
+    "kills", "kill", "sunscreen", "sunscreens", "fluoride", "chemo", "chemotherapy", "5g", "appetite",
+    "detox", "skinny", "slimming", "tummy", "teatox", "weight", "diet", "fat",
     # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
@@ -197,13 +205,13 @@ shooting, crash or disaster has happened, a regulator or court has decided, a co
 storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
 "sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
 with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
-"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe"), a regulator's decision, a forecast landfall,
-naming an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism": link the evidence)
-on their own. When the configured news already reports the same kind of claim about a name the draft
-uses, it does not fire: the news confirms it. Premature death notices and invented scoops are among the
-most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at the central
-station, many injured"; does not fire on "Our new store opens at the station on Monday". Fix: confirm
-with a second source.
+"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe"), a regulator's decision, a forecast landfall, naming
+an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism", a detox tea or an
+appetite suppressant promoted: link the evidence) on their own. When the configured news already reports the
+same kind of claim about a name the draft uses, it does not fire: the news confirms it. Premature death
+notices and invented scoops are among the most retweeted mistakes, and the hardest to take back. Fires on
+"BREAKING: explosion at the central station, many injured"; does not fire on "Our new store opens at the
+station on Monday". Fix: confirm with a second source.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -214,6 +222,8 @@ with a second source.
         hits: list[tuple[str, regex.Match[str]]] = []
         for kind, pattern in CLAIMS.items():
             m = pattern.search(text)
+            if m and kind == "remedy" and _WARNED.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "beware of slimming pills": a warning about the claim, not the claim
             if m and not _FIGURATIVE.search(text[max(0, m.start() - 20):m.end() + 10]):
                 hits.append((kind, m))
         if not marker:
