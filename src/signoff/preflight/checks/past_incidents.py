@@ -42,8 +42,8 @@ fine posts that look risky but were not, ordinary tweets and official posts. Eve
 what it is about (the shipped encoder's word embeddings, averaged: cheap enough to run on every draft); a
 classifier trained there on the corpus (regretted against fine, ordinary and official posts, chosen on folds
 grouped by incident) says how much the draft reads like a regretted post. From a threshold that only 0.5 % of
-ordinary tweets reach (a brand's draft: 0.75 %, since a brand answers for what a person may say), the draft
-gets a review naming the two or three closest regretted posts with their year, what happened and the
+ordinary tweets reach (an index may hold a lower bar for brands, chosen on the same folds; the shipped one
+does not), the draft gets a review naming the two or three closest regretted posts with their year, what happened and the
 source, so a manager can see why. It reads what a draft is about and how it is put, not one incident's words:
 a draft sneering at a group lands near the posts that did that before. It runs only on drafts the other
 checks leave at pass (where they already ask for review or hold, their findings say why) and never holds on
