@@ -38,17 +38,17 @@ class PastIncidentsCheck:
     second_opinion = True
     explanation = """
 Compares the draft with the regret corpus: real posts that were publicly regretted (2018 and earlier), real
-fine posts that look risky but were not, ordinary tweets and official posts. Every post becomes one vector of
-what it is about (the shipped encoder's word embeddings, averaged: cheap enough to run on every draft); a
+fine posts that look risky but were not, ordinary tweets and official posts. Every post becomes one vector
+of what it is about (the shipped encoder's word embeddings, averaged: cheap enough to run on every draft); a
 classifier trained there on the corpus (regretted against fine, ordinary and official posts, chosen on folds
-grouped by incident) says how much the draft reads like a regretted post. From a threshold that only 0.5 % of
-ordinary tweets reach (an index may hold a lower bar for brands, chosen on the same folds; the shipped one
-does not), the draft gets a review naming the two or three closest regretted posts with their year, what happened and the
-source, so a manager can see why. It reads what a draft is about and how it is put, not one incident's words:
-a draft sneering at a group lands near the posts that did that before. It runs only on drafts the other
-checks leave at pass (where they already ask for review or hold, their findings say why) and never holds on
-its own. Fires: "Immigrants always have money for new phones, funny that"; does not
-fire: "Our thoughts are with everyone affected by the storm tonight." posted by a brand.
+grouped by incident) says how much the draft reads like a regretted post. From a threshold that only 0.5 %
+of ordinary tweets reach (an index may hold a lower bar for brands, chosen on the same folds; the shipped
+one does not), the draft gets a review naming the two or three closest regretted posts with their year, what
+happened and the source, so a manager can see why. It reads what a draft is about and how it is put, not one
+incident's words: a draft sneering at a group lands near the posts that did that before. It runs only on
+drafts the other checks leave at pass (where they already ask for review or hold, their findings say why)
+and never holds on its own. Fires: "Immigrants always have money for new phones, funny that"; does not fire:
+"Our thoughts are with everyone affected by the storm tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
