@@ -8,7 +8,7 @@ learned part never sees the row it judges:
 - SO701 (nearest past incidents) scores each row with a head fitted **without the row's incident**: 5 folds
   grouped by incident ("CV"), and, for **leave-one-category-out** ("LOCO"), a head fitted without any post of
   the row's category (its settings are the shipped index's, chosen by the same CV);
-- SO701 reads every row with a word in it (`past_incidents.has_words`, as the shipped check): it has
+- SO701 reads every row with three words or more (`past_incidents.has_words`, as the shipped check): it has
   no topic gate since it reads static vectors (`signoff.ml.static`);
 - `--nested` also chooses SO701's setting inside each fold (the whole grid on the other folds' rows), so
   that choosing and measuring never share a fold (slow: the grid five times);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -12,13 +13,18 @@ from signoff.preflight.model import Context, Draft, Finding, Severity
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
-#: A word: two letters or more. A draft without one (a row of emoji, numbers, a lone link) is not compared:
-#: its vector is made of the tokenizer's unknown and filler pieces, and 150 family emoji "read like" regret.
+#: A word: two letters or more. A draft with fewer than `MIN_WORDS` is not compared: without one (a row of
+#: emoji, numbers, a lone link) its vector is made of the tokenizer's unknown and filler pieces, and 150
+#: family emoji "read like" regret; with one or two ("Bye!", "Hello!", "Yes") the average of two word
+#: vectors says little of what a post is about, and the heads trained on the grown corpus (short regretted
+#: posts are many there) fired on such greetings.
 _WORD = regex.compile(r"\p{L}{2,}")
+MIN_WORDS = 3
 
 
 def has_words(text: str) -> bool:
-    return _WORD.search(text) is not None
+    """Whether the draft has enough words to be compared (`MIN_WORDS`)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), MIN_WORDS)) >= MIN_WORDS
 
 
 def _shipped() -> tuple[Any, Embed | None]:
@@ -47,8 +53,9 @@ one does not), the draft gets a review naming the two or three closest regretted
 happened and the source, so a manager can see why. It reads what a draft is about and how it is put, not one
 incident's words: a draft sneering at a group lands near the posts that did that before. It runs only on
 drafts the other checks leave at pass (where they already ask for review or hold, their findings say why)
-and never holds on its own. Fires: "Immigrants always have money for new phones, funny that"; does not fire:
-"Our thoughts are with everyone affected by the storm tonight." posted by a brand.
+and never holds on its own; drafts of fewer than three words are not compared. Fires: "Immigrants always
+have money for new phones, funny that"; does not fire: "Our thoughts are with everyone affected by the storm
+tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
