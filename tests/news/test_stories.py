@@ -92,3 +92,16 @@ def test_draft_tragedy_words_ignore_playful_uses() -> None:
     assert draft_tragedy_hits("Memorial Day sale, 20% off") == []
     hits = draft_tragedy_hits("Our hearts are with the victims of the school shooting")
     assert {h.category for h in hits} == {"death", "shooting"}
+
+
+def test_a_denied_death_is_no_tragedy_but_a_hoax_call_that_ends_in_one_is() -> None:
+    from signoff.news.tragedy import controversial, news_tragedy_counts
+
+    denied = "Company denies reports that its founder Jean Doe has died; he is alive and well"
+    assert tragedy_category([(denied, 1)]) is None
+    assert not controversial(denied)
+    assert news_tragedy_counts("False reports of the singer's death spread online")["death"] == 0
+    assert news_tragedy_counts("Reports of the singer's death spread online")["death"] == 1
+    hoax = "Hoax call to hospital: nurse found dead days later, police say she died at home"
+    assert tragedy_category([(hoax, 1)]) == "death"
+    assert controversial(hoax)

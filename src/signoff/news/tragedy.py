@@ -160,12 +160,13 @@ class TragedyHit:
     text: str
 
 
-#: A death denied or called false ("TF1 denies Martin Bouygues has died", "hoax reports of his death"): the
-#: death words inside do not make the story a death.
+#: A death denied or called false ("TF1 denies Martin Bouygues has died", "false reports of his death"): the
+#: death words inside do not make the story a death. Not a bare "hoax" or "fake": "hoax call ... nurse found
+#: dead" is a death.
 DENIED_DEATH_RE = regex.compile(
-    r"(?i)(?<![\w])(?:den(?:y|ies|ied|ying)|false(?:ly)?|hoax|fake|rumou?r(?:s|ed)?|premature(?:ly)?|"
-    r"wrongly|mistakenly|untrue|dément\w*|desmient\w*|smentisc\w*|dementier\w*)(?![\w])[^.!?]{0,60}?"
-    r"(?<![\w])(?:dies|died|dead|death|killed|passed\s+away)(?![\w])"
+    r"(?i)(?<![\w])(?:den(?:y|ies|ied|ying)|false(?:ly)?\s+(?:reports?|rumou?rs?|claims?|announced|reported)|"
+    r"rumou?rs?\s+(?:of|that|about)|premature(?:ly)?|untrue|dément\w*|desmient\w*|smentisc\w*|dementier\w*)"
+    r"(?![\w])[^.!?]{0,60}?(?<![\w])(?:dies|died|dead|death|killed|passed\s+away)(?![\w])"
 )
 
 
