@@ -154,13 +154,13 @@ PATTERNS: dict[str, str] = {
     r"solidarit[ée]|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
     r"(?:pour|aux|para las|para los|für die|per le) (?:victimes|v[ií]ctimas|opfer|vittime|familles|familias)|"
     # closeness to those affected, respect for the victims, "all of Spain is with ..."
-    r"vicinanza|cercan[ií]a|(?:colpit[ie]|afectad[oa]s|touch[ée]e?s|betroffen\w*|atingid[oa]s)|"
+    r"vicinanza|cercan[ií]a|(?:colpit[ie]|afectad[oa]s|touch[ée]e?s par|betroffen\w*|atingid[oa]s)|"
     r"(?:por|par|aus|per) respe(?:c?to|ct|kt) (?:a|à|pour|vor|per|verso)|"
     r"(?:tod[oa]|tout|toute|tutt[oa]|ganz) \w+ (?:est[aá]|est|è|steht) (?:con|avec|bei|com)|"
-    r"(?:tod[oa]|tout|toute|tutt[oa]) \w+ (?:es|est|è) \w+|je suis (?-i:\p{Lu})\w+|"
+    r"(?:tod[oa]|tout|toute|tutt[oa]) \w+ (?:es|est|è) (?-i:\p{Lu})\w+|je suis (?-i:\p{Lu})\w+|"
     r"nous sommes (?:tous )?(?-i:\p{Lu})\w+|"
     r"(?:todos|todas) somos|somos tod[oa]s|siamo tutti|wir sind alle|"
-    r"(?:estamos|siamo|sommes|stehen|estamos) (?:con|avec|bei|com) (?:vosotros|ustedes|voi|vous|euch|ihnen|"
+    r"(?:estamos|siamo|sommes|stehen) (?:con|avec|bei|com) (?:vosotros|ustedes|voi|vous|euch|ihnen|"
     r"voc[eê]s|las v[ií]ctimas|les victimes|den opfern|le vittime)",
 }
 
