@@ -63,7 +63,23 @@ _CALL_RE = regex.compile(
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
     rf"|go\s+(?:and\s+)?(?:die|hang\s+yourself|jump\s+off\s+a\s+(?:bridge|cliff))"
     rf"|put\s+a\s+bullet\s+in|a\s+bullet\s+(?:in|between|through)\s+(?:his|her|their|your)"
-    rf"|(?:ojal[aá]|que)\s+se\s+muera|qu'?(?:il|elle|ils)\s+cr[eè]ve|soll(?:en)?\s+(?:verrecken|sterben))"
+    rf"|(?:ojal[aá]|que)\s+se\s+muera|qu'?(?:il|elle|ils)\s+cr[eè]ve|soll(?:en)?\s+(?:verrecken|sterben)"
+    # the same kinds in other languages: wishes ("ojalá te mueras", "spero che muoia", "tomara que morra",
+    # "hoffentlich verreckt er", "krijg de kanker"), calls ("hay que matarlos", "il faut les tuer", "man
+    # sollte sie erschießen", "bisogna ammazzarli", "tem que matar"), "deserves to die"
+    rf"|ojal[aá]\s+(?:(?:que\s+)?(?:se|te)\s+mueran?s?|(?:lo|la|los|las|te)\s+maten)|que\s+te\s+mueras"
+    rf"|hay\s+que\s+(?:matar|fusilar|colgar|ahorcar)\w*|merecen?\s+morir|(?:mereces|deber[ií]as?)\s+morir"
+    rf"|qu'?(?:ils|elles)\s+cr[eè]vent|il\s+faut\s+(?:les\s+|le\s+|la\s+)?(?:tuer|abattre|pendre|fusiller)"
+    rf"|m[ée]rite(?:nt)?\s+de\s+(?:mourir|cr[eè]ver)|on\s+devrait\s+(?:les\s+|le\s+|la\s+)?(?:tuer|pendre|"
+    rf"fusiller|abattre)"
+    rf"|man\s+sollte\s+(?:sie|ihn|die|alle)\s+(?:\w+\s+)?(?:erschie(?:ß|ss)en|aufh[äa]e?ngen|vergasen|umbringen)"
+    rf"|hoffentlich\s+(?:\w+\s+){{0,3}}(?:stirbt|verreckt|krepiert)|geh[öo]e?r(?:t|en)\s+(?:\w+\s+)?"
+    rf"(?:erschossen|aufgeh[äa]e?ngt|vergast)|verreck\s+(?:doch|endlich)"
+    rf"|(?:spero\s+che|che)\s+(?:\w+\s+)?(?:muoia|muoiano|crepi|crepino)|devi\s+morire|bisogna\s+"
+    rf"(?:ammazzar|impiccar|fucilar)\w*|meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
+    rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+)?(?:morra|morram)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
+    rf"|(?:hopelijk|ik\s+hoop\s+dat)\s+(?:\w+\s+){{1,3}}(?:sterft|creperen|crepeert|doodgaat|dood)|krijg\s+(?:de|die|"
+    rf"het)\s+(?:kanker|tering|tyfus|pest))"
     rf"(?![\p{{L}}])"
 )
 #: "I'll kill you", "we will find you", "your days are numbered", "watch your back".
@@ -86,6 +102,11 @@ TRIGGERS = frozenset({
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
     "slaughtered", "grab", "get", "slit", "miss", "celebrate", "celebrated", "celebrates", "celebrating",
     "rejoice", "rejoiced", "rejoices", "rejoicing",
+    # the other languages' forms (words() folds accents, keeps ß)
+    "mueras", "mueran", "muera", "maten", "hay", "merece", "merecen", "mereces", "deberias", "deberia",
+    "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
+    "gehoert", "verreck", "spero", "che", "devi", "bisogna", "meritano", "merita", "andrebbe", "andrebbero",
+    "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
@@ -111,15 +132,15 @@ class HarmCheck:
     severity = Severity.HOLD
     requires = frozenset[str]()
     explanation = """
-Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets
-cancer", "wish they'd all drown"), calls to violence ("someone should shoot him", "they should be
-hanged", "kill all the ..."), threats ("we will find you", "your days are numbered") and telling someone
-to kill themselves, including a few common forms in Spanish, French and German. It reads the grammar
-(a wish or a call, a target, something bad happening), not names, so it works on people it has never
-heard of. Everything it finds is held; the evidence notes when the target is a child. Figures of speech
-("killing it", "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope
-that referee gets hit by a bus"; does not fire on "I hope the team gets better soon". Fix: delete it
-and say what you object to instead.
+Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets cancer",
+"wish they'd all drown"), calls to violence ("someone should shoot him", "they should be hanged", "kill all
+the ..."), threats ("we will find you", "your days are numbered") and telling someone to kill themselves,
+including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
+wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
+Everything it finds is held; the evidence notes when the target is a child. Figures of speech ("killing it",
+"die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope that referee gets hit
+by a bus"; does not fire on "I hope the team gets better soon".
+Fix: delete it and say what you object to instead.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
