@@ -44,6 +44,32 @@ _SWEEP_RE = regex.compile(
     rf"(?:are|r|=)\s+(?:all\s+|just\s+|so\s+|naturally\s+|basically\s+|nothing\s+but\s+|always\s+)*"
     rf"(?:(?P<crime>{_CRIME})|{_TRAITS}){_E}"
 )
+#: The same sweep in Spanish, French, German, Italian, Portuguese and Dutch, on normalised (lower-case,
+#: accent-folded) text: "los inmigrantes son delincuentes", "les musulmans sont des terroristes", "die
+#: Flüchtlinge sind alle Verbrecher", "gli immigrati sono criminali", "os ciganos são bandidos".
+GROUPS_OTHER = (
+    "musulmanes", "inmigrantes", "moros", "gitanos", "negros", "judios", "arabes", "extranjeros",
+    "refugiados",
+    "migrantes", "sudacas", "musulmans", "immigres", "noirs", "juifs", "roms", "etrangers", "migrants",
+    "refugies", "muslime", "fluchtlinge", "auslander", "araber", "juden", "zigeuner", "migranten",
+    "asylanten", "turken", "immigrati", "musulmani", "zingari", "rom", "negri", "stranieri", "migranti",
+    "profughi", "ebrei", "arabi", "muculmanos", "imigrantes", "ciganos", "judeus", "estrangeiros", "moslims",
+    "marokkanen", "allochtonen", "vluchtelingen", "buitenlanders", "joden",
+)
+_CRIME_OTHER = (
+    r"terroristas?|criminales|delincuentes|ladrones|violadores|asesinos|animales|parasitos|ratas|basura|"
+    r"escoria|una\s+plaga|invasores|terroristes|criminels|delinquants|voleurs|violeurs|assassins|animaux|"
+    r"parasites|racaille|une\s+invasion|envahisseurs|terroristen|kriminelle|kriminell|verbrecher|diebe|"
+    r"vergewaltiger|morder|tiere|parasiten|ratten|abschaum|invasoren|terroristi|criminali|delinquenti|ladri|"
+    r"stupratori|assassini|animali|parassiti|ratti|feccia|invasori|criminosos|bandidos|ladroes|estupradores|"
+    r"assassinos|animais|parasitas|ratos|lixo|criminelen|crimineel|dieven|verkrachters|moordenaars|dieren|"
+    r"parasieten|tuig|uitschot"
+)
+_SWEEP_OTHER_RE = regex.compile(
+    rf"{_B}(?P<group>{'|'.join(GROUPS_OTHER)})\s+(?:son|sont|sind|sono|sao|zijn)\s+"
+    rf"(?:(?:todos|tous|alle|tutti|allemaal|nur|solo|que|des|unos|dei|degli|uns|\w+mente|toujours|siempre|"
+    rf"immer|sempre|altijd)\s+){{0,3}}(?P<crime>{_CRIME_OTHER}){_E}"
+)
 #: "another Muslim terrorist", "typical migrant crime", "more immigrant violence".
 _TAG_RE = regex.compile(
     rf"{_B}(?:typical|another|more|yet\s+another|these|those|bloody|fucking|damn|same\s+old|of\s+course\s+"
@@ -129,7 +155,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism"}
-            | {w for g in _SCORE_PEOPLE for w in g.split()}
+            | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
 _VIOLENT = frozenset({"attack", "shooting", "death", "war", "crash"})
@@ -151,7 +177,8 @@ to crime or violence, or paint it with one brush ("immigrants are criminals", "a
 terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a
 woman's place is in the kitchen"), put people next to animals, or mock victims and survivors ("the
 victims had it coming", "crisis actors"), or keep score against a group as if it were a losing team
-("Officers 1 Immigrants 0"). Everything gets a review; tying a group to violence or crime
+("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other languages ("los
+inmigrantes son delincuentes"). Everything gets a review; tying a group to violence or crime
 is held while an attack, shooting or war is in the configured news of the last three days, when such
 posts do the most harm. Fires on "Typical migrant violence again"; does not fire on "Muslim leaders
 condemned the attack" or "We stand with our immigrant neighbours". Fix: talk about the people or the act
@@ -167,6 +194,7 @@ you mean, never the whole group.
         found = None
         for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
                               ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
+                              ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE)):
             m = pattern.search(norm.text)
