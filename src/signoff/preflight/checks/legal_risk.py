@@ -36,7 +36,13 @@ CRIME_VERBS = (
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {
     "crooked", "jail", "prison", "lock", "locked", "committed", "perpetrated", "addict", "shooter", "gunman",
     "suspect", "bomber", "attacker", "killer", "perpetrator", "culprit", "identified", "crimes", "crime",
-    "theft", "bribery", "embezzlement", "laundering", "traitor"}
+    "theft", "bribery", "embezzlement", "laundering", "traitor"} | {
+    # CRIME_NOUNS_OTHER as `words` folds them (lower case, no accents)
+    "ladron", "corrupto", "violador", "pederasta", "pedofilo", "estafador", "asesino", "delincuente", "narco",
+    "voleur", "escroc", "violeur", "pedocriminel", "criminel", "assassin", "verbrecher", "betruger",
+    "kinderschander", "vergewaltiger", "morder", "dieb", "krimineller", "ladro", "truffatore", "stupratore",
+    "criminale", "assassino", "mafioso", "corrotto", "ladrao", "bandido", "estuprador", "criminoso", "dief",
+    "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar"}
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
 _NOUN_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_NOUNS, key=len, reverse=True))
@@ -45,6 +51,20 @@ _IS = r"(?:is|was|'s|’s|are|were|has\s+always\s+been|has\s+been|remains|=)"
 _DET = r"(?:(?:a|an|the|such\s+a|just\s+a|nothing\s+but\s+a|total|known|serial|convicted|real|fucking|"
 _DET += r"lying|corrupt|complete|proven|dirty|big|massive|child|fat|lowlife|little)\s+)*"
 _NOUN_RE = regex.compile(rf"(?i){_B}{_IS}\s+{_DET}(?:{_NOUN_ALT}){_E}")
+#: The same label in Spanish, French, German, Italian, Portuguese and Dutch: "X es un ladrón", "X est un
+#: escroc", "X ist ein Betrüger", "X è un ladro", "X é um bandido", "X is een oplichter".
+CRIME_NOUNS_OTHER = (
+    "ladrón", "ladron", "corrupto", "violador", "pederasta", "pedófilo", "pedofilo", "estafador", "asesino",
+    "delincuente", "criminal", "narco", "voleur", "escroc", "violeur", "pédophile", "pedophile", "criminel",
+    "assassin", "pédocriminel", "verbrecher", "betrüger", "betruger", "kinderschänder", "kinderschander",
+    "vergewaltiger", "mörder", "morder", "dieb", "krimineller", "ladro", "truffatore", "stupratore",
+    "criminale", "assassino", "mafioso", "corrotto", "ladrão", "ladrao", "bandido", "estuprador",
+    "criminoso", "corrupto", "dief", "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar",
+)
+_NOUN_OTHER_RE = regex.compile(
+    rf"(?i){_B}(?:es|est|ist|è|é|e|is|era|war|était)\s+(?:un|una|une|ein|eine|einer|uno|um|uma|een|el|le|der|"
+    rf"il|o|de)\s+(?:\p{{L}}+\s+)?(?:{'|'.join(regex.escape(w) for w in CRIME_NOUNS_OTHER)}){_E}"
+)
 _LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
 _VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
 #: The worst labels used bare, as a name ("Sorry pedo guy"): an accusation even without "is a".
@@ -216,7 +236,8 @@ last night!".
                     yield self._finding(text, norm.original, sm.start(), sm.start() + len(sentence.rstrip()),
                                         who, "label")
                     return
-            for pattern, kind in ((_NOUN_RE, "label"), (_VERB_RE, "deed"), (_JAIL_RE, "jail"),
+            for pattern, kind in ((_NOUN_RE, "label"), (_NOUN_OTHER_RE, "label"), (_VERB_RE, "deed"),
+                                  (_JAIL_RE, "jail"),
                                   (_BARE_RE, "bare-label"), (_COMMITTED_BY_RE, "label"),
                                   (_LABEL_BEFORE_RE, "label")):
                 for m in pattern.finditer(sentence):
