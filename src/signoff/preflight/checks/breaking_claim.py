@@ -89,6 +89,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"kills?)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})|"
         rf"(?:sunscreens?|fluoride|chemo(?:therapy)?|vaccines?)\s+(?:is|are)\s+(?:a\s+)?(?:poison(?:ous)?|"
         rf"toxic|deadly|killing\s+(?:you|us|people|kids|children))|5g\s+(?:causes?|spreads?)|"
+        # vaccines as poison: "poisoning children with mercury in vaccines", "the vaccine has microchips"
+        rf"vaccin\w*[^.!?]{{0,60}}?(?:poison\w*|mercury|alumin(?:i)?um|thimerosal|thimerasol|toxins?|"
+        rf"microchips?|alters?\s+(?:your\s+|our\s+)?dna)|(?:poison\w*|mercury|thimerosal|thimerasol|toxins?|"
+        rf"microchips?)[^.!?]{{0,60}}?vaccin\w*|"
         # diet products whose claims regulators police: appetite suppressants, detox and slimming teas
         rf"appetite[\s-]+suppressant\w*|(?:detox|skinny|slimming|flat\s+tummy)\s+teas?|teatox|"
         rf"(?:weight[\s-]+loss|diet|slimming|fat[\s-]+burn(?:ing|er))\s+(?:pills?|teas?|gumm(?:y|ies)|"
@@ -113,7 +117,10 @@ _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
-    rf"(?:(?i:passing|death)\s+of\s+(?:{_TITLE})?{_NAME}|{_RIP}\s+(?:{_FULL_NAME}|@\w+)|{_RIP_TAG}|{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
+    rf"(?:(?i:passing|death|(?:sad\s+|untimely\s+)?demise)\s+of\s+(?:{_TITLE})?{_NAME}|"
+    rf"{_NAME}(?:(?:'s|’s)|\s+(?i:on\s+(?:his|her)))\s+(?i:sad\s+|untimely\s+)?(?i:demise)|"
+    rf"(?:{_RIP}|(?i:{_RIP_OTHER}))\s+(?:{_FULL_NAME}|@\w+|#(?-i:\p{{Lu}}\p{{Ll}}+\p{{Lu}})\w+)|{_RIP_TAG}|"
+    rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|(?i:{_DIED_OTHER}|"
     rf"{_RIP_OTHER}),?\s+{_NAME})(?![\p{{L}}])"
@@ -122,6 +129,8 @@ _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wif
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
                             r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
+#: A denial inside a medical claim's words ("vaccines do not contain mercury").
+_NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
 #: Words that warn against a medical claim or product just before it.
 _WARNED = regex.compile(r"(?i)\b(?:beware|avoid|warn\w*|dangers?\s+of|risks?\s+of|stay\s+away\s+from|"
                         r"don'?t\s+(?:buy|take|use|believe)|myths?|no\s+evidence|debunk\w*)\b")
@@ -158,7 +167,9 @@ TRIGGERS = frozenset({
     "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "mmr", "shot", "shots", "cure",
     "cures", "cured", "heals", "heal", "healed", "reverses", "reverse", "reversed", "eliminates", "eliminate",
     "kills", "kill", "sunscreen", "sunscreens", "fluoride", "chemo", "chemotherapy", "5g", "appetite",
-    "detox", "skinny", "slimming", "tummy", "teatox", "weight", "diet", "fat",
+    "detox", "skinny", "slimming", "tummy", "teatox", "weight", "diet", "fat", "poison", "poisoning",
+    "poisoned", "poisonous", "mercury", "aluminum", "aluminium", "thimerosal", "thimerasol", "toxins",
+    "toxin", "microchip", "microchips", "demise",
     # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
@@ -222,8 +233,9 @@ station on Monday". Fix: confirm with a second source.
         hits: list[tuple[str, regex.Match[str]]] = []
         for kind, pattern in CLAIMS.items():
             m = pattern.search(text)
-            if m and kind == "remedy" and _WARNED.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "beware of slimming pills": a warning about the claim, not the claim
+            if m and kind == "remedy" and (_WARNED.search(text[max(0, m.start() - 40):m.start()])
+                                           or _NEGATED.search(m.group())):
+                continue  # "beware of slimming pills", "vaccines do not contain mercury": not the claim
             if m and not _FIGURATIVE.search(text[max(0, m.start() - 20):m.end() + 10]):
                 hits.append((kind, m))
         if not marker:
