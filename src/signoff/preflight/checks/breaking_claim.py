@@ -112,7 +112,14 @@ _DIED_OTHER = (r"ha\s+muerto|muri[óo]|ha\s+fallecido|falleci[óo]|est\s+(?:mort
                r"nous\s+a\s+quitt[ée]e?s?|[èe]\s+mort[oa]|[èe]\s+scompars[oa]|ist\s+(?:tot|gestorben|"
                r"verstorben)|morreu|faleceu|is\s+overleden|nie\s+[żz]yje")
 _RIP_OTHER = (r"descanse\s+en\s+paz|repose\s+en\s+paix|riposa\s+in\s+pace|ruhe\s+in\s+frieden|rust\s+zacht|"
-              r"D\.?E\.?P\.?")
+              r"D\.?E\.?P\.?|Q\.?E\.?P\.?D\.?")
+#: Articles and roles between "Murió" / "QEPD" and the name: "QEPD el ex presidente Belisario Betancur".
+_ROLE_OTHER = (r"(?i:el|la|le|l'|der|die|il|lo|o|a|ex|ancien|ehemalige[rn]?|former|(?:ex-?)?presidente?|"
+               r"pr[ée]sident|pr[äa]sident|cantante|chanteu[rs]e?|s[äa]nger(?:in)?|cantor[a]?|actor|actriz|"
+               r"acteur|actrice|schauspieler(?:in)?|attore|attrice|ator|atriz|escritor[a]?|[ée]crivain|"
+               r"schriftsteller(?:in)?|scrittore|scrittrice|periodista|journaliste|journalist(?:in)?|"
+               r"giornalista|jornalista|maestro|ma[îi]tre|futbolista|footballeur|fu[ßs]baller|calciatore|"
+               r"jogador)")
 _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
@@ -123,7 +130,7 @@ _NAMED_DEATH = regex.compile(
     rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|(?i:{_DIED_OTHER}|"
-    rf"{_RIP_OTHER}),?\s+{_NAME})(?![\p{{L}}])"
+    rf"{_RIP_OTHER}),?\s+(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME})(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -173,7 +180,7 @@ TRIGGERS = frozenset({
     # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
-    "faleceu", "overleden", "zyje", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d",
+    "faleceu", "overleden", "zyje", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "

@@ -76,7 +76,9 @@ _CALL_RE = regex.compile(
     rf"|hoffentlich\s+(?:\w+\s+){{0,3}}(?:stirbt|verreckt|krepiert)|geh[öo]e?r(?:t|en)\s+(?:\w+\s+)?"
     rf"(?:erschossen|aufgeh[äa]e?ngt|vergast)|verreck\s+(?:doch|endlich)"
     rf"|(?:spero\s+che|che)\s+(?:\w+\s+)?(?:muoia|muoiano|crepi|crepino)|devi\s+morire|bisogna\s+"
-    rf"(?:ammazzar|impiccar|fucilar)\w*|meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
+    rf"(?:ammazzar|impiccar|fucilar|stuprar)\w*|(?:nessuno|qualcuno)\s+che\s+(?:se\s+)?(?:la|lo|li|le)\s+"
+    rf"(?:stupri|ammazzi|uccida|violenti)|(?:alguien|nadie)\s+que\s+(?:la|lo|las|los)\s+(?:viole|mate)|"
+    rf"meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
     rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+)?(?:morra|morram)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
     rf"|(?:hopelijk|ik\s+hoop\s+dat)\s+(?:\w+\s+){{1,3}}(?:sterft|creperen|crepeert|doodgaat|dood)|krijg\s+(?:de|die|"
     rf"het)\s+(?:kanker|tering|tyfus|pest))"
@@ -106,7 +108,8 @@ TRIGGERS = frozenset({
     "mueras", "mueran", "muera", "maten", "hay", "merece", "merecen", "mereces", "deberias", "deberia",
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
     "gehoert", "verreck", "spero", "che", "devi", "bisogna", "meritano", "merita", "andrebbe", "andrebbero",
-    "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg",
+    "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
+    "nadie",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
