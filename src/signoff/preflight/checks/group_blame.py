@@ -36,12 +36,13 @@ _CRIME = (r"terrorists?|criminals?|rapists?|murderers?|killers?|thieves|thugs|ga
           r"the\s+enemy|evil|a\s+plague|an?\s+invasion|barbarians?|terror")
 _TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|"
            r"the\s+(?:real\s+|whole\s+|only\s+)?problem(?!\s*solv)|useless|weak|dumb|illegal|"
-           r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional")
+           r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional|bad\s+people|evil\s+people|"
+           r"no\s+good|good\s+for\s+nothing|uncivili[sz]ed|backward|primitive|savages?")
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
 _SWEEP_RE = regex.compile(
     rf"{_B}(?:(?:all|most|these|those|typical|every\s+one\s+of\s+these|the)\s+)?(?P<group>{_GROUP_ALT})\s+"
-    rf"(?:are|r|=)\s+(?:all\s+|just\s+|so\s+|naturally\s+|basically\s+|nothing\s+but\s+|always\s+)*"
+    rf"(?:are|r|=)\s+(?:all\s+|just\s+|so\s+|\p{{L}}+ly\s+|nothing\s+but\s+|always\s+)*"
     rf"(?:(?P<crime>{_CRIME})|{_TRAITS}){_E}"
 )
 #: The same sweep in Spanish, French, German, Italian, Portuguese and Dutch, on normalised (lower-case,
