@@ -115,7 +115,8 @@ PATTERNS: dict[str, str] = {
     r"mi scuso|ci scusiamo|chiedo scusa|chiediamo scusa|(?:pido|pedimos) (?:perd[oó]n|disculpas)|"
     r"(?:me|nos) disculpo|nos disculpamos|lo (?:siento|sentimos)|je m'excuse|nous nous excusons|"
     r"(?:toutes )?(?:nos|mes) excuses|d[ée]sol[ée]e?s?|(?:wir )?entschuldig(?:e|en|ung)\w*|"
-    r"es tut (?:mir|uns) leid|(?:pe[çc]o|pedimos) desculpas?|excuses aan|onze excuses|przepraszam\w*",
+    r"es tut (?:mir|uns) leid|(?:pe[çc]o|pedimos) desculpas?|(?:nos|me) desculpamos|desculpe-nos|"
+    r"excuses aan|onze excuses|przepraszam\w*",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"
@@ -151,7 +152,7 @@ PATTERNS: dict[str, str] = {
     r"gedachten|pensamentos)|condol[ée]ances|condoglianze|(?:nuestras |mis )?condolencias|"
     r"(?:herzliches |aufrichtiges )?beileid|pésames|descanse en paz|repose en paix|ruhe in frieden|"
     r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|solidaridad|"
-    r"solidarit[ée]|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
+    r"solidarit[ée]|solid[aá]ri[oa]s? com|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
     r"(?:pour|aux|para las|para los|für die|per le) (?:victimes|v[ií]ctimas|opfer|vittime|familles|familias)|"
     # closeness to those affected, respect for the victims, "all of Spain is with ..."
     r"vicinanza|cercan[ií]a|(?:colpit[ie]|afectad[oa]s|touch[ée]e?s par|betroffen\w*|atingid[oa]s)|"
