@@ -8,6 +8,7 @@ from datetime import timedelta
 import regex
 
 from signoff.news.model import Story
+from signoff.preflight.checks.developing_story import PLAIN_RE
 from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
@@ -130,7 +131,10 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         if "product" in stance.kinds() and not why:
             why.append("product talk")
         story, shared = stories[0]
-        if shared and not why:
+        # a notice or correction about the story itself ("we deleted tweets posted without our authorization;
+        # we are investigating") shares its words as practical information, not as a routine post
+        notice = FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
+        if shared and not why and not notice:
             why.append(f"routine post that shares \u201c{shared}\u201d with the story")
         fresh = ctx.at - story.last_updated <= WINDOW
         if not why and fresh and not stance.of("paused") and not FACTUAL.search(draft.text):
