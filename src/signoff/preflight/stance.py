@@ -119,7 +119,11 @@ PATTERNS: dict[str, str] = {
     r"excuses aan|onze excuses|przepraszam\w*",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
-    "supportive": r"senseless|condemn\w*|no place for|stand against|thoughts and prayers|our thoughts|"
+    "supportive": r"senseless|condemn\w*|no place for|stand against|"
+    # condemnation and defiance: "unite against terrorism", "terror must be fought", "we will not be divided"
+    r"unite[ds]? against|(?:fight|fought|defeat(?:ed)?|beat(?:en)?) (?:against )?(?:terror\w*|hatred|hate|"
+    r"extremism)|will (?:not|never) be (?:defeated|divided|intimidated|cowed)|look for the helpers|"
+    r"thoughts and prayers|our thoughts|"
     r"my thoughts (?:are|go)|thoughts are with|never be another|"
     r"thinking of|praying|prayers?|pray for|#prayfor\w*|"
     r"condolences|"
