@@ -27,8 +27,7 @@ FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incident|"
-    r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in\s+custody|captured|"
-    r"apprehended)\b"
+    r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in\s+custody)\b"
 )
 #: Promotion signals that practical help shares ("now available", "$1000", "available online").
 _SOFT_PROMOTION = regex.compile(r"(?i)available\s+\w+|now\s+available|\$\d+|only\s+\$|in\s+stores")
