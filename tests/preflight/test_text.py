@@ -46,6 +46,12 @@ def test_deleet_rewrites_digits_inside_words_only() -> None:
     assert "$tsla" in view.text and "@user" in view.text
 
 
+def test_deleet_reads_a_closing_exclamation_mark_as_punctuation() -> None:
+    assert deleet("I hope he dies!").text == "i hope he dies!"
+    assert deleet("Buy now!!!").text == "buy now!!!"
+    assert deleet("b!tch!").text == "bitch!"  # inside a word it is still a letter
+
+
 def test_spaced_out_letters_are_joined_with_original_span() -> None:
     text = "well f u c k this"
     ((joined, span),) = spaced_words(text)

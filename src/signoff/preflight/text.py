@@ -163,7 +163,10 @@ def deleet(text: str) -> Normalised:
             continue
         if len(token) < 3:
             continue
-        for k, c in enumerate(token):
+        # "!" and "|" closing a word are punctuation ("die!", "Now!!"), not letters: only inside one
+        # ("sh!t", "b!tch") do they stand for "i" or "l"
+        stop = len(token.rstrip("!|"))
+        for k, c in enumerate(token[:stop]):
             if c in LEET and not _is_tag_sigil(norm, m.start(), token, k):
                 out[m.start() + k] = LEET[c]
     return Normalised(norm.original, "".join(out), norm.origin)
