@@ -26,8 +26,17 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
-    r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incident|"
-    r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in\s+custody)\b"
+    r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
+    r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    r"security\s+(?:personnel|forces|services|staff)|restrictions|"
+    # services and their reports in other languages: firefighters and civil protection at work, no danger,
+    # closures, a situation update, stay at home (police words alone are not: "Polizei spricht von Terror")
+    r"bomberos|pompiers|vigili\s+del\s+fuoco|feuerwehr|bombeiros|protecci[oó]n\s+civil|protezione\s+civile|"
+    r"aucun\s+danger|aucune\s+victime|sin\s+v[ií]ctimas|nessun\s+ferit[oi]|keine\s+verletzten|sem\s+v[ií]timas|"
+    r"interrompu\w*|ferm[ée]e?s|cerrad[oa]s|chius[eio]|geschlossen|gesperrt|fechad[oa]s|point\s+de\s+situation|"
+    r"mise\s+[àa]\s+jour|actualizaci[oó]n|aggiornamento|atualiza[çc][ãa]o|ne\s+vous\s+d[ée]placez\s+pas|"
+    r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
+    r"fiquem\s+em\s+casa)\b"
 )
 #: Promotion signals that practical help shares ("now available", "$1000", "available online").
 _SOFT_PROMOTION = regex.compile(r"(?i)available\s+\w+|now\s+available|\$\d+|only\s+\$|in\s+stores")
