@@ -33,6 +33,20 @@ STRONG: dict[str, tuple[str, ...]] = {
     "whore": ("whore", "whores"),
     "slut": ("slut", "sluts", "slutty"),
     "stfu": ("stfu", "gtfo"),
+    # the same kind in Spanish, French, German, Italian, Portuguese and Dutch. Left out: words that are
+    # ordinary once accents are folded or in another language ("coño" folds to "cono", a cone; "porra" is a
+    # baton and an office betting pool; "Fick" is a surname; "berga" a town)
+    "mierda": ("mierda", "mierdas"),
+    "joder": ("joder", "jodido", "jodida", "jodidos"),
+    "puta": ("puta", "putas", "puto", "putos", "putain"),
+    "chingar": ("chingar", "chinga", "chingada", "chingado", "verga"),
+    "merde": ("merde",),
+    "scheisse": ("scheiße", "scheisse", "scheiss", "scheiß"),
+    "ficken": ("ficken", "gefickt", "fotze"),
+    "cazzo": ("cazzo", "cazzate", "vaffanculo", "fanculo", "minchia"),
+    "merda": ("merda",),
+    "caralho": ("caralho", "foda", "fodido"),
+    "godverdomme": ("godverdomme",),
 }
 #: Mild words: worth knowing about (info), not worth stopping a person's post for.
 MILD: dict[str, tuple[str, ...]] = {
@@ -199,7 +213,8 @@ class ProfanityCheck:
 Finds swearing, including the disguised kind that slips past simple filters: symbols in place of letters
 (f*ck, sh1t, a$$, f****), the f-word cut to its letter ("F this", "F you"), letters spaced out (f u c
 k), invisible zero-width characters inside a word, look-alike letters from other alphabets (a Cyrillic
-"а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"). Strong words get a
+"а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"), and the strong words of
+Spanish, French, German, Italian, Portuguese and Dutch ("mierda", "merde", "Scheiße"). Strong words get a
 review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scunthorpe, classic,
 assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.
