@@ -129,13 +129,24 @@ _NAMED_DEATH = regex.compile(
     rf"(?:{_RIP}|(?i:{_RIP_OTHER}))\s+(?:{_FULL_NAME}|@\w+|#(?-i:\p{{Lu}}\p{{Ll}}+\p{{Lu}})\w+)|{_RIP_TAG}|"
     rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
-    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|(?i:{_DIED_OTHER}|"
+    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|"
+    # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
+    rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
+    rf"#?{_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
+    rf"(?:(?:a|an|un[oa]?|une|el|la|le|o|uma?|einem)\s+)?(?:\w+\s+)?(?:crash|accident|collision|shooting|"
+    rf"incidente|accidente|acidente|sparatoria|tiroteo|fusillade|unfall|autounfall))|(?i:{_DIED_OTHER}|"
     rf"{_RIP_OTHER}),?\s+(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME})(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
                             r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
+#: A death told as history, not news: "200 years ago", "on this day", an anniversary, in any of the languages.
+_HISTORY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:\d+\s+years?\s+ago|on\s+this\s+day|anniversary|aniversario|anniversaire|anniversario|"
+    r"jahrestag|anivers[aá]rio|verjaardag|il\s+y\s+a\s+\d+\s+ans|hace\s+\d+\s+a[ñn]os|\d+\s+anni\s+fa|"
+    r"vor\s+\d+\s+jahren|h[áa]\s+\d+\s+anos|\d+\s+jaar\s+geleden)(?![\p{L}])")
+_YEAR = regex.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 #: A denial inside a medical claim's words ("vaccines do not contain mercury").
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
 #: Words that warn against a medical claim or product just before it.
@@ -223,13 +234,15 @@ shooting, crash or disaster has happened, a regulator or court has decided, a co
 storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
 "sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
 with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
-"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe"), a regulator's decision, a forecast landfall, naming
-an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism", a detox tea or an
-appetite suppressant promoted: link the evidence) on their own. When the configured news already reports the
-same kind of claim about a name the draft uses, it does not fire: the news confirms it. Premature death
-notices and invented scoops are among the most retweeted mistakes, and the hardest to take back. Fires on
-"BREAKING: explosion at the central station, many injured"; does not fire on "Our new store opens at the
-station on Monday". Fix: confirm with a second source.
+"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in car crash", "Mort de Jane Doe";
+not a death told as history: "on this day", "200 years ago", only past years), a regulator's decision, a
+forecast landfall, naming an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism",
+a detox tea or an appetite suppressant promoted: link the evidence) on their own. When the configured news
+already reports the same kind of claim about a name the draft uses, it does not fire: the news confirms it.
+Premature death notices and invented scoops are among the most retweeted mistakes, and the hardest to take
+back. Fires on "BREAKING: explosion at the central station, many injured"; does not fire on "Our new store
+opens at the station on Monday".
+Fix: confirm with a second source.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -247,6 +260,9 @@ station on Monday". Fix: confirm with a second source.
                 hits.append((kind, m))
         if not marker:
             named = _NAMED_DEATH.search(text)
+            years = [int(y) for y in _YEAR.findall(text)]
+            if named and (_HISTORY.search(text) or (years and max(years) < ctx.at.year)):
+                named = None  # "the death of Napoleon, 200 years ago": history ("RIP X 1981-2016" is news)
             hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
         if not hits:
             return
