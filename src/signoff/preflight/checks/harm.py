@@ -61,6 +61,10 @@ _CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    # shooting at a crowd called for: "use live ammunition", "open fire on the protesters"
+    rf"|(?:(?:should|must|needs?\s+to|ought\s+to|time\s+to|just)\s+|(?<=^|[.!?:;]\s{{0,3}}))use\s+live\s+"
+    rf"(?:ammunition|ammo|rounds|bullets)|open\s+fire\s+on\s+(?:them|(?:the|these|those)\s+"
+    rf"(?:protesters|protestors|crowds?|rioters|marchers|students|demonstrators))"
     # telling others to kill themselves: "they should go home and kill themselves"
     rf"|(?:should|needs?\s+to|ought\s+to|must|gotta)\s+(?!not\s|never\s)"
     rf"(?:(?!who\s|that\s|help|stop|prevent)[\p{{L}}']+\s+){{0,4}}?kill\s+(?:themsel(?:f|ves)|himself|herself)"
@@ -112,7 +116,7 @@ TRIGGERS = frozenset({
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
     "gehoert", "verreck", "spero", "che", "devi", "bisogna", "meritano", "merita", "andrebbe", "andrebbero",
     "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
-    "nadie",
+    "nadie", "use", "open",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
