@@ -141,6 +141,7 @@ _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wif
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
                             r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
+_SHORT_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{2}(?![\p{L}])")
 #: A death told as history, not news: "200 years ago", "on this day", an anniversary, in any of the languages.
 _HISTORY = regex.compile(
     r"(?i)(?<![\p{L}])(?:\d+\s+years?\s+ago|on\s+this\s+day|anniversary|aniversario|anniversaire|anniversario|"
@@ -216,7 +217,9 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
                                                                                      body)):
             continue
         reported = {w.lower() for w in _WORD.findall(body)}
-        if not names and not glued or names & reported or any(w in g for g in glued for w in reported):
+        short = {w.lower() for w in _SHORT_WORD.findall(body)}  # "#RIPAli" is the "Ali" of the report
+        if not names and not glued or names & reported or any(w in g for g in glued for w in reported) \
+                or short.intersection(glued):
             return item.title
     return None
 

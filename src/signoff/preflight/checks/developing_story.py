@@ -41,6 +41,7 @@ POLITICAL_RE = regex.compile(
 PLAIN_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:false\s+alarm|no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
+    r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
     r"confirmed\s+(?:from|by)|"
     r"correction|clarif(?:ies|ied|ication)|news\s+has\s+come\s+in|tremors\s+(?:were\s+)?felt|"
     r"experienced\s+tremors|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"

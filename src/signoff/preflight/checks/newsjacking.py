@@ -25,10 +25,11 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
 #: Official, practical wording: closures, services, safety, contact, statements.
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
-    r"advice|statement|safety|emergency|police|officers|investigat\w+|call|contact|helpline|hotline|"
+    r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
-    r"security\s+(?:personnel|forces|services|staff)|restrictions|"
+    r"security\s+(?:personnel|forces|services|staff)|restrictions|no\s+(?:\w+\s+)?(?:flights|trains|services|"
+    r"buses|trams|ferries)|"
     # services and their reports in other languages: firefighters and civil protection at work, no danger,
     # closures, a situation update, stay at home (police words alone are not: "Polizei spricht von Terror")
     r"bomberos|pompiers|vigili\s+del\s+fuoco|feuerwehr|bombeiros|protecci[oó]n\s+civil|protezione\s+civile|"
