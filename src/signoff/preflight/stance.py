@@ -164,7 +164,7 @@ PATTERNS: dict[str, str] = {
     r"(?:herzliches |aufrichtiges )?beileid|pésames|descanse en paz|repose en paix|ruhe in frieden|"
     r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|"
     r"solid[aá]ri\w*|solidarisch\w*|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
-    r"condol[eê]ncias|p[eê]same?s|"
+    r"condol[eê]ncias|p[eê]same?s|descansa en pa[uz]|descans[ae] em paz|mitgef[üu]hl|anteilnahme|"
     # grief, prayers and thoughts: "tristes por", "mi corazón y mis oraciones", "pensando en", "#FuerzaX"
     r"trist(?:e|es|eza|esse|ezza)|traurig\w*|(?:mi|mon|il mio|meu|mein|mijn) (?:coraz[oó]n|c(?:oe|œ)ur|cuore|"
     r"cora[çc][ãa]o|herz|hart)|oraciones|pri[èe]res?|preghiere|ora[çc][õo]es|gebete?|rezando|rezamos|prions|"
