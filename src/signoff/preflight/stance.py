@@ -92,7 +92,10 @@ PATTERNS: dict[str, str] = {
     r"tu\s+peux|kannst\s+du|können\s+sie)|"
     # engagement bait tied to a cause: "1 RT = 1 breakfast", "we donate $1 per retweet"
     r"\d+\s?rts?\s?=|per (?:re)?tweet|for every (?:re)?tweet|every (?:rt|retweet|like|share)|"
-    r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)",
+    r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)|"
+    # engagement bait: "by clicking 'Like' you send your best wishes", "like and share"
+    r"(?:by )?click(?:ing)? (?:on )?['‘\"]?like|(?:hit|press|smash) (?:that |the )?['‘\"]?like|"
+    r"like and share|like (?:this|our) (?:post|page|photo)",
     "product": r"pizzas?|burgers?|fries|coffee|lattes?|donuts?|doughnuts?|scones?|cakes?|cupcakes?|cookies?|"
     r"sandwich(?:es)?|tacos?|burritos?|beers?|wines?|cocktails?|sodas?|snacks?|flavou?rs?|recipes?|breakfast|"
     r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"
