@@ -29,6 +29,8 @@ JOKE = (r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|j/k|(?:just|only)\s+(?:kidd
         r"too\s+soon\??|#toosoon|#jokes?|get\s+it\?|xd|[😂🤣😆😹😜😝😛😉😏]|;-?\)|:-?p")
 _GRAVE_RE = regex.compile(rf"{_B}(?:{GRAVE}){_E}")
 _FORCE_RE = regex.compile(rf"{_B}(?:{FORCE}){_E}")
+#: The German article: "die" followed by a capitalised noun.
+_ARTICLE_RE = regex.compile(r"[Dd]ie\s+\p{Lu}\p{Ll}")
 _JOKE_RE = regex.compile(rf"(?:{_B}(?:{JOKE})(?![\p{{L}}]))|[😂🤣😆😹😜😝😛😉😏]")
 #: Figures of speech that contain a grave word: "killed it", "bath bomb", "photo shooting".
 _IDIOMS = regex.compile(
@@ -81,6 +83,8 @@ through it. Fires on "Hurricane season is here, at least the surfing is good lol
                 if any(s <= m.start() < e for s, e in idioms):
                     continue
                 norm = normalise(text)
+                if m.group() == "die" and _ARTICLE_RE.match(norm.original_slice(m.start(), len(low))):
+                    continue  # German "die" before its noun: "Die Nachbarschaft", "die Polizei"
                 span = norm.span(min(m.start(), joke.start()), max(m.end(), joke.end()))
                 grave, marker = norm.original_slice(m.start(), m.end()), norm.original_slice(*joke.span())
                 yield Finding(
