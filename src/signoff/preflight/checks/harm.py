@@ -61,6 +61,8 @@ _CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    # pre-emptive killing: "kill them before they kill you"
+    rf"|kill\s+(?:them|'em)\s+(?:all\s+)?before\s+they\s+(?:kill|get)\s+(?:you|us)"
     # shooting at a crowd called for: "use live ammunition", "open fire on the protesters"
     rf"|(?:(?:should|must|needs?\s+to|ought\s+to|time\s+to|just)\s+|(?<=^|[.!?:;]\s{{0,3}}))use\s+live\s+"
     rf"(?:ammunition|ammo|rounds|bullets)|open\s+fire\s+on\s+(?:them|(?:the|these|those)\s+"
@@ -95,7 +97,8 @@ _CALL_RE = regex.compile(
 _THREAT_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+am\s+going\s+to|"
     rf"\s+gonna|'re\s+gonna)\s+(?:{_VIOLENT_VERBS}|find|hunt(?:\s+down)?|get|end)\s+(?:you|u|him|her|them|"
-    rf"@\w+)|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
+    rf"@\w+)|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|\s+gonna)\s+put\s+(?:you|u|him|her|them)\s+"
+    rf"(?:asleep|in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin)|six\s+feet\s+under)|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
     rf"watch\s+your\s+back|you(?:'re|\s+are)\s+next|(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
     rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open)(?![\p{{L}}])"
 )
@@ -116,7 +119,7 @@ TRIGGERS = frozenset({
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
     "gehoert", "verreck", "spero", "che", "devi", "bisogna", "meritano", "merita", "andrebbe", "andrebbero",
     "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
-    "nadie", "use", "open",
+    "nadie", "use", "open", "put",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
