@@ -12,7 +12,7 @@ from signoff.news.model import Story
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
-from signoff.news.tragedy import DEADLY
+from signoff.news.tragedy import DEADLY, news_tragedy_counts
 from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
@@ -64,17 +64,18 @@ PLAIN_RE = regex.compile(
 #: "Johan Cruyff dies aged 68": one person's death, with no violence in the headline.
 _DIES_RE = regex.compile(r"(?i)(?<![\p{L}])(?:dies|died|has\s+died|dead\s+at|passes\s+away|passed\s+away)"
                          r"(?![\p{L}])")
-_VIOLENCE_RE = regex.compile(r"(?i)(?<![\p{L}])(?:kill\w*|shot|shoot\w*|attack\w*|crash\w*|bomb\w*|"
-                             r"explosion\w*|blast|fire|stabb\w*|murder\w*|dozens|people|victims|toll|"
-                             r"hundreds|thousands|injured|wounded|gunman|terror\w*|storm|quake|earthquake|"
-                             r"flood\w*|tsunami|hurricane|collapse\w*)(?![\p{L}])")
+#: Words of a killing inside the news "death" category: "shot dead", "murdered", "victims", "death toll".
+_KILLING_RE = regex.compile(r"(?i)(?<![\p{L}])(?:kill\w*|slain|murder\w*|homicide|victims?|toll|bodies|"
+                            r"dozens|people|injured|wounded)(?![\p{L}])")
 
 
 def _named_death(headline: str, matched: str) -> bool:
     """The headline tells one named person's death ("Charles Aznavour dies at 94", no violence) and the
     draft's words for the story are that person's name ("Aznavour", "#Johnny")."""
     dies = _DIES_RE.search(headline)
-    if dies is None or _VIOLENCE_RE.search(headline):
+    # the news kinds say no attack, crash or disaster; its "death" words say no killing
+    if dies is None or set(news_tragedy_counts(headline)) - {"death", "mourning"} \
+            or _KILLING_RE.search(headline):
         return False
     name = regex.sub(r"(?:['’]s)$", "", matched.lstrip("#@")).lower()
     before = headline[: dies.start()].lower()
