@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import regex
 
+from signoff.news.tragedy import news_tragedy_counts
 from signoff.preflight.model import Context, Draft, Finding, Severity
 from signoff.preflight.text import deleet, words
 
@@ -61,6 +63,16 @@ _CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    # a group's death wished as its only good form: "the only good X is a dead X"
+    rf"|only\s+good\s+(?:[\p{{L}}'’-]+\s+)?([\p{{L}}'’-]+)\s+(?:is|are)\s+(?:a\s+)?dead\s+(?:one|ones|"
+    rf"(?:[\p{{L}}'’-]+\s+)?\1)"
+    # a wish that a group or person had been killed: "I wish all of them had been shot"
+    rf"|wish(?:ed)?\s+(?:that\s+)?(?!i\s|we\s)(?:[\p{{L}}'’-]+\s+){{1,3}}?had\s+been\s+(?:\w+\s+)?(?:shot|killed|"
+    rf"murdered|hanged|lynched|gassed|bombed|executed|wiped\s+out|exterminated|slaughtered)"
+    # asking or planning to kill someone outright: "should I stone her to death", "gonna beat him to death"
+    rf"|(?:should|shall|will|'ll|gonna|going\s+to|want\s+to|wanna|let'?s|must|ought\s+to)\s+(?:i\s+|we\s+)?"
+    rf"(?:just\s+)?(?:stone|stab|kick|strangle|choke|burn|shoot|hack|club|batter|bludgeon|whip|starve)\s+"
+    rf"(?:him|her|them|you|u|@\w+)\s+to\s+death"
     # pre-emptive killing: "kill them before they kill you"
     rf"|kill\s+(?:them|'em)\s+(?:all\s+)?before\s+they\s+(?:kill|get)\s+(?:you|us)"
     # shooting at a crowd called for: "use live ammunition", "open fire on the protesters"
@@ -102,6 +114,40 @@ _THREAT_RE = regex.compile(
     rf"watch\s+your\s+back|you(?:'re|\s+are)\s+next|(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
     rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open)(?![\p{{L}}])"
 )
+#: Regret that an attack failed, or a wish that the next one succeeds. Named attackers, bullets and aim are
+#: unmistakable ("too bad the gunman missed", "the shooter should have aimed lower"): they fire alone.
+_ATTACKER = r"(?:the\s+|that\s+|this\s+)?(?:gunman|gunmen|sniper|assassin|bomber|bullet|bomb)s?"
+_REGRET = (r"(?:(?:what\s+a\s+|such\s+a\s+|it'?s\s+a\s+|a\s+)?(?:shame|pity|waste)|too\s+bad|so\s+sad|"
+           r"sad(?:ly)?|unfortunately|unfortunate|bummer|damn|dang|darn|alas)(?:\s+(?:that|how))?[\s,.:…-]+")
+_FAILED = (r"(?:\w+\s+)?(?:missed|survived|lived|failed|didn'?t\s+(?:die|work|hit|connect|succeed|"
+           r"kill\s+(?:him|her|them)|finish\s+(?:him|her|them|the\s+job)|go\s+off|explode)|(?:was|were)n'?t\s+"
+           r"(?:killed|fatal|a\s+better\s+shot|more\s+accurate|successful))")
+_MISSED_ATTACK_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_REGRET}{_ATTACKER}\s+{_FAILED}"
+    rf"|{_ATTACKER}(?:'s)?\s+(?:should(?:'ve|\s+have)|needs?\s+to|needed\s+to|has\s+to|could(?:'ve|\s+have))\s+"
+    rf"(?:aimed|aim|been|practi[cs]ed?)\s+(?:better|lower|higher|a\s+(?:little|bit|few\s+inches)|more)"
+    rf"|(?:shooter|gunman|sniper|assassin)'?s\s+(?:bad|poor|terrible|lousy)\s+aim"
+    rf"|(?:learn\s+(?:how\s+)?to|(?:should(?:'ve|\s+have)|could(?:'ve|\s+have))|practi[cs]e\s+(?:your|his|their))\s+"
+    rf"aim(?:ed)?\s+(?:better|lower|higher|a\s+(?:little|bit))?(?=.{{0,40}}(?:next\s+time|shooter|gunman|sniper))"
+    rf"|(?:hope|wish)\s+(?:the\s+)?next\s+(?:one|time|shooter|gunman|sniper|bullet)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:doesn'?t|don'?t|won'?t|does\s+not|will\s+not)\s+miss)(?![\p{{L}}])"
+)
+#: Without a named attacker the failure must end the clause: "shame he missed the penalty", "too bad they
+#: survived the vote" and "shame it didn't work out" are sport, politics and life.
+_FAILED_BARE = (r"(?:\w+\s+)?(?:missed|survived|lived|failed|didn'?t\s+(?:die|hit|connect|succeed|"
+                r"finish\s+(?:him|her|them|the\s+job))|(?:was|were)n'?t\s+(?:killed|fatal|a\s+better\s+shot|"
+                r"more\s+accurate))(?=\s*(?:[.!?,;:…]|$|again|this\s+time|him|her|them|\p{So}))")
+#: The same regret without a named attacker ("shame he survived", "next time don't miss") is read only while
+#: a shooting, attack or war is in the news of the last two days: otherwise it is a missed penalty.
+_BARE_REGRET_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_REGRET}(?:he|she|they|the\s+(?:guy|shooter|attacker|killer))\s+{_FAILED_BARE}"
+    rf"|(?:next\s+time|better\s+luck\s+next\s+time)[\s,.:…-]+(?:please\s+)?(?:don'?t|do\s+not|try\s+not\s+to)\s+"
+    rf"miss(?![\p{{L}}]|\s+(?:\p{{L}}|\d))|(?:aim|shoot)\s+(?:better|lower|higher|straighter)\s+next\s+time)"
+    rf"(?![\p{{L}}])"
+)
+#: A story with words of these tragedy kinds (a "death" story with "shot" in it counts: wounded at a rally).
+_ATTACK_NEWS = frozenset({"shooting", "attack", "war"})
+ATTACK_WINDOW = timedelta(hours=48)
 #: Cheap test: at least one of these before the patterns run.
 TRIGGERS = frozenset({
     "hope", "hoping", "wish", "wishing", "pray", "praying", "wait", "love", "should", "must", "ought", "need",
@@ -119,7 +165,9 @@ TRIGGERS = frozenset({
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
     "gehoert", "verreck", "spero", "che", "devi", "bisogna", "meritano", "merita", "andrebbe", "andrebbero",
     "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
-    "nadie", "use", "open", "put",
+    "nadie", "use", "open", "put", "missed", "survived", "lived", "failed", "didn", "didnt", "aim", "aimed",
+    "wasn", "wasnt", "weren", "werent", "shooter", "gunman", "sniper", "assassin", "only", "wished", "shall",
+    "wanna", "let", "lets",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
@@ -144,10 +192,14 @@ class HarmCheck:
     name = "wishing-harm"
     severity = Severity.HOLD
     requires = frozenset[str]()
+    #: Without news it reads every pattern but the bare regret that an attack failed.
+    optional = frozenset({"news"})
     explanation = """
 Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets cancer",
 "wish they'd all drown"), calls to violence ("someone should shoot him", "they should be hanged", "kill all
-the ..."), threats ("we will find you", "your days are numbered") and telling someone to kill themselves,
+the ..."), threats ("we will find you", "your days are numbered"), regret that an attack failed ("too bad the
+gunman missed", "the sniper should have aimed lower"; while a shooting, attack or war is in the news of the
+last two days also "shame he survived", "next time don't miss") and telling someone to kill themselves,
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
 Everything it finds is held; the evidence notes when the target is a child. Figures of speech ("killing it",
@@ -156,6 +208,15 @@ by a bus"; does not fire on "I hope the team gets better soon".
 Fix: delete it and say what you object to instead.
 """
 
+    @staticmethod
+    def _attack_in_news(ctx: Context) -> bool:
+        news = ctx.news
+        return news is not None and any(
+            timedelta(0) <= ctx.at - s.last_updated <= ATTACK_WINDOW
+            and not _ATTACK_NEWS.isdisjoint(news_tragedy_counts(" ".join(i.text for i in s.items)))
+            for s in news.stories
+        )
+
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         if words(text).set.isdisjoint(TRIGGERS):
@@ -163,7 +224,10 @@ Fix: delete it and say what you object to instead.
         view = deleet(text)
         low = view.text
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(low)]
-        patterns = (("harm-wish", _WISH_RE), ("call-to-violence", _CALL_RE), ("threat", _THREAT_RE))
+        patterns = [("harm-wish", _WISH_RE), ("call-to-violence", _CALL_RE), ("threat", _THREAT_RE),
+                    ("failed-attack", _MISSED_ATTACK_RE)]
+        if self._attack_in_news(ctx):
+            patterns.append(("failed-attack", _BARE_REGRET_RE))
         for kind, pattern in patterns:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in idioms):
@@ -172,7 +236,8 @@ Fix: delete it and say what you object to instead.
                 typed = text[span.start:span.end]
                 minor = bool(_MINOR_RE.search(low))
                 what = {"harm-wish": "wishes harm on someone", "call-to-violence": "calls for violence",
-                        "threat": "reads as a threat"}[kind]
+                        "threat": "reads as a threat",
+                        "failed-attack": "regrets that an attack failed (a wish that it had killed)"}[kind]
                 yield Finding(
                     code=self.code, check=self.name, severity=Severity.HOLD,
                     message=f"\u201c{typed[:80]}\u201d {what}"
