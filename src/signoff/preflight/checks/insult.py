@@ -86,6 +86,8 @@ INSULT_HASHTAGS = frozenset({
     "clowns", "scum", "scumbag", "jerk", "imbecile", "fool", "fools",
     "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent", "notfunny",
 })
+#: Tags that end in an insult word but name a day or a thing: #AprilFools is a holiday.
+NOT_INSULT_TAGS = frozenset({"aprilfool", "aprilfools", "shipoffools", "foolsgold"})
 _PLURAL = "(?:s|es)?"
 _INSULT_TAG_END = regex.compile("(?:" + "|".join(sorted((w for w in INSULT_HASHTAGS if len(w) > 3), key=len,
                                                        reverse=True)) + ")$")
@@ -254,7 +256,8 @@ the person, or leave it unsaid.
             reading: tuple[str, ...] = (body,)
             if body not in INSULT_HASHTAGS and body.isalpha() and _INSULT_TAG_END.search(body):
                 reading = segment(body)  # only tags ending in an insult word: #trumpisamoron, not #oxymoron
-            insulting = body in INSULT_HASHTAGS or (reading[-1] in INSULT_HASHTAGS and len(reading) > 1)
+            insulting = body in INSULT_HASHTAGS or (reading[-1] in INSULT_HASHTAGS and len(reading) > 1
+                                                     and body not in NOT_INSULT_TAGS)
             if insulting and fresh(tag.span):
                 yield self._finding(Severity.REVIEW, tag.span, text,
                                     f"#{tag.body} reads as an insult.",

@@ -126,14 +126,16 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             why.append("promotion")
         if stance.jokes:
             why.append("joke")
-        if stance.cheerful:
-            why.append("cheerful tone")
-        if "product" in stance.kinds() and not why:
-            why.append("product talk")
-        story, shared = stories[0]
         # a notice or correction about the story itself ("we deleted tweets posted without our authorization;
         # we are investigating") shares its words as practical information, not as a routine post
         notice = FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
+        # a notice's friendly sign-off ("our stores are open again, have a good morning") is not cheer;
+        # cheer words and emoji are
+        if stance.cheerful and not (notice and not stance.of("cheer")):
+            why.append("cheerful tone")
+        if "product" in stance.kinds() and not why and not notice:  # "our stores are open again" is a notice
+            why.append("product talk")
+        story, shared = stories[0]
         if shared and not why and not notice:
             why.append(f"routine post that shares \u201c{shared}\u201d with the story")
         fresh = ctx.at - story.last_updated <= WINDOW
