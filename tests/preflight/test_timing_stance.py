@@ -23,6 +23,9 @@ from signoff.preflight.stance import analyze
         ("hahaha", "joke"),
         ("so funny 😂", "joke"),
         ("yeah right #not", "sarcasm"),
+        ("Polls are bad, and now a 'terror attack'. How convenient.", "sarcasm"),
+        ("Karmic fire burns the oil city", "judgement"),
+        ("Blood is on your hands, Mr. President", "blame"),
     ],
 )
 def test_strong_stance_signals(text: str, kind: str) -> None:
@@ -82,3 +85,19 @@ def test_cheerful_tone_needs_the_tone_score_or_cheer_words() -> None:
 
 def test_playful_words_are_not_big_deals() -> None:
     assert not analyze("It's not a big deal").promotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hate and bigotry have no place in this country.",
+        "This attack at the rally is a horrible, despicable assault on good people.",
+        "No words can describe how I feel about what happened tonight.",
+        "Sending every good thought I have to Parkland right now.",
+        "Tragedies like this happen everywhere. This is horrific.",
+        "Good-bye, David Bowie.",
+    ],
+)
+def test_shock_condemnation_and_farewell_are_sympathy(text: str) -> None:
+    stance = analyze(text)
+    assert stance.supportive and not stance.takes_stance, stance.summary()

@@ -33,7 +33,7 @@ PATTERNS: dict[str, str] = {
     r"hypocrit(?:e|es|ical)|corrupt|rigged|a sham|nonsense|#fail|epic fail|good riddance|what a joke|"
     r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|"
     r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare|who cares|overrated|"
-    r"no one cares|nobody cares|karma|serves (?:them|him|her) right",
+    r"no one cares|nobody cares|karma|karmic|serves (?:them|him|her) right",
     "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
@@ -54,7 +54,7 @@ PATTERNS: dict[str, str] = {
     r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)",
     "sarcasm": r"yeah right|#sarcasm|#not|oh (?:great|wonderful|perfect|good)|thanks a lot|slow clap|🙄|"
     r"/s(?!\w)|"
-    r"sure,? because|nice going|way to go,",
+    r"sure,? because|nice going|way to go,|how (?:very )?convenient|what a (?:strange )?coincidence",
     "profanity": r"wtf|wth|f+u+c+k\w*|sh[i1]t\w*|damn(?:it)?|goddamn\w*|crap|bs|bullshit|omfg|the hell",
     "opinion": r"i think|i believe|in my opinion|imo|imho|i find|i feel|personally|if you ask me|"
     r"let'?s be honest|"
@@ -122,7 +122,7 @@ PATTERNS: dict[str, str] = {
     r"excuses aan|onze excuses|przepraszam\w*",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
-    "supportive": r"senseless|condemn\w*|no place for|stand against|"
+    "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
     # the act condemned: "this attack is a horrible, despicable assault", "the shooting was cowardly"
     r"(?:this|the|today'?s|tonight'?s|yesterday'?s|last night'?s|such an?) (?:[\w'’-]+ ){0,2}"
     r"(?:attack|shooting|bombing|violence|act|assault|massacre|rampage)[^!?]{0,50}? (?:is|was|are|were) "

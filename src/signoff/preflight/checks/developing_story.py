@@ -50,6 +50,12 @@ PLAIN_RE = regex.compile(
     r"retract\w*|ignore\s+(?:it|this|that|the\s+(?:earlier|previous))|(?:despite|contrary\s+to)\s+"
     r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true)|"
     r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|"
+    # an official's report: "we can confirm this is a mass casualty situation", "50 dead in ...", "transported
+    # to a hospital", "suspect apprehended"
+    r"(?:we\s+can\s+|can\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:this|there|multiple|several|\d+|one|two|three|the|"
+    r"a|an|no)\s|\d+\s+(?:people\s+)?(?:dead|killed|injured|wounded|hurt|missing|rescued)|"
+    r"transported\s+to\s+(?:a\s+|the\s+|area\s+|local\s+)?hospitals?|apprehended|"
+    r"brief\s+(?:the\s+)?(?:media|press)|press\s+conference|"
     # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
     r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smentisc\w*|dementier\w*|desment\w*|"
@@ -171,7 +177,9 @@ on the same words two days later, when the story has settled.
         stance = analyze(draft.text)
         if stance.supportive or stance.apologises or stance.of("paused"):
             return
-        if FACTUAL.search(draft.text) or PLAIN_RE.search(draft.text):
+        # practical or sourced words, unless the post also judges, blames, mocks or jokes ("22 dead. Don't
+        # you even dare")
+        if (FACTUAL.search(draft.text) or PLAIN_RE.search(draft.text)) and not stance.takes_stance:
             return
         ref = next((r for r in refs if r.source != "draft"), refs[0])
         story = next((s for s in grave if s.headline == ref.label), grave[0])
@@ -295,7 +303,9 @@ on the same words two days later, when the story has settled.
             )
         # a correction or a plain report with a passing "awful" is not an opinion on the story
         plain = not stance.takes_stance and not stance.promotes and PLAIN_RE.search(text) is not None
-        if (stance.takes_stance or stance.leans or stance.promotes) and not plain and not (
+        # an apology by someone the story is about ("I apologise for my huge mistake; I feel terrible")
+        sorry = stance.apologises and not stance.takes_stance and not stance.promotes
+        if (stance.takes_stance or stance.leans or stance.promotes) and not plain and not sorry and not (
                 stance.supportive and not stance.takes_stance and not stance.promotes):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"

@@ -136,8 +136,15 @@ _SCORE_PEOPLE = ("kids", "children", "teens", "teenagers", "students", "proteste
                  "survivors", "the homeless", "homeless", "the poor", "adults", "officers", "police", "cops",
                  "parents", "voters", "fans", "liberals", "conservatives", "leftists", "snowflakes")
 _SCORE_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS + _SCORE_PEOPLE, key=len, reverse=True))
+#: ... or an attack scored as a match the attackers won: "Al Qaeda 1, @PM 0", "Cameron 0 ISIS 1" (not the
+#: defiant "Terrorists 0, London 1").
+_TERROR = r"al[\s-]?qa[ei]da|isis|isil|daesh|(?:the\s+)?taliban|terrorists?|boko\s+haram|al[\s-]?shabaab"
+_SIDE = r"(?:@\w+|\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)"
 _SCORE_RE = regex.compile(
-    rf"{_B}(?:{_SCORE_ALT})\s+\d{{1,2}}\s*[,:;–-]?\s+(?:{_SCORE_ALT})\s+\d{{1,2}}(?!\d)"
+    rf"{_B}(?:(?:{_SCORE_ALT})\s+\d{{1,2}}\s*[,:;–-]?\s+(?:{_SCORE_ALT})\s+\d{{1,2}}"
+    rf"|(?:{_TERROR})\s+(?P<terror>\d{{1,2}})\s*[,:;–-]?\s+{_SIDE}\s+(?P<other>\d{{1,2}})"
+    rf"|{_SIDE}\s+(?P<other>\d{{1,2}})\s*[,:;–-]?\s+(?:{_TERROR})\s+(?P<terror>\d{{1,2}}))(?!\d)",
+    regex.IGNORECASE,
 )
 #: Gloating over deaths: only counted while deaths are in the news ("good riddance" is politics otherwise).
 _GLOAT_RE = regex.compile(
@@ -155,7 +162,9 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
-               "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism"}
+               "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
+               "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
+               "terrorists", "boko", "shabaab", "alshabaab"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
@@ -199,6 +208,9 @@ you mean, never the whole group.
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE)):
             m = pattern.search(norm.text)
+            terror = m.group("terror") if m and kind == "scoreline" else None
+            if terror and int(terror) <= int(m.group("other")):
+                continue  # defiance: the attackers lost
             if m:
                 if kind == "sweeping" and m.groupdict().get("crime"):
                     kind = "group-crime"

@@ -26,7 +26,7 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
-    r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
+    r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
     r"security\s+(?:personnel|forces|services|staff)|restrictions|no\s+(?:\w+\s+)?(?:flights|trains|services|"
     r"buses|trams|ferries)|"

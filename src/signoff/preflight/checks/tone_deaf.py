@@ -139,7 +139,7 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         if shared and not why and not notice:
             why.append(f"routine post that shares \u201c{shared}\u201d with the story")
         fresh = ctx.at - story.last_updated <= WINDOW
-        if not why and fresh and not stance.of("paused") and not FACTUAL.search(draft.text):
+        if not why and fresh and not stance.of("paused") and not notice:
             # a scheduled post that goes out as if nothing happened (teams pause these on such days);
             # practical notices (service, closures, safety) are what a brand should still post
             why.append("routine")
