@@ -14,7 +14,7 @@ import pytest
 from signoff.errors import InputError
 from signoff.ml.data import shared_dir
 from signoff.ml.precedent import Incident, PrecedentIndex
-from signoff.ml.train.precedent import group_folds, voices_split
+from signoff.ml.train.precedent import Setting, group_folds, one_standard_error, voices_split
 from signoff.ml.train.regret_corpus import (
     CORPUS_DIR,
     LAST_YEAR,
@@ -170,3 +170,17 @@ def test_official_negatives_keep_corpus_posts_and_regretted_accounts_out_and_hol
     regretted = {r.account.lstrip("@").lower() for r in rows if r.regrettable and r.account}
     assert "realdonaldtrump" in regretted
     assert not regretted & (train_accounts | held_accounts)
+
+
+def test_the_grid_prefers_the_most_regularised_setting_within_one_standard_error() -> None:
+    def s(c: float) -> Setting:
+        return Setting(C=c, background_weight=0.25, augment_weight=0.1, benign_fire=0.005)
+
+    # best 0.252 over 817 rows: one standard error is 0.015, so 0.248 (C=3) is as good and simpler
+    within = [(0.252, s(30.0), {}), (0.248, s(3.0), {}), (0.241, s(3.0), {"lower": True}),
+              (0.251, s(10.0), {})]
+    caught, chosen, figures = one_standard_error(within, 817)
+    assert (caught, chosen.C, figures) == (0.248, 3.0, {})
+    # a setting more than one error below the best is not taken, however regularised
+    caught, chosen, _ = one_standard_error([(0.30, s(30.0), {}), (0.20, s(3.0), {})], 817)
+    assert (caught, chosen.C) == (0.30, 30.0)
