@@ -25,7 +25,8 @@ _WISH_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:i\s+|we\s+|really\s+|just\s+)?(?:hope|hoping|wish|wishing|pray|praying|can'?t\s+wait\s+"
     rf"(?:un)?til|(?:would|'d)\s+love\s+(?:it\s+)?if)\s+(?:that\s+|to\s+god\s+)?(?!nobody|no\s+one|none)"
     rf"(?:[\p{{L}}@'’.-]+\s+){{1,4}}?(?:(?:will|would|'ll|'d|finally|slowly|all|painfully|just|gonna)\s+)*"
-    rf"{_BEFALL}(?![\p{{L}}])"
+    # "would get fired or die", "retire or die"
+    rf"(?:(?:get\s+)?\p{{L}}+\s+or\s+)?{_BEFALL}(?![\p{{L}}])"
 )
 _VIOLENT_VERBS = (r"(?:shoot|kill|murder|hang|lynch|stab|punch|behead|execute|strangle|slap|beat|burn|"
                   r"bomb|nuke|gas|run\s+over|assassinate|drown|rape|smash\s+(?:his|her|their)\s+face\s+in)")
@@ -179,7 +180,7 @@ _IDIOM_RE = regex.compile(
     r"(?:hope|wish)\s+(?:i|we)\s+(?:die|get)|killing\s+it|kill\s+it|shoot\s+(?:us|me)\s+(?:a|an)|"
     r"hope\s+\w+\s+(?:gets?\s+)?better|hurt\s+feelings|burn(?:s)?\s+(?:calories|fat|bright)|"
     r"(?:don'?t|do\s+not|never|not)\s+(?:\W*\s*)?celebrat\w*\W*\s+(?:the\s+)?death|"
-    r"never\s+wake\s+up\s+early|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
+    r"never\s+wake\s+up\s+early|or\s+die\s+trying|do\s+or\s+die|live\s+or\s+die|sink\s+or\s+swim|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
     r"meme|show|series|rumou?r|idea|bill|plan|policy|project|app|fad|song|phase|game|season)?s?\s*(?:dies|"
     r"die|burns?|suffers?))(?![\p{L}])"
 )
