@@ -39,6 +39,16 @@ FACTUAL = regex.compile(
     r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
     r"fiquem\s+em\s+casa)\b"
 )
+#: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
+#: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
+#: trades on it all the same.
+SOLIDARITY = regex.compile(
+    r"(?<![\w#])(?:(?i:pray(?:ing)?\s+for|je\s+suis|(?:we|i)\s+stand(?:ing)?\s+with|standing\s+with|"
+    r"(?:thoughts|prayers|hearts?)\s+(?:and\s+prayers\s+)?(?:are|go|goes)\s+(?:out\s+)?(?:with|to))\s+"
+    r"(?:(?i:the\s+people\s+of|everyone\s+in|all\s+in|the\s+victims\s+(?:of|in))\s+)?\p{Lu}\p{L}+"
+    r"|(?i:#prayfor\w+|#jesuis\w+|condolences|sympath(?:y|ies)\s+(?:to|with|for)|rest\s+in\s+peace|"
+    r"moment\s+of\s+silence)|#\p{Lu}\p{Ll}+Strong)(?!\w)"
+)
 #: Promotion signals that practical help shares ("now available", "$1000", "available online").
 _SOFT_PROMOTION = regex.compile(r"(?i)available\s+\w+|now\s+available|\$\d+|only\s+\$|in\s+stores")
 #: A tragedy in the news stays sensitive this long after its last report.
@@ -195,7 +205,9 @@ forget", "the 10th anniversary of the bombing", "aniversario del atentado"). It 
 promotion (discounts, "for the price of one", "today only", BOGO, "2 for 1", sales words in several
 languages), product talk, jokes and cheer. A brand is held when the tie is sure: a story updated in
 the last 3 days, an anniversary's own day, the draft's words about victims, or a sale beside a tragedy
-or remembrance the draft names itself, with or without news. Everything else, and people, get a review;
+or remembrance the draft names itself, with or without news. A brand's sympathy for a tragedy it does
+not name ("Pray for Paris", "#JeSuisCharlie", "we stand with Ukraine 🇺🇦") beside a sale, and an epidemic
+named beside one ("#coronavirus 20% off"), get a review. Everything else, and people, get a review;
 people are held for a joke or a sale on deaths the draft speaks of. Sympathy, apologies and paused
 promotions are fine. Fires (hold, brand) on "Lest we forget. 2 for 1 on all mattresses today only";
 does not fire on "Today we remember the lives lost on 9/11. #NeverForget". Fix: drop the tie-in and the
@@ -205,6 +217,7 @@ promotion, or say nothing.
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         refs = tragedy_refs(draft, ctx)
         if not refs:
+            yield from self._solidarity_sale(draft)
             return
         stance = analyze(draft.text, tone=True)
         if stance.apologises:  # owning a mistake about a tragedy is not exploiting it
@@ -257,4 +270,30 @@ promotion, or say nothing.
                 "signals": signals,
                 **ref.extra,
             },
+        )
+
+    def _solidarity_sale(self, draft: Draft) -> Iterator[Finding]:
+        """A brand's sympathy for an unnamed tragedy beside a sale ("Pray for Paris. 20% off")."""
+        if draft.account_kind != "brand":
+            return
+        m = SOLIDARITY.search(draft.text)
+        if m is None:
+            return
+        stance = analyze(draft.text)
+        if stance.apologises:
+            return
+        offences = _offences(stance, draft.text, brand=True, cheer_counts=False)
+        if "promotion" not in offences:
+            return
+        signals = ", ".join(s.text for s in stance.of("promotion")[:6])
+        yield Finding(
+            code=self.code,
+            check=self.name,
+            severity=Severity.REVIEW,
+            message=f"Puts sympathy (\u201c{m.group(0)}\u201d) beside a sale ({signals}); as a brand, that "
+            "reads as selling on a tragedy.",
+            span=Span(m.start(), m.end()),
+            fix=FIX,
+            evidence={"tragedy": "unnamed", "source": "draft", "reference": m.group(0),
+                      "draft_text": m.group(0), "offences": "promotion", "signals": signals},
         )
