@@ -79,7 +79,7 @@ DRAFT_LEXICON: dict[str, str] = {
     "crash": r"plane crash|crash victims|derailment",
     # epidemics: people sick and dying, not a day's tragedy (no cheer counts against them), but a sale or a
     # pun on one backfires ("our deals are going viral #coronavirus")
-    "epidemic": r"pandemic|epidemic|ebola|zika(?: virus)?|sars|swine flu|bird flu|h1n1|coronavirus|"
+    "epidemic": r"pandemic|epidemic(?! of)|ebola|zika(?: virus)?|sars|swine flu|bird flu|h1n1|coronavirus|"
     r"covid(?:-?19)?|(?:cholera|measles|virus|flu) outbreak|outbreak of (?:ebola|cholera|measles|zika)",
     # causes: not a tragedy of the day, but using them to sell or farm retweets backfires all the same
     "cause": r"(?:vulnerable|hungry|starving|sick|homeless) (?:child|children|kids|families|people|veterans)|"
