@@ -24,7 +24,10 @@ _INTERNAL_RE = regex.compile(
     rf"(?:could|can|would)\s+you\s+(?:please\s+)?(?:put|write|post|tweet|say|share)\s+(?:something\s+like|"
     rf"the\s+(?:below|following))|(?:write|post|tweet|use)\s+the\s+(?:below|following)|^\s*caption\s*:|"
     rf"at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\s*(?:est|edt|pst|pdt|gmt|bst|cet|et|pt)?\s*,?\s+(?:post|write|tweet)\b|"
-    rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for){_E}"
+    rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for|"
+    # a test post: "test tweet please ignore", "testing, ignore this"
+    rf"(?:test(?:ing)?\s+(?:tweet|post|message)|^\s*test(?:ing)?)[\s,.!-]+(?:please\s+|pls\s+|plz\s+)?ignore|"
+    rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)){_E}"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
 _PRIVATE_RE = regex.compile(
@@ -55,7 +58,8 @@ _TRIGGERS = frozenset({
     "hun", "sweetie", "home", "dm", "message", "delete", "between", "fingerprints", "calendar", "tell",
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
     "something", "following", "list", "now", "just", "this",
-    "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want",
+    "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want", "test", "testing",
+    "ignore",
 })
 
 
