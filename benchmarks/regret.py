@@ -8,7 +8,8 @@ learned part never sees the row it judges:
 - SO701 (nearest past incidents) scores each row with a head fitted **without the row's incident**: 5 folds
   grouped by incident ("CV"), and, for **leave-one-category-out** ("LOCO"), a head fitted without any post of
   the row's category (its settings are the shipped index's, chosen by the same CV);
-- SO701 reads every row with three words or more (`past_incidents.has_words`, as the shipped check): it has
+- SO701 reads every row with three words or more that is not a plain sourced report
+  (`past_incidents.compared`, as the shipped check): it has
   no topic gate since it reads static vectors (`signoff.ml.static`);
 - `--nested` also chooses SO701's setting inside each fold (the whole grid on the other folds' rows), so
   that choosing and measuring never share a fold (slow: the grid five times);
@@ -44,7 +45,7 @@ from signoff.ml.train.precedent import (  # noqa: E402
     nested_fires,
 )
 from signoff.ml.train.regret_corpus import CorpusRow, load_corpus  # noqa: E402
-from signoff.preflight.checks.past_incidents import has_words  # noqa: E402
+from signoff.preflight.checks.past_incidents import compared  # noqa: E402
 from signoff.preflight.engine import Engine, make_draft_and_context  # noqa: E402
 from signoff.preflight.registry import load_checks  # noqa: E402
 
@@ -92,12 +93,12 @@ def vote_precedent(judged: list[Judged], background: int, nested: bool = False) 
     cats = np.array([r.category if r.regrettable else "" for r in rows])
     loco = held_out_fires(rows, vecs, extra, setting, cats, by_category=True)
     for j, c, lo, cat in zip(judged, cv.tolist(), loco.tolist(), cats.tolist(), strict=True):
-        words = has_words(j.row.text)  # the shipped check's own guard
+        words = compared(j.row.text)  # the shipped check's own guard
         j.cv_fires = c and words
         j.loco_fires = (lo if cat else c) and words
     if nested:
         for j, n in zip(judged, nested_fires(rows, vecs, extra).tolist(), strict=True):
-            j.nested_fires = n and has_words(j.row.text)
+            j.nested_fires = n and compared(j.row.text)
 
 
 def summarize(judged: list[Judged]) -> dict[str, Any]:

@@ -9,7 +9,9 @@ from typing import Any
 import numpy as np
 import regex
 
+from signoff.preflight.checks.developing_story import PLAIN_RE
 from signoff.preflight.model import Context, Draft, Finding, Severity
+from signoff.preflight.stance import analyze
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -25,6 +27,21 @@ MIN_WORDS = 3
 def has_words(text: str) -> bool:
     """Whether the draft has enough words to be compared (`MIN_WORDS`)."""
     return sum(1 for _ in itertools.islice(_WORD.finditer(text), MIN_WORDS)) >= MIN_WORDS
+
+
+def _sourced_report(text: str) -> bool:
+    """A plain report that names its source or a correction ("…, the university announced", "officials
+    said", "retracting"), with no judgement, joke or sale: a topic model has no second opinion to give on it
+    (a report of a firing reads like the hot takes on it)."""
+    if PLAIN_RE.search(text) is None:
+        return False
+    stance = analyze(text)
+    return not stance.takes_stance and not stance.promotes
+
+
+def compared(text: str) -> bool:
+    """Whether SO701 compares the draft at all: enough words, and not a plain sourced report."""
+    return has_words(text) and not _sourced_report(text)
 
 
 def _shipped() -> tuple[Any, Embed | None]:
@@ -53,9 +70,10 @@ one does not), the draft gets a review naming the two or three closest regretted
 happened and the source, so a manager can see why. It reads what a draft is about and how it is put, not one
 incident's words: a draft sneering at a group lands near the posts that did that before. It runs only on
 drafts the other checks leave at pass (where they already ask for review or hold, their findings say why)
-and never holds on its own; drafts of fewer than three words are not compared. Fires: "Immigrants always
-have money for new phones, funny that"; does not fire: "Our thoughts are with everyone affected by the storm
-tonight." posted by a brand.
+and never holds on its own; drafts of fewer than three words are not compared, nor plain reports that name
+their source or correct themselves ("…, the university announced"), which read like the takes on them.
+Fires: "Immigrants always have money for new phones, funny that"; does not fire: "Our thoughts are with
+everyone affected by the storm tonight." posted by a brand.
 Fix: read the incidents listed; if the draft shares their problem, rewrite or hold it.
 """
 
@@ -70,7 +88,7 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
         return self._index is not None and self._embed is not None
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
-        if not has_words(draft.text) or not self._ready():
+        if not compared(draft.text) or not self._ready():
             return
         assert self._embed is not None
         vote = self._index.vote(self._embed([draft.text]))[0]
