@@ -37,7 +37,8 @@ _CRIME = (r"terrorists?|criminals?|rapists?|murderers?|killers?|thieves|thugs|ga
 _TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|"
            r"the\s+(?:real\s+|whole\s+|only\s+)?problem(?!\s*solv)|useless|weak|dumb|illegal|"
            r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional|bad\s+people|evil\s+people|"
-           r"no\s+good|good\s+for\s+nothing|uncivili[sz]ed|backward|primitive|savages?")
+           r"no\s+good|good\s+for\s+nothing|uncivili[sz]ed|backward|primitive|savages?|gross|filthy|vermin|"
+           r"animals|parasites|sub-?human|cockroaches|rats|barbarians|barbaric|a\s+(?:disease|cancer|plague)")
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
 _SWEEP_RE = regex.compile(
@@ -120,7 +121,18 @@ _EXCLUDE_RE = regex.compile(
     rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
     rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
-    rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace){_E}"
+    rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace|"
+    # a faith banned: "ban Islam", "il faut interdire le culte musulman", "den Islam verbieten"
+    rf"(?:ban|outlaw)\s+(?:all\s+)?(?:islam|judaism|mosques|synagogues|the\s+(?:quran|koran|muslim\s+faith))|"
+    rf"interdire\s+(?:l'islam|le\s+culte\s+musulman|les\s+mosquees|le\s+coran)|"
+    rf"(?:den\s+)?islam\s+verbieten|moscheen\s+verbieten|prohibir\s+(?:el\s+islam|las\s+mezquitas)|"
+    rf"vietare\s+(?:l'islam|le\s+moschee)){_E}"
+)
+#: A group as the butt of a bar joke: "An immigrant, a Muslim and a communist walk into a bar".
+_BAR_JOKE_RE = regex.compile(
+    rf"{_B}(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT}){_E}[^.!?]{{0,80}}?walk(?:s|ed)?\s+into\s+a\s+bar"
+    rf"|{_B}(?:a|an)\s+[^.!?]{{0,60}}?(?:and|&)\s+(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT})\s+"
+    rf"walk(?:s|ed)?\s+into\s+a\s+bar"
 )
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(
@@ -164,7 +176,8 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
-               "terrorists", "boko", "shabaab", "alshabaab"}
+               "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
+               "prohibir", "vietare", "bar"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
@@ -206,7 +219,8 @@ you mean, never the whole group.
                               ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
                               ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
-                              ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE)):
+                              ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
+                              ("group-joke", _BAR_JOKE_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):
@@ -256,7 +270,8 @@ you mean, never the whole group.
                "exclusion": "calls for shutting out a whole group",
                "mocking-victims": "mocks victims or survivors",
                "scoreline": "keeps score against a group of people, as if they were a losing team",
-               "dehumanising": "puts people next to animals, an old racist insult"}[kind]
+               "dehumanising": "puts people next to animals, an old racist insult",
+               "group-joke": "makes a group the butt of the joke"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."
         evidence: dict[str, str] = {"kind": kind, "matched": typed}
