@@ -148,6 +148,16 @@ _HISTORY = regex.compile(
     r"jahrestag|anivers[aá]rio|verjaardag|il\s+y\s+a\s+\d+\s+ans|hace\s+\d+\s+a[ñn]os|\d+\s+anni\s+fa|"
     r"vor\s+\d+\s+jahren|h[áa]\s+\d+\s+anos|\d+\s+jaar\s+geleden)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+#: The family's, the band's or the club's own announcement: the account is the source ("died peacefully
+#: today surrounded by his family", "it is with a heavy heart that we must confirm", "no easy way to say
+#: this").
+_FIRST_PARTY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:died|passed\s+away)\s+peacefully|surrounded\s+by\s+(?:his|her|their)\s+(?:loving\s+)?"
+    r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy)\s+(?:sadness|sorrow|hearts?)\s+"
+    r"(?:that\s+)?(?:we|i)\s+(?:must\s+)?(?:announce|confirm|share|inform)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+)?"
+    r"(?:saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm)|(?:sad|regret)\s+to\s+announce|"
+    r"no\s+easy\s+way\s+to\s+say\s+this)(?![\p{L}])"
+)
 #: A denial inside a medical claim's words ("vaccines do not contain mercury").
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
 #: Words that warn against a medical claim or product just before it.
@@ -238,7 +248,9 @@ storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("
 "sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
 with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
 "#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in car crash", "Mort de Jane Doe";
-not a death told as history: "on this day", "200 years ago", only past years), a regulator's decision, a
+not a death told as history: "on this day", "200 years ago", only past years, nor the family's or band's
+own announcement: "died peacefully surrounded by his family", "it is with a heavy heart that we must
+confirm"), a regulator's decision, a
 forecast landfall, naming an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism",
 a detox tea or an appetite suppressant promoted: link the evidence) on their own. When the configured news
 already reports the same kind of claim about a name the draft uses, it does not fire: the news confirms it.
@@ -266,6 +278,8 @@ Fix: confirm with a second source.
             years = [int(y) for y in _YEAR.findall(text)]
             if named and (_HISTORY.search(text) or (years and max(years) < ctx.at.year)):
                 named = None  # "the death of Napoleon, 200 years ago": history ("RIP X 1981-2016" is news)
+            if named and _FIRST_PARTY.search(text):
+                named = None  # the family's or the band's own announcement is the source, not a scoop
             hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
         if not hits:
             return
