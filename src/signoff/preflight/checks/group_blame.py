@@ -163,7 +163,15 @@ _GLOAT_RE = regex.compile(
     r"(?<![\p{L}])(?:reaps?\s+what\s+(?:he|she|they|you|it)\s+sows?|reaped\s+what\s+\w+\s+sowed|"
     r"good\s+riddance|"
     r"karma'?s?\s+(?:is\s+)?a\s+bitch|serves?\s+(?:them|him|her)\s+right|(?:got|get)\s+what\s+(?:they|he|she)\s+"
-    r"deserved?|one\s+less\s+\w+|god\s+(?:cannot|can'?t)\s+be\s+mocked)(?![\p{L}])"
+    r"deserved?|one\s+less\s+\w+|god\s+(?:cannot|can'?t)\s+be\s+mocked|"
+    # "play stupid games, win stupid prizes", "couldn't happen to a nicer guy", "not gonna pretend to be sad",
+    # "won't shed a tear", "thoughts and prayers 😂", a bare "Karma."
+    r"play\s+stupid\s+games,?\s+win\s+stupid\s+prizes|couldn'?t\s+(?:have\s+)?happen(?:ed)?\s+to\s+a\s+"
+    r"(?:nicer|better)\s+(?:guy|person|man|woman|bloke|fella)|(?:not|never)\s+(?:going\s+to|gonna)\s+"
+    r"(?:pretend\s+to\s+be\s+sad|mourn|miss\s+(?:him|her|them))|(?:won'?t|will\s+not|not\s+going\s+to)\s+"
+    r"(?:be\s+)?shed(?:ding)?\s+(?:a|any)\s+tears?|no\s+tears?\s+(?:from\s+me|here)|thoughts\s+and\s+prayers\s*"
+    r"(?:lol|lmao|haha\w*|[😂🤣😆🙃😏])|^\W*karma\W*$)(?![\p{L}])",
+    regex.MULTILINE,
 )
 _APES = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "chimpanzee",
                    "baboon", "baboons"})
@@ -177,7 +185,8 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
-               "prohibir", "vietare", "bar"}
+               "prohibir", "vietare", "bar", "stupid", "happen", "happened", "pretend", "mourn", "shed",
+               "shedding", "tear", "tears", "prayers", "miss"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
