@@ -116,8 +116,14 @@ _CREED_RE = regex.compile(
 )
 #: "deport them all", "ban all muslims", "women shouldn't vote".
 _EXCLUDE_RE = regex.compile(
-    rf"{_B}(?:(?:deport|ban|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up)\s+(?:all\s+)?(?:the\s+|these\s+|"
-    rf"those\s+)?(?P<group>{_GROUP_ALT})|(?P<group2>{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
+    rf"{_B}(?:(?:deport|ban|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:all\s+)?"
+    rf"(?:the\s+|these\s+|those\s+)?(?P<group>{_GROUP_ALT})|"
+    # "round up every single Muslim", "deport every Mexican"
+    rf"(?:deport|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:every\s+(?:single\s+)?|"
+    rf"all\s+(?:the\s+)?)(?:{_ADJ_ALT}){_E}|"
+    # places of worship removed or shut: "we should be removing mosques", "close all the synagogues"
+    rf"(?:remov(?:e|ing)|clos(?:e|ing)|shut(?:ting)?\s+down|tear(?:ing)?\s+down|get\s+rid\s+of)\s+(?:all\s+)?"
+    rf"(?:the\s+)?(?:mosques|synagogues|gurdwaras)|(?P<group2>{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
     rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
     rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
@@ -186,7 +192,8 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
                "prohibir", "vietare", "bar", "stupid", "happen", "happened", "pretend", "mourn", "shed",
-               "shedding", "tear", "tears", "prayers", "miss"}
+               "shedding", "tear", "tears", "prayers", "miss", "mosques", "synagogues", "temples",
+               "gurdwaras"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.

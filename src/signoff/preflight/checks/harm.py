@@ -113,7 +113,12 @@ _THREAT_RE = regex.compile(
     rf"@\w+)|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|\s+gonna)\s+put\s+(?:you|u|him|her|them)\s+"
     rf"(?:asleep|in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin)|six\s+feet\s+under)|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
     rf"watch\s+your\s+back|you(?:'re|\s+are)\s+next|(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
-    rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open)(?![\p{{L}}])"
+    rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open"
+    # "if we really wanted you dead ..."
+    rf"|if\s+(?:we|i)\s+(?:really\s+)?wanted\s+(?:you|u|them|him|her)\s+dead"
+    # places of worship attacked: "burn down the mosques", "bomb every synagogue"
+    rf"|(?:bomb|burn(?:\s+down)?|blow\s+up|torch|nuke|flatten)\s+(?:all\s+|some\s+|the\s+|every\s+|their\s+)?"
+    rf"(?:mosques?|synagogues?|churches|temples?|gurdwaras?))(?![\p{{L}}])"
 )
 #: Regret that an attack failed, or a wish that the next one succeeds. Named attackers, bullets and aim are
 #: unmistakable ("too bad the gunman missed", "the shooter should have aimed lower"): they fire alone.
@@ -168,7 +173,7 @@ TRIGGERS = frozenset({
     "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
     "nadie", "use", "open", "put", "missed", "survived", "lived", "failed", "didn", "didnt", "aim", "aimed",
     "wasn", "wasnt", "weren", "werent", "shooter", "gunman", "sniper", "assassin", "only", "wished", "shall",
-    "wanna", "let", "lets",
+    "wanna", "let", "lets", "if", "torch", "flatten", "blow",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
