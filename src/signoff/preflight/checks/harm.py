@@ -30,6 +30,12 @@ _WISH_RE = regex.compile(
 )
 _VIOLENT_VERBS = (r"(?:shoot|kill|murder|hang|lynch|stab|punch|behead|execute|strangle|slap|beat|burn|"
                   r"bomb|nuke|gas|run\s+over|assassinate|drown|rape|smash\s+(?:his|her|their)\s+face\s+in)")
+#: Groups whose killing is called for ("kill the Jews"), in English and other languages (normalised text).
+_TARGET_GROUP = (r"(?:jews|muslims|moslems|christians|catholics|hindus|sikhs|blacks|whites|gays|immigrants|"
+                 r"migrants|refugees|arabs|mexicans|asians|infidels|kafirs|cops|policemen|liberals|conservatives|"
+                 r"republicans|democrats|juifs|musulmans|arabes|noirs|juden|muslime|fl[üu]chtlinge|ausl[äa]nder|"
+                 r"jud[ií]os|musulmanes|moros|inmigrantes|negros|ebrei|musulmani|immigrati|negri|judeus|"
+                 r"mu[çc]ulmanos)(?![\p{L}])")
 #: "X should be shot", "deserves to die", "someone needs to kill him", "kill all the ...".
 _CALL_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|has\s+to)\s+(?:all\s+)?be\s+"
@@ -74,6 +80,16 @@ _CALL_RE = regex.compile(
     rf"|(?:should|shall|will|'ll|gonna|going\s+to|want\s+to|wanna|let'?s|must|ought\s+to)\s+(?:i\s+|we\s+)?"
     rf"(?:just\s+)?(?:stone|stab|kick|strangle|choke|burn|shoot|hack|club|batter|bludgeon|whip|starve)\s+"
     rf"(?:him|her|them|you|u|@\w+)\s+to\s+death"
+    # killing a whole group called for: "kill the Jews", "gas the Muslims", "tuer les juifs", "Juden töten"
+    rf"|(?:kill|shoot|murder|hang|lynch|behead|execute|gas|nuke|bomb|exterminate|slaughter|tuer|tuez|matar|"
+    rf"matad|maten|uccidere|uccidete|ammazzare)\s+(?:all\s+|tous\s+|todos\s+|tutti\s+)?(?:the\s+|les\s+|"
+    rf"a\s+los\s+|a\s+las\s+|los\s+|las\s+|gli\s+|i\s+|os\s+)?{_TARGET_GROUP}"
+    rf"|{_TARGET_GROUP}\s+(?:t[öo]ten|vergasen|erschie(?:ß|ss)en|abschlachten)"
+    # a bounty for hurting someone: "£5,000 for the first person to 'accidentally' run over ..."
+    rf"|(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|pounds|euros|bucks|quid|grand))\s+(?:to|for)\s+(?:the\s+"
+    rf"first\s+|any\s*one\s+|whoever\s+|anybody\s+|someone\s+)?(?:person\s+|one\s+|guy\s+)?(?:who\s+|to\s+|"
+    rf"that\s+)?(?:can\s+|will\s+)?['‘\"]?(?:accidentally)?['’\"]?\s*(?:runs?\s+over|(?:kill|shoot|punch|slap|stab)"
+    rf"(?:e?s)?|beats?\s+up|knocks?\s+out|takes?\s+out)"
     # pre-emptive killing: "kill them before they kill you"
     rf"|kill\s+(?:them|'em)\s+(?:all\s+)?before\s+they\s+(?:kill|get)\s+(?:you|us)"
     # shooting at a crowd called for: "use live ammunition", "open fire on the protesters"
@@ -173,7 +189,9 @@ TRIGGERS = frozenset({
     "tomara", "espero", "tem", "merecem", "hopelijk", "hoop", "krijg", "nessuno", "qualcuno", "alguien",
     "nadie", "use", "open", "put", "missed", "survived", "lived", "failed", "didn", "didnt", "aim", "aimed",
     "wasn", "wasnt", "weren", "werent", "shooter", "gunman", "sniper", "assassin", "only", "wished", "shall",
-    "wanna", "let", "lets", "if", "torch", "flatten", "blow",
+    "wanna", "let", "lets", "if", "torch", "flatten", "blow", "exterminate", "tuer", "tuez", "matar",
+    "matad", "uccidere", "uccidete", "ammazzare", "toten", "töten", "vergasen", "erschiessen", "erschießen",
+    "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
 })
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

@@ -61,7 +61,8 @@ SLURS = (
     "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "gook", "gooks", "paki", "pakis",
     "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
     "ching chong", "ching-chong", "homo",
-    "homos", "homo's", "repugs", "libtards",
+    "homos", "homo's", "repugs", "libtards", "kaffir", "kaffirs", "golliwog", "golliwogs", "gyppo", "gyppos",
+    "pikey", "pikeys",
     # slurs in other languages (German, French, Spanish, Italian, Portuguese); not "pédé", which folds to the
     # Portuguese "pede" (asks)
     "neger", "halbneger", "kanake", "kanaken", "schwuchtel", "schwuchteln", "bougnoule", "bougnoules",
@@ -85,6 +86,7 @@ INSULT_HASHTAGS = frozenset({
     "epicfail", "stupid", "dumb", "pathetic", "disgrace", "disgraceful", "shameonyou", "clown",
     "clowns", "scum", "scumbag", "jerk", "imbecile", "fool", "fools",
     "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent", "notfunny",
+    "twat", "twats", "wankers", "tossers", "pricks", "bellends",
 })
 #: Tags that end in an insult word but name a day or a thing: #AprilFools is a holiday.
 NOT_INSULT_TAGS = frozenset({"aprilfool", "aprilfools", "shipoffools", "foolsgold"})
