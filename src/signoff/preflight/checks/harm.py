@@ -207,6 +207,8 @@ _IDIOM_RE = regex.compile(
     r"meme|show|series|rumou?r|idea|bill|plan|policy|project|app|fad|song|phase|game|season)?s?\s*(?:dies|"
     r"die|burns?|suffers?))(?![\p{L}])"
 )
+#: What follows a "threat" that promises the law, not violence: "I will find you. I will arrest you."
+_LAWFUL = regex.compile(r"(?<![\p{L}])(?:arrest|ticket|cite|charge|prosecute|jail|court|fine|tow)\w*")
 FIX = ("Delete it. Wishing harm on someone, even as a joke, is quoted as a threat; say what you object to "
        "instead.")
 
@@ -256,6 +258,9 @@ Fix: delete it and say what you object to instead.
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in idioms):
                     continue
+                after = low[m.end():m.end() + 80]
+                if kind == "threat" and _LAWFUL.search(after) and not regex.search(_VIOLENT_VERBS, after):
+                    continue  # a police account's "we will find you. We will arrest you."
                 span = view.span(m.start(), m.end())
                 typed = text[span.start:span.end]
                 minor = bool(_MINOR_RE.search(low))

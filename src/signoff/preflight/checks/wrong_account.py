@@ -38,6 +38,11 @@ _DRINKING = regex.compile(
     r"(?:when|where)\s+(?:we|i)\s+drink|(?:i|we)\s+(?:drink|drank)|(?:my|our)\s+(?:beer|wine|vodka|shots)|"
     r"shots\s+shots|another\s+round|wine\s+o'?clock|stoned|blazed|420\s+friendly|bong)(?![\p{L}])"
 )
+#: Road-safety talk is not drinking: "do NOT drive drunk", "drink-driving", "drunk drivers".
+_DRINK_DRIVING = regex.compile(
+    r"(?<![\p{L}])(?:driv(?:e|ing|es)\s+(?:while\s+)?drunk|drunk(?:en)?[\s-]+driv\w*|drink[\s-]+driv\w*|"
+    r"drink\s+and\s+drive|(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?drink\s+and)(?![\p{L}])"
+)
 #: Inside a run-together hashtag the words have no boundaries ("#gettngslizzerd", "#trump2024").
 _TAG_DRINKING = regex.compile(r"slizz|drunk|hungover|hangover|tipsy|booze|wasted|daydrinking|beerpong|getlit")
 
@@ -66,7 +71,11 @@ in the brand's voice.
         norm = normalise(text)
         for kind, pattern in (("personal life", _PERSONAL), ("drinking", _DRINKING),
                               ("workplace grumbling", _WORKPLACE)):
+            safety = ([(d.start(), d.end()) for d in _DRINK_DRIVING.finditer(norm.text)]
+                      if kind == "drinking" else [])
             for m in pattern.finditer(norm.text):
+                if any(a <= m.start() < b for a, b in safety):
+                    continue  # "do NOT drive drunk" is a road-safety message
                 signals.append((kind, m.group(), norm.span(m.start(), m.end())))
         for tag in hashtags(text):
             body = tag.body.lower()
