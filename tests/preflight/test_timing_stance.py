@@ -61,6 +61,11 @@ def test_promotion(text: str) -> None:
     assert analyze(text).promotes
 
 
+def test_a_sum_in_the_news_is_not_a_price() -> None:
+    assert not analyze("He signed a four-year, $154 million contract with the Lakers").promotes
+    assert analyze("Boots from $20 this weekend").promotes
+
+
 def test_facts_and_sympathy_take_no_stance() -> None:
     for text in (
         "Penn State's trustees fired Joe Paterno tonight, the university said.",

@@ -71,7 +71,9 @@ PATTERNS: dict[str, str] = {
     r"available (?:now|online|"
     r"today|in stores)|now available|in stores|check out our|our new|new (?:flavou?rs?|collection|menu|"
     r"arrivals?)|"
-    r"grab (?:yours|one)|get yours|don'?t miss|save \$?\d+|\$\d+|only \$|book now|special offer|flash sale|"
+    r"grab (?:yours|one)|get yours|don'?t miss|save \$?\d+|"
+    # a price, not a sum in the news ("a $154 million contract")
+    r"\$\d+(?![\d,.]*\s?(?:million|billion|trillion|bn|mn)\b)|only \$|book now|special offer|flash sale|"
     r"doorbusters?|clearance|stock up|treat yourself|may we suggest|try (?:our|the new)|#ad|#sponsored|"
     r"#promo|"
     # offers and urgency: "2 for the price of 1", "today only", "buy one get one", "half price"

@@ -153,8 +153,8 @@ _YEAR = regex.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 #: this").
 _FIRST_PARTY = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:died|passed\s+away)\s+peacefully|surrounded\s+by\s+(?:his|her|their)\s+(?:loving\s+)?"
-    r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy)\s+(?:sadness|sorrow|hearts?)\s+"
-    r"(?:that\s+)?(?:we|i)\s+(?:must\s+)?(?:announce|confirm|share|inform)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+)?"
+    r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy|extraordinary|immense)\s+"
+    r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+)?"
     r"(?:saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm)|(?:sad|regret)\s+to\s+announce|"
     r"no\s+easy\s+way\s+to\s+say\s+this)(?![\p{L}])"
 )
