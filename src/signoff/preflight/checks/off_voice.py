@@ -80,13 +80,15 @@ COMBATIVE = (
     r"(?:please\s+)?stop\s+(?:complaining|whining)"
 )
 _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
+#: A rude gesture: the middle-finger emoji (with any skin tone) aimed at anyone.
+_GESTURE_RE = regex.compile("\U0001F595")
 #: Rape and sexual assault as a figure of speech or a joke ("just got sexually assaulted" in a hockey game,
 #: "twit-rape"); a brand's report of a crime or support for survivors is practical (FACTUAL) or sympathy.
 _SEXUAL_VIOLENCE_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:[\p{L}]+-)?(?:rape[ds]?|raping|sexually\s+assault(?:ed|ing)?|molest(?:ed|ing)?)(?![\p{L}])")
 _KINDS = {"sexual": "a sexual joke or innuendo", "body-shaming": "mocking someone's body",
           "meme-slang": "slang borrowed from a community or meme", "partisan": "partisan politics",
-          "combative": "talking down to critics or customers",
+          "combative": "talking down to critics or customers", "gesture": "a rude gesture",
           "sexual-violence": "sexual violence used as a figure of speech or a joke"}
 
 
@@ -100,7 +102,8 @@ On a brand account, finds what is off-voice for almost any brand: sexual jokes a
 what she said", 🍆, "wink wink", "size matters"), body shaming ("too fat", "beach body ready?",
 "thunder thighs"), slang borrowed from a community's voice or a meme ("on fleek", "yaas queen", or two
 terms like "bae" and "lit af"), partisan politics (candidates, parties, slogans, "vote for ..."), talking
-down to critics ("no time for haters", "do your research", "next time, reach out to us first") and rape or
+down to critics ("no time for haters", "do your research", "next time, reach out to us first"), the
+middle-finger emoji, and rape or
 sexual assault used as a figure of speech ("our striker just got sexually assaulted"; a report of a crime
 or support for survivors is fine).
 Each gets a review; people's own accounts are left alone (swearing and insults have their own codes,
@@ -117,7 +120,8 @@ or drop it.
         hits: list[tuple[str, int, int]] = []
         for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI),
                               ("sexual", _SEXIST_JOKE_RE), ("body-shaming", _BODY_RE),
-                              ("partisan", _POLITICS_RE), ("combative", _COMBATIVE_RE)):
+                              ("partisan", _POLITICS_RE), ("combative", _COMBATIVE_RE),
+                              ("gesture", _GESTURE_RE)):
             m = pattern.search(low.text)
             if m:
                 span = low.span(m.start(), m.end())
