@@ -101,6 +101,7 @@ def test_playful_words_are_not_big_deals() -> None:
         "Sending every good thought I have to Parkland right now.",
         "Tragedies like this happen everywhere. This is horrific.",
         "Good-bye, David Bowie.",
+        "It was the least we can do - we hope you got back home safely.",
     ],
 )
 def test_shock_condemnation_and_farewell_are_sympathy(text: str) -> None:

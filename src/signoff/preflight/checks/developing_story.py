@@ -55,6 +55,9 @@ PLAIN_RE = regex.compile(
     r"retract\w*|ignore\s+(?:it|this|that|the\s+(?:earlier|previous))|(?:despite|contrary\s+to)\s+"
     r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true)|"
     r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|"
+    # rumour control: "#mythbuster: the dam is NOT about to collapse", "there is no fuel shortage"
+    r"#?myth[\s-]?bust\w*|rumou?r\s+control|(?:don'?t|do\s+not|please\s+don'?t)\s+(?:spread|share|believe)\s+"
+    r"(?:the\s+|these\s+|any\s+)?rumou?rs|there\s+is\s+(?:currently\s+)?no\s+(?:\w+\s+)?(?:shortage|threat|danger)|"
     # an official's report: "we can confirm this is a mass casualty situation", "50 dead in ...", "transported
     # to a hospital", "suspect apprehended"
     r"(?:we\s+can\s+|can\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:this|there|multiple|several|\d+|one|two|three|the|"
