@@ -76,6 +76,14 @@ def test_run_together_capitals_are_read_as_words(mk) -> None:
     assert stories_named(snap, "Enter SANDYSALE at checkout")
 
 
+def test_event_hashtags_name_the_story(mk) -> None:
+    news = [mk("2016-12-19T21:00:00+00:00", "Lorry kills 12 at Berlin Christmas market")]
+    snap = snapshot_from(news, at=datetime(2016, 12, 20, 9, 0, tzinfo=UTC))
+    assert stories_named(snap, "They hate and kill us #BerlinAttack")
+    assert stories_named(snap, "#PrayForBerlin")
+    assert not stories_named(snap, "#FireSale on all jackets")
+
+
 def test_anniversary_names_match_any_day_and_remembrance_only_near_the_date() -> None:
     may = datetime(2016, 5, 2, 12, 0, tzinfo=UTC)
     sept = datetime(2016, 9, 11, 12, 0, tzinfo=UTC)

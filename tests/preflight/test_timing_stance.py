@@ -79,6 +79,14 @@ def test_facts_and_sympathy_take_no_stance() -> None:
 def test_supportive_and_apology_are_recognised() -> None:
     assert analyze("Rest in peace, Carrie Fisher").supportive
     assert analyze("We're truly sorry for our tweet").apologises
+    assert analyze("Sorry, didn't mean to be insensitive with that last tweet.").apologises
+    assert analyze("I did not mean to offend anyone.").apologises
+
+
+def test_a_cover_up_alleged_is_blame_but_cover_up_told_is_not() -> None:
+    assert "blame" in analyze("This is a massive cover up by the police").kinds()
+    assert "blame" in analyze("They covered it up for years").kinds()
+    assert "blame" not in analyze("Get inside and cover up! Do not wait").kinds()
 
 
 def test_cheerful_tone_needs_the_tone_score_or_cheer_words() -> None:
@@ -102,6 +110,12 @@ def test_playful_words_are_not_big_deals() -> None:
         "Tragedies like this happen everywhere. This is horrific.",
         "Good-bye, David Bowie.",
         "It was the least we can do - we hope you got back home safely.",
+        "Feel devastated that anyone can target children in this way.",
+        "If anyone needs help and a roof, please let me know. We can look after you.",
+        "TORNADO EMERGENCY. Get as far inside a sturdy building as you can. Cover up! Do not wait!",
+        "Your jokes about the hurricane aren't cute or funny. People have lost everything.",
+        "Our focus now is to support the emergency responders and the next-of-kin.",
+        "Ranzige poging politiek gewin te halen over de rug van slachtoffers.",
     ],
 )
 def test_shock_condemnation_and_farewell_are_sympathy(text: str) -> None:

@@ -29,6 +29,13 @@ TOPIC_RE = regex.compile(
     r"massacr|attack|crash|war(?!\w)|riot|evacu|verdict|dead(?!\w)|death|killed|victim)\w*",
     regex.IGNORECASE,
 )
+#: Parts of a hashtag that say it names an event ("#BerlinAttack", "#PrayForNice", "#ManchesterStrong"): the
+#: rest of it is read for a story's name even when no name key hides inside it whole.
+EVENT_TAG_RE = regex.compile(
+    r"shoot|bomb|explo|blast|storm|hurrican|quake|tsunami|flood|wildfire|fire|tornad|terror|massacr|attack|"
+    r"crash|strong|prayfor|pray4|victim|stabbing",
+    regex.IGNORECASE,
+)
 SOUND_MIN_SIMILARITY = 0.86
 MEMO_SIZE = 2048
 SPELLING_MIN_SIMILARITY = 0.93
@@ -150,7 +157,7 @@ class StoryIndex:
             consider(Candidate(tok.norm, tok.start, tok.end, 1, True, True))
         for tok in inner:
             # reading the words inside a hashtag is slow (wordsegment): only when a name could be in there
-            if self._hides_a_key(tok.norm):
+            if self._hides_a_key(tok.norm) or (tok.hashtag and EVENT_TAG_RE.search(tok.norm)):
                 for cand in _part_candidates(split_hashtag(tok.text), tok, hashtag=tok.hashtag):
                     consider(cand)
         norms = [t.norm for t in words]

@@ -55,7 +55,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
         rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)|"
         rf"(?:photos?|pictures?|pics?|images?)\s+(?:is\s+)?of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|"
-        rf"gunman|bomber|attacker)){_E}"),
+        rf"gunman|bomber|attacker)|names?\s+of\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:suspects?|shooters?|gunm[ae]n|"
+        rf"attackers?|bombers?)){_E}"),
     # Naming who did it, a claim on its own: "identity of the shooter is ...", "the gunman is John Doe".
     "identify": regex.compile(
         rf"(?i){_B}(?:identity\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|gunman|attacker|bomber|"
@@ -108,7 +109,9 @@ _RIP_TAG = r"#(?i:rip)(?-i:\p{Lu})\w{2,}"
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 #: "has died" in Spanish, French, Italian, German, Portuguese, Dutch, Polish ("Murió Nelson Mandela",
 #: "Martin Bouygues est mort"); and their "rest in peace" before a name.
-_DIED_OTHER = (r"ha\s+muerto|muri[óo]|ha\s+fallecido|falleci[óo]|est\s+(?:mort|morte|d[ée]c[ée]d[ée]e?)|"
+_DIED_OTHER = (r"ha\s+muerto|muri[óo]|muere|ha\s+fallecido|falleci[óo]|fallece|"
+               r"est\s+(?:mort|morte|d[ée]c[ée]d[ée]e?)|"
+               r"meurt|d[ée]c[èe]de|muore|morre|falece|stirbt|overlijdt|"
                r"nous\s+a\s+quitt[ée]e?s?|[èe]\s+mort[oa]|[èe]\s+scompars[oa]|ist\s+(?:tot|gestorben|"
                r"verstorben)|morreu|faleceu|is\s+overleden|nie\s+[żz]yje")
 _RIP_OTHER = (r"descanse\s+en\s+paz|repose\s+en\s+paix|riposa\s+in\s+pace|ruhe\s+in\s+frieden|rust\s+zacht|"
@@ -135,7 +138,8 @@ _NAMED_DEATH = regex.compile(
     rf"#?{_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
     rf"(?:(?:a|an|un[oa]?|une|el|la|le|o|uma?|einem)\s+)?(?:\w+\s+)?(?:crash|accident|collision|shooting|"
     rf"incidente|accidente|acidente|sparatoria|tiroteo|fusillade|unfall|autounfall))|(?i:{_DIED_OTHER}|"
-    rf"{_RIP_OTHER}),?\s+(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME})(?![\p{{L}}])"
+    rf"{_RIP_OTHER}),?\s+(?:(?i:por|de|d'un[e]?|di|an|aan|em|en|à|a|dopo|nach|ap[oó]s|tras|after)\s+(?:\w+\s+){{0,2}}?)?"
+    rf"(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME})(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -156,7 +160,8 @@ _FIRST_PARTY = regex.compile(
     r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy|extraordinary|immense)\s+"
     r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+)?"
     r"(?:saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm)|(?:sad|regret)\s+to\s+announce|"
-    r"no\s+easy\s+way\s+to\s+say\s+this)(?![\p{L}])"
+    r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
+    r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )
 #: A denial inside a medical claim's words ("vaccines do not contain mercury").
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
@@ -202,7 +207,8 @@ TRIGGERS = frozenset({
     # the deaths of `_DIED_OTHER` and `_RIP_OTHER` (`words` folds accents: "décédée" is "decedee")
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
-    "faleceu", "overleden", "zyje", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
+    "faleceu", "overleden", "zyje", "muere", "fallece", "meurt", "muore", "falece", "stirbt",
+    "overlijdt", "name", "names", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "

@@ -42,6 +42,16 @@ _CALL_RE = regex.compile(
     rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
     rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
+    # an execution called for: "should face a firing squad", "line them up against a wall"
+    rf"|(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|to)\s+(?:all\s+)?face\s+(?:a|the)\s+firing\s+squad"
+    rf"|(?:line|put|stand)\s+(?:them|'em|him|her|(?:all\s+)?(?:these|those|the)\s+\w+)\s+(?:all\s+)?(?:up\s+)?"
+    rf"against\s+(?:a|the)\s+wall"
+    # a blow to someone's face urged: "punch him right on the nose", "smack her in the mouth"
+    rf"|(?<![\p{{L}}])(?<!(?:to|wanna|gonna|could|would|'d|'ll|i|we|not|never|didn'?t|don'?t)\s)"
+    rf"(?:punch|slap|smack|hit|kick|deck|headbutt)\s+(?:him|her|them|'em|@\w+)\s+(?:right\s+|hard\s+|"
+    rf"square(?:ly)?\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:nose|face|mouth|teeth|jaw|head|throat)"
+    # a death wish as a hashtag: "#Die", "#BurnInHell", "#KillThemAll"
+    rf"|#(?:die|dieinhell|burninhell|rotinhell|killthemall|killall\w+|hangthem)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?!(?:it|this|that|these|those|painting|picture|poster|sign|flag|art|artwork|curtains?|"
     rf"clothes|laundry|coats?|banners?|lights|decorations|photos?|prints?|frames?|portraits?|mirrors?)\s)"
     rf"\p{{L}}+\s+(?:must|should|needs?\s+to|ought\s+to|has\s+to|will)\s+hang(?!\s+(?:in|on|up|out|around|"
@@ -182,6 +192,10 @@ TRIGGERS = frozenset({
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
     "slaughtered", "grab", "get", "slit", "miss", "celebrate", "celebrated", "celebrates", "celebrating",
     "rejoice", "rejoiced", "rejoices", "rejoicing",
+    # executions and blows called for, death-wish hashtags: "face a firing squad", "line them up against a
+    # wall", "smack her in the mouth", "#Die"
+    "squad", "wall", "smack", "hit", "kick", "deck", "headbutt", "dieinhell", "burninhell", "rotinhell",
+    "killthemall", "hangthem",
     # the other languages' forms (words() folds accents, keeps ß)
     "mueras", "mueran", "muera", "maten", "hay", "merece", "merecen", "mereces", "deberias", "deberia",
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",

@@ -1,4 +1,5 @@
-"""SO304: off-voice for a brand: sexual innuendo, body shaming, borrowed meme slang, partisan jabs."""
+"""SO304: off-voice for a brand: sexual innuendo, body shaming, borrowed meme slang, partisan jabs; for
+anyone, mocking other people's bodies."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import regex
 from signoff.preflight.checks.newsjacking import FACTUAL
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import analyze
-from signoff.preflight.text import hashtags, normalise
+from signoff.preflight.text import Normalised, hashtags, normalise
 
 _B, _E = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
 #: Sexual words and phrases a brand's feed never needs.
@@ -41,6 +42,20 @@ BODY = (r"(?:so|too|really|very)\s+fat|fat\s+(?:chicks?|girls?|guys?|people|ass(
         r"built\s+like\s+a\s+(?:fridge|whale|truck)|(?:but|has)\s+(?:a\s+)?(?:great|good|lovely)\s+personality|"
         r"flat\s+but|plus[\s-]size\s+(?:joke|lol)")
 _BODY_RE = regex.compile(rf"(?i){_B}(?:{BODY}){_E}")
+#: Mocking bodies aimed at people, off-voice for anyone (a person's own fitness talk, "beach body ready?" or
+#: "I feel so fat today", is not): people named by their bodies ("fatties", "obese applicants", "a couple of
+#: anorexics") and weight jokes at someone's expense ("the more you weigh ...", "too fat to ...").
+_PEOPLE_NOUNS = (r"(?:chicks?|girls?|guys?|people|women|men|kids|children|folks|students|applicants|"
+                 r"passengers|"
+                 r"customers|americans|brits|mums|moms|wives|slobs?|pigs?|cows?|losers?)")
+AIMED_BODY = (rf"(?<!(?:low|no|less|zero)\s)(?:fat|obese|ugly|hideous)\s+(?!free\b)(?:\w+\s+)?"
+              rf"{_PEOPLE_NOUNS}|"
+              r"fatties|fatsos?|fatty(?!\s+(?:acids?|foods?|liver|tissues?|fish|meats?|cuts?|deposits?))|lard\s?ass(?:es)?|"
+              r"anorexics|bulimics|(?:the\s+)?(?:more|less)\s+(?:you|she|he|they)\s+weighs?|"
+              r"too\s+fat\s+to|fat\s+and\s+(?:out\s+of\s+shape|ugly|lazy|disgusting|gross)|"
+              r"(?:dear|all|you|these|those)\s+(?:obese|fat)\b|thunder\s+thighs|whales?\s+(?:like|of\s+a)|"
+              r"flat[\s-]chested")
+_AIMED_BODY_RE = regex.compile(rf"(?i){_B}(?:{AIMED_BODY}){_E}")
 #: Slang borrowed from a community's own voice or a meme: once is a stretch for a brand, twice is a costume.
 SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
          r"sksksk\w*|no\s+cap|it'?s\s+giving|and\s+i\s+oop|bruh+|savage|ratchet|ghetto|turnt|squad\s+goals|"
@@ -106,17 +121,20 @@ down to critics ("no time for haters", "do your research", "next time, reach out
 middle-finger emoji, and rape or
 sexual assault used as a figure of speech ("our striker just got sexually assaulted"; a report of a crime
 or support for survivors is fine).
-Each gets a review; people's own accounts are left alone (swearing and insults have their own codes,
-SO102 and SO101, for everyone). Fires on "Are you beach body ready?" from a brand; does not fire on
-"Our new swimwear comes in sizes 4 to 24" or on any person's post. Fix: rewrite it in the brand's voice
-or drop it.
+Each gets a review. On a person's account only mocking other people's bodies is flagged ("Dear obese
+applicants", "a couple of anorexics", "the more you weigh ..."): a person's own fitness talk ("beach body
+ready?", "I feel so fat today") is left alone, and swearing and insults have their own codes, SO102 and
+SO101, for everyone. Fires on "Are you beach body ready?" from a brand; does not fire on "Our new swimwear
+comes in sizes 4 to 24", nor on "Are you beach body ready?" from a person. Fix: rewrite it in the brand's
+voice or drop it.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
-        if draft.account_kind != "brand":
-            return
         text = draft.text
         low = normalise(text)
+        if draft.account_kind != "brand":
+            yield from self._aimed_body(text, low)
+            return
         hits: list[tuple[str, int, int]] = []
         for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI),
                               ("sexual", _SEXIST_JOKE_RE), ("body-shaming", _BODY_RE),
@@ -150,4 +168,19 @@ or drop it.
             span=Span(start, end),
             fix="Rewrite it in the brand's voice without it, or leave it to a person's own account.",
             evidence={"matched": text[start:end], "kind": kind, "kinds": ", ".join(kinds)},
+        )
+
+    def _aimed_body(self, text: str, low: Normalised) -> Iterator[Finding]:
+        """On a person's account only mocking other people's bodies is off-voice."""
+        m = _AIMED_BODY_RE.search(low.text)
+        if not m:
+            return
+        span = low.span(m.start(), m.end())
+        yield Finding(
+            code=self.code, check=self.name, severity=Severity.REVIEW,
+            message=f"\u201c{text[span.start:span.end][:60]}\u201d mocks people's bodies; from a public "
+            "person it reads as cruelty, and it is the part that gets screenshotted.",
+            span=span,
+            fix="Drop the remark about bodies; make the point without it.",
+            evidence={"matched": text[span.start:span.end], "kind": "body-shaming", "kinds": "body-shaming"},
         )
