@@ -1,10 +1,13 @@
 """False alarms: how often preflight flags TweetEval tweets labelled not-offensive.
 
     .venv/bin/python benchmarks/false_alarms.py [--split val|test|both] [--show CODE] [--limit N]
+    .venv/bin/python benchmarks/false_alarms.py --texts FILE [--as person|brand] [--show CODE]
 
 Every not-offensive tweet (label 0) is checked as a person's post on X with no news; the script prints
 the share that gets review or hold, overall and per check code, and the drafts per second of the batch.
 Data comes from <repo>/../shared/data/tweeteval/offensive (override with SIGNOFF_SHARED_DIR).
+`--texts` checks the posts of a file instead (one per line, '#' starts a comment), as `--as` accounts:
+`benchmarks/data/ordinary_brand_posts.txt` holds 40 ordinary brand posts written as a probe.
 """
 
 from __future__ import annotations
@@ -57,10 +60,13 @@ def loadable_checks() -> list[Check]:
     return sorted(checks, key=lambda c: c.code)
 
 
-def run(split: str, engine: Engine, show: str | None, limit: int, exclude: frozenset[str]) -> None:
-    texts = not_offensive(split)
-    drafts = [Draft(text=t, account_kind="person", platform="x") for t in texts]
-    contexts = [Context(at=AT, account_kind="person", platform="x") for _ in texts]
+def run(
+    split: str, engine: Engine, show: str | None, limit: int, exclude: frozenset[str],
+    texts: list[str] | None = None, kind: str = "person",
+) -> None:
+    texts = not_offensive(split) if texts is None else texts
+    drafts = [Draft(text=t, account_kind=kind, platform="x") for t in texts]
+    contexts = [Context(at=AT, account_kind=kind, platform="x") for _ in texts]
     started = time.perf_counter()
     verdicts = engine.check_many(drafts, contexts)
     elapsed = time.perf_counter() - started
@@ -70,7 +76,8 @@ def run(split: str, engine: Engine, show: str | None, limit: int, exclude: froze
     for v in verdicts:
         per_code.update({f.code for f in v.findings if f.severity >= Severity.REVIEW})
     n = len(verdicts)
-    print(f"{split}: {n} not-offensive tweets, review/hold {len(flagged)} ({len(flagged) / n:.2%}), "
+    what = "not-offensive tweets" if kind == "person" else f"{kind} posts"
+    print(f"{split}: {n} {what}, review/hold {len(flagged)} ({len(flagged) / n:.2%}), "
           f"hold {len(held)} ({len(held) / n:.2%}); {n / elapsed:,.0f} drafts/s (with model scoring)")
     if exclude:
         rest = sum(1 for v in verdicts
@@ -93,8 +100,15 @@ def main() -> None:
     parser.add_argument("--show", help="print the flagged tweets for this check code")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--exclude", action="append", default=[], help="also report the rate without CODE")
+    parser.add_argument("--texts", type=Path, help="check the posts of this file (one per line) instead")
+    parser.add_argument("--as", dest="kind", choices=["person", "brand"], default="person")
     args = parser.parse_args()
     engine = Engine(loadable_checks())
+    if args.texts:
+        lines = args.texts.read_text(encoding="utf-8").splitlines()
+        posts = [t.strip() for t in lines if t.strip() and not t.lstrip().startswith("#")]
+        run(args.texts.name, engine, args.show, args.limit, frozenset(args.exclude), posts, args.kind)
+        return
     for split in (["val", "test"] if args.split == "both" else [args.split]):
         run(split, engine, args.show, args.limit, frozenset(args.exclude))
 

@@ -81,6 +81,7 @@ def test_supportive_and_apology_are_recognised() -> None:
     assert analyze("We're truly sorry for our tweet").apologises
     assert analyze("Sorry, didn't mean to be insensitive with that last tweet.").apologises
     assert analyze("I did not mean to offend anyone.").apologises
+    assert analyze("Mensagem postada indevidamente no nosso perfil. Lamentamos o ocorrido.").apologises
 
 
 def test_a_cover_up_alleged_is_blame_but_cover_up_told_is_not() -> None:
@@ -116,6 +117,9 @@ def test_playful_words_are_not_big_deals() -> None:
         "Your jokes about the hurricane aren't cute or funny. People have lost everything.",
         "Our focus now is to support the emergency responders and the next-of-kin.",
         "Ranzige poging politiek gewin te halen over de rug van slachtoffers.",
+        "Conmocionada con el terrible accidente de tren. Todo el ánimo y la fuerza a los familiares.",
+        "Non ho parole, solo paura.",
+        "Men and women of law enforcement run into harm's way. May God protect them.",
     ],
 )
 def test_shock_condemnation_and_farewell_are_sympathy(text: str) -> None:

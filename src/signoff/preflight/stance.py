@@ -125,7 +125,8 @@ PATTERNS: dict[str, str] = {
     r"(?:me|nos) disculpo|nos disculpamos|lo (?:siento|sentimos)|je m'excuse|nous nous excusons|"
     r"(?:toutes )?(?:nos|mes) excuses|d[ée]sol[ée]e?s?|(?:wir )?entschuldig(?:e|en|ung)\w*|"
     r"es tut (?:mir|uns) leid|(?:pe[çc]o|pedimos) desculpas?|(?:nos|me) desculpamos|desculpe-nos|"
-    r"excuses aan|onze excuses|przepraszam\w*",
+    r"excuses aan|onze excuses|przepraszam\w*|lamentamos|lamentiamo|nous regrettons|wir bedauern|"
+    r"betreuren|lamentamos o ocorrido",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
@@ -153,7 +154,11 @@ PATTERNS: dict[str, str] = {
     r"thoughts?|prayers?|hugs)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
     r"remember(?:s|ed|ing)? (?:the|those|all)|never forget|#neverforget\w*|sympath(?:y|ies)|grieving|"
     r"mourn(?:ing)?|tribute|vigil|"
-    r"moment of silence|with you|helpline|hotline|(?:help|support|for|with|to) (?:the |all )?survivors|"
+    r"moment of silence|with you|helpline|hotline|may god (?:protect|bless|keep|be with|comfort)|"
+    # shock and strength in other languages: "conmocionada", "todo el ánimo y la fuerza", "non ho parole"
+    r"conmocionad[oa]s?|consternad[oa]s?|sconvolt[oaie]|bouleversée?s?|ersch[üu]ttert|(?:todo|mucho|"
+    r"much[oa]s?) (?:el )?[áa]nimo|(?:la |mucha )?fuerza (?:a|para)|non ho parole|sin palabras|sans voix|"
+    r"sem palavras|keine worte|fassungslos|(?:help|support|for|with|to) (?:the |all )?survivors|"
     r"(?:first|emergency) responders|next[- ]of[- ]kin|"
     r"families of (?:the )?(?:victims|passengers|crew|those)|"
     r"take care|"

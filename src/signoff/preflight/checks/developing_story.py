@@ -31,6 +31,7 @@ POLITICAL_RE = regex.compile(
     r"radical\s+islam\w*|democrats?|republicans?|dems|gop|liberals?|conservatives?|the\s+left|the\s+right|"
     r"obama|trump|hillary|clinton|schumer|pelosi|congress|(?:the\s+)?mayor|fake\s+news|msm|political\s+correctness|"
     r"fbi|msnbc|cnn|climate\s+change|global\s+warming|benghazi|the\s+courts?|"
+    r"we\s+need\s+(?:a\s+)?(?:new\s+)?(?:president|leadership|government|prime\s+minister)|"
     r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
     r"(?![\p{L}])"
 )
@@ -66,6 +67,8 @@ PLAIN_RE = regex.compile(
     r"brief\s+(?:the\s+)?(?:media|press)|press\s+conference|"
     # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
+    # a measured quake ("magnitude 5.4", "magnitudo 5,4", "Stärke 5,4") and an official's how-to ("vademecum")
+    r"magnitud[eo]?\s+(?:of\s+)?\d|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
     r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smentisc\w*|dementier\w*|desment\w*|"
     r"polizeieinsatz|dispersi|desaparecid[oa]s|disparus|vermisst\w*|estratt[oi]\s+viv[oi]|"
     r"rescatad[oa]s?\s+con\s+vida|retrouv[ée]e?s?\s+vivant\w*|lebend\s+geborgen|soccors\w*|"

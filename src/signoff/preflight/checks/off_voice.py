@@ -135,6 +135,9 @@ voice or drop it.
         if draft.account_kind != "brand":
             yield from self._aimed_body(text, low)
             return
+        stance = analyze(text)
+        if stance.apologises and not stance.takes_stance:
+            return  # an apology names what it is sorry for ("It's not a comment about sexual assault")
         hits: list[tuple[str, int, int]] = []
         for kind, pattern in (("sexual", _SEXUAL_RE), ("sexual", _INNUENDO_EMOJI),
                               ("sexual", _SEXIST_JOKE_RE), ("body-shaming", _BODY_RE),
@@ -145,7 +148,7 @@ voice or drop it.
                 span = low.span(m.start(), m.end())
                 hits.append((kind, span.start, span.end))
         violence = _SEXUAL_VIOLENCE_RE.search(low.text)
-        if violence and not FACTUAL.search(text) and not analyze(text).supportive:
+        if violence and not FACTUAL.search(text) and not stance.supportive:
             span = low.span(violence.start(), violence.end())
             hits.append(("sexual-violence", span.start, span.end))
         slang = list(_SLANG_RE.finditer(low.text))
