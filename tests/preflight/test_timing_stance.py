@@ -119,6 +119,10 @@ def test_playful_words_are_not_big_deals() -> None:
         "Ranzige poging politiek gewin te halen over de rug van slachtoffers.",
         "Conmocionada con el terrible accidente de tren. Todo el ánimo y la fuerza a los familiares.",
         "Non ho parole, solo paura.",
+        "Great memories I'd never trade. So sad seeing tonight's tragedy.",
+        "The club is devastated to learn of the death of our former captain.",
+        "The thoughts of everyone here are with his family.",
+        "Thoughts with all the crew, thanks for your messages of support.",
         "Men and women of law enforcement run into harm's way. May God protect them.",
     ],
 )

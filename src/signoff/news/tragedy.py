@@ -27,6 +27,10 @@ NEWS_LEXICON: dict[str, str] = {
     r"schietpartij",
     "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"
     r"attack(?:s|ed|er)?|stabbings|shots (?:were )?fired|active shooter|major incident|shelter in place|"
+    # a vehicle driven into people: "lorry ploughs into Christmas market", "van rams pedestrians"
+    r"(?:lorry|truck|van|car|vehicle|bus)\s+(?:plough(?:s|ed)|plow(?:s|ed)|ram(?:s|med)|drove|drives|smash(?:es|ed))"
+    r"\s+(?:into\s+)?(?:\w+\s+){0,3}?(?:crowds?|pedestrians|people|market|shoppers|revellers|revelers|"
+    r"protesters)|"
     r"atentados?|attentats?|anschl[aä]ge?|terroranschlag|attentat[oi]|aanslag|"
     r"terroris(?:mo|me|mus)",
     "disaster": r"earthquake|quake|hurricane|tornado(?:es)?|typhoon|cyclone|tsunami|wildfires?|floods?|"

@@ -316,8 +316,11 @@ on the same words two days later, when the story has settled.
         plain = not stance.takes_stance and not stance.promotes and PLAIN_RE.search(text) is not None
         # an apology by someone the story is about ("I apologise for my huge mistake; I feel terrible")
         sorry = stance.apologises and not stance.takes_stance and not stance.promotes
+        # a mild opinion on good news ("Glad you never quit. Congrats #Avengers" on a box-office record) is no
+        # hot take: only a tragedy or a story of conflict or blame (`sensitive`) makes one of it
         if (stance.takes_stance or stance.leans or stance.promotes) and not plain and not sorry and not (
-                stance.supportive and not stance.takes_stance and not stance.promotes):
+                stance.supportive and not stance.takes_stance and not stance.promotes) and (
+                stance.takes_stance or sensitive(story)):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"
             return Finding(

@@ -21,13 +21,14 @@ from signoff.preflight.stance import Stance, analyze
 #: a forecast or a preparedness sale).
 NAMED_FOR_SALE = frozenset({"death", "shooting", "attack", "war", "remembrance", "anniversary"})
 #: A brand speaking of itself or its audience ("our favourite", "we recommend", "our members").
-_OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we'?re|we'?ll|us)\b")
+_OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we['’]re|we['’]ll|us)\b")  # not "were"
 #: Official, practical wording: closures, services, safety, contact, statements.
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    r"(?:in|under)\s+control|contained|cordon(?:ed)?\s+off|"
     r"security\s+(?:personnel|forces|services|staff)|restrictions|no\s+(?:\w+\s+)?(?:flights|trains|services|"
     r"buses|trams|ferries)|"
     # services and their reports in other languages: firefighters and civil protection at work, no danger,
