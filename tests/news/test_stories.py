@@ -86,9 +86,9 @@ def test_tragedy_category_from_report_words(paterno_night: list[NewsItem]) -> No
     assert tragedy_category([("Hurricane Sandy floods Manhattan; evacuations ordered", 1)]) == "disaster"
     assert tragedy_category([("Gunman opens fire at cinema; 12 killed in shooting", 1)]) == "shooting"
     # a vehicle driven into people is an attack, not a traffic story
-    assert tragedy_category([("Lorry ploughs into Berlin Christmas market", 1)]) == "attack"
-    assert tragedy_category([("Van rams pedestrians on Toronto street", 1)]) == "attack"
-    assert tragedy_category([("Truck drives into the lead on the Tour's final stage", 1)]) is None
+    assert tragedy_category([("Lorry ploughs into Berlin Christmas market", 2)]) == "attack"
+    assert tragedy_category([("Van rams pedestrians on Toronto street", 2)]) == "attack"
+    assert tragedy_category([("Truck drives into the lead on the Tour's final stage", 2)]) is None
 
 
 def test_draft_tragedy_words_ignore_playful_uses() -> None:
