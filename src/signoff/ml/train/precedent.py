@@ -70,9 +70,13 @@ GRID_BENIGN_FIRE = (0.005, 0.0075, 0.01)
 GRID_BENIGN_FIRE_BRAND = (0.0075, 0.01, 0.015)
 MAX_BRAND_FINE_FIRE = 0.08
 #: Kinds of regret that lie in the news of the moment, not in the words: an unconfirmed death or scoop reads
-#: like the factual report that confirms it ("Penn State's trustees have fired Joe Paterno"). The head does
-#: not learn from them (SO503 judges them against the news); they stay among the nearest incidents.
-CONTEXT_ONLY = frozenset({"unverified-claim"})
+#: like the factual report that confirms it ("Penn State's trustees have fired Joe Paterno"), and a tone-deaf
+#: post is an ordinary promotion or greeting posted while a tragedy was in the news ("Happy Friday,
+#: shooters!"). The head does not learn from them (SO503 and SO203 judge them against the news); they stay
+#: among the nearest incidents. Learning tone-deaf posts taught the head that plain promotions are regret:
+#: on 6 Dec 2026 it fired on 11 of 40 ordinary brand posts written as a probe ("New flavour drops Friday"),
+#: 5 of 40 without them, at the same out-of-fold catch rate (25.4 % vs 26.1 %).
+CONTEXT_ONLY = frozenset({"unverified-claim", "tone-deaf"})
 #: Synthetic texts written from the guide's patterns (not from any corpus row): training only.
 AUGMENT = Path(__file__).resolve().parent / "augment" / "regret_augment.jsonl"
 
