@@ -32,7 +32,8 @@ PATTERNS: dict[str, str] = {
     r"how dare|overreact(?:ion|ing)|witch ?hunt|scapegoat(?:ed|ing)?|"
     r"hypocrit(?:e|es|ical)|corrupt|rigged|a sham|nonsense|#fail|epic fail|good riddance|what a joke|"
     r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|"
-    r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare|who (?:even |really )?cares|overrated|"
+    r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare|who (?:even |really )?cares|"
+    r"overrated|"
     r"no one cares|nobody cares|karma|karmic|serves (?:them|him|her) right",
     "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
