@@ -91,9 +91,11 @@ Fix: read the incidents listed; if the draft shares their problem, rewrite or ho
         if not compared(draft.text) or not self._ready():
             return
         assert self._embed is not None
-        vote = self._index.vote(self._embed([draft.text]))[0]
-        if not self._index.fires(vote, brand=ctx.account_kind == "brand"):
+        vector = self._embed([draft.text])
+        # the score alone first: most drafts do not fire, and they need no nearest incidents
+        if not self._index.fires(self._index.vote(vector, show=0)[0], brand=ctx.account_kind == "brand"):
             return
+        vote = self._index.vote(vector)[0]
         evidence: dict[str, Any] = {
             "reads like a regretted post": f"{vote.probability:.0%}",
             "closest similarity": round(vote.top_similarity, 3),
