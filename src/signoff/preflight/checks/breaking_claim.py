@@ -208,7 +208,8 @@ TRIGGERS = frozenset({
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
     "faleceu", "overleden", "zyje", "muere", "fallece", "meurt", "muore", "falece", "stirbt",
-    "overlijdt", "name", "names", "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
+    "overlijdt", "shooters", "gunmen", "attackers", "bombers",
+    "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "

@@ -312,15 +312,14 @@ on the same words two days later, when the story has settled.
                 fix=f"State facts only, or wait until {settle} when the story has settled.",
                 evidence=evidence,
             )
-        # a correction or a plain report with a passing "awful" is not an opinion on the story
-        plain = not stance.takes_stance and not stance.promotes and PLAIN_RE.search(text) is not None
-        # an apology by someone the story is about ("I apologise for my huge mistake; I feel terrible")
-        sorry = stance.apologises and not stance.takes_stance and not stance.promotes
+        opinionated = stance.takes_stance or stance.promotes
+        # without a take or a sale: a correction or a plain report with a passing "awful", an apology by
+        # someone the story is about ("I apologise for my huge mistake; I feel terrible"), sympathy
+        excused = not opinionated and (
+            PLAIN_RE.search(text) is not None or stance.apologises or stance.supportive)
         # a mild opinion on good news ("Glad you never quit. Congrats #Avengers" on a box-office record) is no
         # hot take: only a tragedy or a story of conflict or blame (`sensitive`) makes one of it
-        if (stance.takes_stance or stance.leans or stance.promotes) and not plain and not sorry and not (
-                stance.supportive and not stance.takes_stance and not stance.promotes) and (
-                stance.takes_stance or sensitive(story)):
+        if (opinionated or stance.leans) and not excused and (stance.takes_stance or sensitive(story)):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"
             return Finding(

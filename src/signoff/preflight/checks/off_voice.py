@@ -33,10 +33,12 @@ _SEXIST_JOKE_RE = regex.compile(
 )
 _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"
                                 r"melons|buns|package|stiff|rock|beaver|pussy|cock|wood|screw|bang|mount)")
+#: Body-shaming words aimed at people whoever posts them (SO304 reads them on every account).
+_WORDS = r"whales?\s+(?:like|of\s+a)|thunder\s+thighs|flat[\s-]chested"
 #: Mocking bodies: "too fat", "fat chicks", "thunder thighs", "beach body ready?".
 BODY = (r"(?:so|too|really|very)\s+fat|fat\s+(?:chicks?|girls?|guys?|people|ass(?:es)?|pigs?|cows?|slobs?|"
-        r"losers?|shaming)|fatty|fatso|lard\s?ass|whales?\s+(?:like|of\s+a)|thunder\s+thighs|muffin\s+tops?|"
-        r"beach\s+body\s+ready|(?:ugly|hideous)\s+(?:girls?|women|people|face|chicks?|kids?)|flat[\s-]chested|"
+        rf"losers?|shaming)|fatty|fatso|lard\s?ass|{_WORDS}|muffin\s+tops?|"
+        r"beach\s+body\s+ready|(?:ugly|hideous)\s+(?:girls?|women|people|face|chicks?|kids?)|"
         r"(?:real|proper)\s+women\s+have|no\s+(?:fat|ugly)\s+(?:chicks|girls|people)|(?:lose|drop)\s+the\s+"
         r"(?:weight|pounds|lbs)\s+(?:fatty|lazy)|(?:fat|skinny)[\s-]shame\w*|get\s+a\s+real\s+body|"
         r"built\s+like\s+a\s+(?:fridge|whale|truck)|(?:but|has)\s+(?:a\s+)?(?:great|good|lovely)\s+personality|"
@@ -53,8 +55,7 @@ AIMED_BODY = (rf"(?<!(?:low|no|less|zero)\s)(?:fat|obese|ugly|hideous)\s+(?!free
               r"fatties|fatsos?|fatty(?!\s+(?:acids?|foods?|liver|tissues?|fish|meats?|cuts?|deposits?))|lard\s?ass(?:es)?|"
               r"anorexics|bulimics|(?:the\s+)?(?:more|less)\s+(?:you|she|he|they)\s+weighs?|"
               r"too\s+fat\s+to|fat\s+and\s+(?:out\s+of\s+shape|ugly|lazy|disgusting|gross)|"
-              r"(?:dear|all|you|these|those)\s+(?:obese|fat)\b|thunder\s+thighs|whales?\s+(?:like|of\s+a)|"
-              r"flat[\s-]chested")
+              rf"(?:dear|all|you|these|those)\s+(?:obese|fat)\b|{_WORDS}")
 _AIMED_BODY_RE = regex.compile(rf"(?i){_B}(?:{AIMED_BODY}){_E}")
 #: Slang borrowed from a community's own voice or a meme: once is a stretch for a brand, twice is a costume.
 SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
