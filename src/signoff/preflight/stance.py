@@ -34,7 +34,12 @@ PATTERNS: dict[str, str] = {
     r"is a joke|deserved (?:it|this|that)|had it coming|in poor taste|insult(?:ing)?|#insult|"
     r"should be ashamed|makes me sick|final solution|don'?t you (?:even )?dare|who (?:even |really )?cares|"
     r"overrated|"
-    r"no one cares|nobody cares|karma|karmic|serves (?:them|him|her) right",
+    r"no one cares|nobody cares|karma|karmic|serves (?:them|him|her) right|"
+    # the same in other languages: irresponsible, shameful, what a shame, scandalous
+    r"irresponsables?|irresponsabil[ei]|irrespons[aá]ve(?:l|is)|verantwortungslos|unverantwortlich|"
+    r"onverantwoord\w*|honteu(?:x|se|ses)|quelle honte|c'est une honte|scandaleu(?:x|se)|vergognos[oaie]|"
+    r"che vergogna|vergonzos[oa]s?|qu[eé] verg[üu]enza|una verg[üu]enza|vergonhos[oa]s?|que vergonha|"
+    r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|skandal[öo]s",
     "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
@@ -51,7 +56,11 @@ PATTERNS: dict[str, str] = {
     r"find)\b)[^?]*\?|"
     r"what (?:were|was) (?:they|he|she|you) thinking|are (?:you|they) (?:kidding|serious)|who does that|"
     r"what kind of \w+ (?:does|would|fires)|since when|is this a joke|"
-    r"how is (?:this|that|it) (?:ok|okay|fair|right|legal|acceptable)|seriously\?|really\?",
+    r"how is (?:this|that|it) (?:ok|okay|fair|right|legal|acceptable)|seriously\?|really\?|"
+    # "can someone explain to me why ...", in several languages
+    r"can (?:some|any)(?:one|body) explain (?:to me )?(?:why|how|what)|(?:alguien|qualcuno|quelqu'un|jemand|"
+    r"iemand) (?:me |mi |m'|mir )?(?:puede|pu[òo]|peut|kann|kan) (?:explicar|spiegare|expliquer|erkl[äa]ren|"
+    r"uitleggen)\w*",
     "insult": r"idiots?|morons?|losers?|jerks?|scum(?:bags?)?|cowards?|"
     r"dumbass|douche(?:bag)?s?|imbeciles?|jackass|buffoons?",
     "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
@@ -101,7 +110,11 @@ PATTERNS: dict[str, str] = {
     r"(?:rt|retweet|like|share) (?:this )?to (?:help|donate|support|give)|"
     # engagement bait: "by clicking 'Like' you send your best wishes", "like and share"
     r"(?:by )?click(?:ing)? (?:on )?['‘\"]?like|(?:hit|press|smash) (?:that |the )?['‘\"]?like|"
-    r"like and share|like (?:this|our) (?:post|page|photo)",
+    r"like and share|like (?:this|our) (?:post|page|photo)|"
+    # a count tied to a gift: "the more people join our page, the more generators we donate"
+    r"the more (?:people|followers|fans|likes|members|shares|retweets|rts)\b|"
+    r"(?:join|like|follow) (?:our|the|my) "
+    r"(?:\w+ ){0,2}(?:page|group|channel)",
     "product": r"pizzas?|burgers?|fries|coffee|lattes?|donuts?|doughnuts?|scones?|cakes?|cupcakes?|cookies?|"
     r"sandwich(?:es)?|tacos?|burritos?|beers?|wines?|cocktails?|sodas?|snacks?|flavou?rs?|recipes?|breakfast|"
     r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"
@@ -118,7 +131,10 @@ PATTERNS: dict[str, str] = {
     r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
     r"deeply )?"
-    r"sorry|sorry (?:for|about)|^\W*sorry\b|(?:didn'?t|did not) mean to (?:be|offend|upset|hurt|cause)|"
+    # "sorry to offend, but ..." is a disclaimer before the offence, not an apology
+    r"sorry(?!,? (?:to (?:offend|say)|but)\b)|sorry (?:for|about)|"
+    r"^\W*sorry\b(?!,? (?:to (?:offend|say)|but)\b)|"
+    r"(?:didn'?t|did not) mean to (?:be|offend|upset|hurt|cause)|"
     r"(?:we|i) regret|recant|my bad|admit ?when ?you ?make ?mistakes|"
     r"(?:we|i) (?:have )?made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong|"
     # the same in other languages: I/we apologise, excuse us, sorry
@@ -166,6 +182,10 @@ PATTERNS: dict[str, str] = {
     r"rescue (?:operations?|teams?|efforts?|workers?|camps?)|rescued|rescuing|"
     r"families of (?:the )?(?:victims|passengers|crew|those)|"
     r"take care|"
+    # recovery wished: "get well soon", "a speedy recovery", "gute Besserung", "pronta guarigione"
+    r"get well(?: soon)?|(?:speedy|quick|swift|full|fast) recovery|gute besserung|genesung|"
+    r"pronta guarigione|(?:prompt|bon) r[ée]tablissement|(?:pronta|r[aá]pida) recuperaci[oó]n|"
+    r"(?:boa|r[aá]pida) recupera[çc][ãa]o|beterschap|melhoras|"
     r"will be (?:sorely |greatly )?missed|you inspired|rest easy|good-?bye|farewell|lost one of|we lost|"
     r"thank you for (?:everything|all)|#rip\w*|#thankyou\w*|in honou?r of|pay(?:ing)? tribute|"
     r"honou?r(?:ing)? (?:the|those|his|her|their|all|our)|solidarity|we stand|resilience|"
@@ -195,7 +215,8 @@ PATTERNS: dict[str, str] = {
     r"approach|go outside)|don'?t (?:wait|travel|approach)|evacuate (?:now|immediately)|"
     r"move to higher ground|"
     # the victims in other languages; a joke about the dead rebuked: "your jokes aren't funny"
-    r"slachtoffers|v[ií]ctimas|victimes|vittime|v[ií]timas|(?:is|are|it'?s|isn'?t|aren'?t|not) (?:\w+ )?"
+    r"slachtoffers|v[ií]ctimas|victimes|vittime|v[ií]timas|opfern?|"
+    r"(?:is|are|it'?s|isn'?t|aren'?t|not) (?:\w+ )?"
     r"(?:not )?(?:cute or |remotely )?funny(?= *[.!,]| *$)(?<!\bso funny)|"
     r"(?:those|all|everyone) who (?:so \w+ (?:and \w+ )?)?(?:lost|gave) their lives|"
     r"difficult (?:time|moment|day)s?|(?:offers?|sends?|sending) (?:our |its |their )?(?:strength|support)|"

@@ -45,7 +45,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"flood(?:ing|ed)?|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
         rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
         rf"reported|under\s+way|underway|inbound)|(?:will|is\s+going\s+to|set\s+to|about\s+to|plans?\s+to)\s+"
-        rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on){_E}"),
+        rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on|"
+        # an emergency declared by someone else ("authorities have declared martial law"); the authority's own
+        # "we have declared a state of emergency" is its announcement
+        rf"(?<!\b(?:we|i)\s+(?:have\s+|has\s+|just\s+)?)(?:declare[sd]?|announce[sd]?|impose[sd]?)\s+(?:a\s+)?"
+        rf"(?:\w+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law|curfew)){_E}"),
     "approval": regex.compile(
         rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"

@@ -35,6 +35,16 @@ POLITICAL_RE = regex.compile(
     r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
     r"(?![\p{L}])"
 )
+#: Those who govern, in several languages ("the government", "Monsieur Valls", "die Regierenden"): a
+#: judgement, blame, jab or joke aimed at them while deaths are fresh news is a political point too.
+POLITICAL_ACTOR_RE = regex.compile(
+    r"(?i)(?<![\p{L}#])(?:governments?|ministers?|prime\s+minister|president|senators?|governors?|politicians?|"
+    r"parliament|gouvernement|ministres?|pr[ée]sident\w*|d[ée]put[ée]s|[ée]lus|maire|gobierno|ministr[oa]s?|"
+    r"presidente|alcalde(?:sa)?|diputad[oa]s|pol[ií]tic[oa]s|governo|sindac[oa]|politici|regierung|"
+    r"regierende\w*|minister\w*|kanzler\w*|politiker\w*|b[üu]rgermeister\w*|regering|kabinet|politici|"
+    r"burgemeester|prefeit[oa]|(?-i:(?:Monsieur|Madame|Señora?|Herr|Frau|Signora?|Mr|Mrs|Ms)\.?\s+\p{Lu}\p{L}+))"
+    r"(?![\p{L}])"
+)
 
 #: Plain reports a comment on fresh deaths may be: a correction ("false alarm", "no missile threat", "we
 #: deleted"), safety advice and help ("move to higher ground", "give blood"), a death announced, a sourced
@@ -69,7 +79,15 @@ PLAIN_RE = regex.compile(
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
     # a measured quake ("magnitude 5.4", "magnitudo 5,4", "Stärke 5,4") and an official's how-to ("vademecum")
     r"magnitud[eo]?\s+(?:of\s+)?\d|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
-    r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smentisc\w*|dementier\w*|desment\w*|"
+    r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smenti\w*|dementier\w*|desment\w*|"
+    # rumour control and no speculation in several languages: "Bitte keine Gerüchte", "please don't speculate"
+    r"(?:keine|no|pas\s+de|nessuna|geen|sem)\s+(?:\w+\s+)?(?:ger[üu]chte|rumores|rumeurs|voci|geruchten|boatos|"
+    r"spekulationen|especulaciones|sp[ée]culations?|speculazioni|speculaties|especula[çc][õo]es|speculation)|"
+    r"(?:don'?t|do\s+not|please\s+don'?t)\s+speculate|"
+    # a police report's register: "one deceased subject located", "suspect found", "ID unknown"
+    r"(?:deceased|injured|wounded|unresponsive|unidentified)\s+(?:subject|person|male|female|man|woman|"
+    r"individual|adult|juvenile)s?|(?:subject|suspect|body|male|female)s?\s+(?:was\s+|were\s+|has\s+been\s+)?"
+    r"(?:located|found|recovered|pronounced|identified)|id\s+unknown|"
     r"polizeieinsatz|dispersi|desaparecid[oa]s|disparus|vermisst\w*|estratt[oi]\s+viv[oi]|"
     r"rescatad[oa]s?\s+con\s+vida|retrouv[ée]e?s?\s+vivant\w*|lebend\s+geborgen|soccors\w*|"
     r"secours|rettungskr\w*|emergenza|emergencia|urgence|notfall\w*|notizie\s+utili|"
@@ -253,10 +271,12 @@ on the same words two days later, when the story has settled.
         grave = fresh_deaths(live, ctx.at)
         if not grave or draft.account_kind != "person":
             return
+        stance = analyze(draft.text)
         m = POLITICAL_RE.search(draft.text)
+        if m is None and stance.takes_stance:
+            m = POLITICAL_ACTOR_RE.search(draft.text)
         if m is None:
             return
-        stance = analyze(draft.text)
         if stance.supportive and not stance.takes_stance:
             return
         story = grave[0]

@@ -27,6 +27,10 @@ _WISH_RE = regex.compile(
     rf"(?:[\p{{L}}@'’.-]+\s+){{1,4}}?(?:(?:will|would|'ll|'d|finally|slowly|all|painfully|just|gonna)\s+)*"
     # "would get fired or die", "retire or die"
     rf"(?:(?:get\s+)?\p{{L}}+\s+or\s+)?{_BEFALL}(?![\p{{L}}])"
+    # more harm hoped for: "fingers crossed for further infection", "here's hoping for another concussion"
+    rf"|(?<![\p{{L}}])(?:fingers\s+crossed|here'?s\s+hoping|hoping|hope|praying)\s+for\s+(?:more|further|another|"
+    rf"a\s+few\s+more)\s+(?:\w+\s+)?(?:infections?|injur(?:y|ies)|deaths?|casualties|concussions?|heart\s+attacks?|"
+    rf"strokes?|overdoses?|bullets?|shootings?)(?![\p{{L}}])"
 )
 _VIOLENT_VERBS = (r"(?:shoot|kill|murder|hang|lynch|stab|punch|behead|execute|strangle|slap|beat|burn|"
                   r"bomb|nuke|gas|run\s+over|assassinate|drown|rape|smash\s+(?:his|her|their)\s+face\s+in)")
@@ -182,7 +186,8 @@ _ATTACK_NEWS = frozenset({"shooting", "attack", "war"})
 ATTACK_WINDOW = timedelta(hours=48)
 #: Cheap test: at least one of these before the patterns run.
 TRIGGERS = frozenset({
-    "hope", "hoping", "wish", "wishing", "pray", "praying", "wait", "love", "should", "must", "ought", "need",
+    "hope", "hoping", "wish", "wishing", "pray", "praying", "crossed", "wait", "love", "should", "must",
+    "ought", "need",
     "needs", "deserve", "deserves", "has", "someone", "somebody", "anyone", "kill", "shoot", "murder", "hang",
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",

@@ -133,9 +133,14 @@ _NICKNAME_RE = regex.compile(
 _NICKNAME_TRIGGERS = frozenset({"dopey", "crooked", "lyin", "sleepy", "low", "phony", "goofy", "failing",
                                 "sloppy", "pathetic", "dumb", "stupid", "nasty", "deranged", "psycho",
                                 "lightweight", "loser", "moron", "idiot"})
+#: A capitalised word that starts a sentence about a thing, not a person ("It was an inappropriate attempt to
+#: make a joke", "This is a joke"): not the name of someone being called names.
+_NOT_PERSON = (r"(?!(?:It|This|That|There|Here|What|Which|Everything|Nothing|Today|Tonight|Tomorrow|"
+               r"Yesterday)"
+               r"(?![\p{L}'-]))")
 #: "@Rosie is crude, rude, obnoxious and dumb", "calling him short and fat": name-calling about someone.
 _THIRD_PERSON_RE = regex.compile(
-    rf"(?:@\w+|(?-i:\p{{Lu}}[\p{{L}}'-]+))\s+(?:is|are|was)\s+(?:(?:[\p{{L}}'-]+,?|and)\s+){{0,5}}"
+    rf"(?:@\w+|(?-i:{_NOT_PERSON}\p{{Lu}}[\p{{L}}'-]+))\s+(?:is|are|was)\s+(?:(?:[\p{{L}}'-]+,?|and)\s+){{0,5}}"
     rf"(?:{_ADJ_ALT})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])call(?:s|ed|ing)?\s+(?:him|her|them|you)\s+(?:an?\s+)?[\"“']?(?:[\p{{L}}]+\s+and\s+)?"
     rf"(?:{_ADJ_ALT}|{_NOUN_ALT}|fat|ugly|short|old)(?![\p{{L}}])",
@@ -143,7 +148,7 @@ _THIRD_PERSON_RE = regex.compile(
 )
 #: "Both candidates are clowns", "the ref is a muppet", "@acme are fools": an insult noun said of someone.
 _AIMED_NOUN_RE = regex.compile(
-    rf"(?:@\w+|(?-i:\p{{Lu}}[\p{{L}}'-]+)|(?<![\p{{L}}])(?:he|she|they|both(?:\s+of\s+them|\s+\w+)?|"
+    rf"(?:@\w+|(?-i:{_NOT_PERSON}\p{{Lu}}[\p{{L}}'-]+)|(?<![\p{{L}}])(?:he|she|they|both(?:\s+of\s+them|\s+\w+)?|"
     rf"(?:the|these|those|all|our|your|their)\s+\w+))\s+(?:is|are|was|were|'s|’s|'re|’re)\s+"
     rf"(?:not\s+|never\s+)?{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])",
     regex.IGNORECASE,

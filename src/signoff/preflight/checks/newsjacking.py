@@ -38,7 +38,17 @@ FACTUAL = regex.compile(
     r"interrompu\w*|ferm[ée]e?s|cerrad[oa]s|chius[eio]|geschlossen|gesperrt|fechad[oa]s|point\s+de\s+situation|"
     r"mise\s+[àa]\s+jour|actualizaci[oó]n|aggiornamento|atualiza[çc][ãa]o|ne\s+vous\s+d[ée]placez\s+pas|"
     r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
-    r"fiquem\s+em\s+casa)\b"
+    r"fiquem\s+em\s+casa|"
+    # people safe or hurt and in hospital, no danger, more to follow: an update ("Spieler in Sicherheit. Keine
+    # Gefahr im Stadion. Weitere Infos folgen.", "was injured and is in hospital")
+    r"in\s+sicherheit|al\s+sicuro|a\s+salvo|en\s+s[ée]curit[ée]|em\s+seguran[çc]a|in\s+veiligheid|"
+    r"keine\s+gefahr|nessun\s+pericolo|sin\s+peligro|sem\s+perigo|geen\s+gevaar|"
+    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|verletzt\w*|ferit[oi]|herid[oa]s|"
+    r"bless[ée]e?s|ferid[oa]s|gewond\w*|in\s+(?:the\s+)?hospital|(?:im|ins)\s+krankenhaus|in\s+ospedale|"
+    r"(?:en\s+el|al)\s+hospital|[àa]\s+l['’]h[oô]pital|no\s+hospital|in\s+het\s+ziekenhuis|"
+    r"(?:weitere|mehr)\s+infos?\w*\s+folgen|seguiranno\s+aggiornamenti|plus\s+d['’]informations|"
+    r"m[aá]s\s+informaci[oó]n|mais\s+informa[çc][õo]es|meer\s+informatie|wir\s+informieren|"
+    r"we\s+(?:will|'ll)\s+keep\s+you\s+(?:updated|informed|posted))\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
 #: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
