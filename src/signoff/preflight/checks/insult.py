@@ -153,10 +153,23 @@ _AIMED_NOUN_RE = regex.compile(
     rf"(?:not\s+|never\s+)?{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])",
     regex.IGNORECASE,
 )
+#: Contempt for someone's complaint or hurt: "dry your eyes", "boo hoo", "stop whining", "wallowing in
+#: self pity".
+_DISMISS_RE = regex.compile(
+    r"(?<![\p{L}])(?:dry\s+your\s+eyes|boo[- ]?hoo|grow\s+a\s+pair|"
+    r"(?:stop|quit)\s+(?:your\s+)?(?:whining|"
+    r"whinging|moaning|crying|snivell?ing|bitching)|cry[- ]?bab(?:y|ies)|"
+    r"wallow(?:s|ing)?\s+in\s+self[- ]?pity|"
+    r"suck\s+it\s+up,?\s+(?:buttercup|snowflake|princess))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_DISMISS_TRIGGERS = frozenset({"dry", "boo", "boohoo", "grow", "stop", "quit", "cry", "crybaby", "crybabies",
+                               "wallow", "wallows", "wallowing", "suck"})
 _THIRD_TRIGGERS = frozenset(a.split()[-1] for a in INSULT_ADJS) | {"call", "calls", "called", "calling"}
 _WHY = {
     "nickname": "is an insulting nickname; it will be quoted back as an insult.",
     "name-calling": "is name-calling; it will be quoted back as an insult.",
+    "dismissal": "mocks someone's complaint or hurt; it will be quoted back as contempt.",
 }
 #: Words that must be present before the slower patterns are worth running.
 _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
@@ -285,6 +298,8 @@ the person, or leave it unsaid.
         if vocab.any_of(_NOUN_TRIGGERS):
             hits += [(Span(m.start(), m.end()), "name-calling") for m in _AIMED_NOUN_RE.finditer(text)
                      if not _NEGATION_RE.search(m.group())]
+        if vocab.any_of(_DISMISS_TRIGGERS):
+            hits += [(Span(m.start(), m.end()), "dismissal") for m in _DISMISS_RE.finditer(text)]
         for span, kind in hits:
             if fresh(span):
                 typed = text[span.start:span.end]

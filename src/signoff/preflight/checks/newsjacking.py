@@ -48,7 +48,9 @@ FACTUAL = regex.compile(
     r"(?:en\s+el|al)\s+hospital|[àa]\s+l['’]h[oô]pital|no\s+hospital|in\s+het\s+ziekenhuis|"
     r"(?:weitere|mehr)\s+infos?\w*\s+folgen|seguiranno\s+aggiornamenti|plus\s+d['’]informations|"
     r"m[aá]s\s+informaci[oó]n|mais\s+informa[çc][õo]es|meer\s+informatie|wir\s+informieren|"
-    r"we\s+(?:will|'ll)\s+keep\s+you\s+(?:updated|informed|posted))\b"
+    r"we\s+(?:will|'ll)\s+keep\s+you\s+(?:updated|informed|posted)|"
+    # a warning: "that's not safe", "unsafe", "hazardous"
+    r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous)\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
 #: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
