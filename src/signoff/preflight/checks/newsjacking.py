@@ -50,7 +50,12 @@ FACTUAL = regex.compile(
     r"m[aá]s\s+informaci[oó]n|mais\s+informa[çc][õo]es|meer\s+informatie|wir\s+informieren|"
     r"we\s+(?:will|'ll)\s+keep\s+you\s+(?:updated|informed|posted)|"
     # a warning: "that's not safe", "unsafe", "hazardous"
-    r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous)\b"
+    r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous|"
+    # someone's condition reported: "she is being treated for serious injuries", "in a stable condition"
+    r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|"
+    # an Indonesian official's report: agencies (BMKG, BNPB, BPBD), early warning, casualties, evacuation
+    r"bmkg|bnpb|bpbd|basarnas|peringatan\s+dini|korban\s+(?:jiwa|meninggal|luka)|meninggal\s+dunia|luka-luka|"
+    r"evakuasi|mengungsi|pengungsi)\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
 #: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
