@@ -39,8 +39,11 @@ PATTERNS: dict[str, str] = {
     r"irresponsables?|irresponsabil[ei]|irrespons[aá]ve(?:l|is)|verantwortungslos|unverantwortlich|"
     r"onverantwoord\w*|honteu(?:x|se|ses)|quelle honte|c'est une honte|scandaleu(?:x|se)|vergognos[oaie]|"
     r"che vergogna|vergonzos[oa]s?|qu[eé] verg[üu]enza|una verg[üu]enza|vergonhos[oa]s?|que vergonha|"
-    r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|skandal[öo]s",
-    "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|blame (?:them|him|her)|"
+    r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|"
+    r"skandal[öo]s",
+    # "don't blame him" takes the blame away
+    "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|"
+    r"(?<!(?:n'?t|not|never) )blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
     # a cover-up alleged, not "Cover up!" told to people in a tornado's path

@@ -222,12 +222,17 @@ FIX = ("Confirm it with a second, independent source (an official statement or t
        "posting; if you post, say what is confirmed and who confirmed it.")
 
 
+def _bare(word: str) -> str:
+    """A name without its possessive: "Wheldon's" is the "Wheldon" of the report."""
+    return regex.sub(r"['’]s$", "", word.lower())
+
+
 def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
     """A news item that reports the same kind of claim about a name the draft uses: its title, or None."""
     news = ctx.news
     if news is None:
         return None
-    names = {w.lower() for w in _WORD.findall(text)} - {"breaking", "just", "urgent", "update", "exclusive"}
+    names = {_bare(w) for w in _WORD.findall(text)} - {"breaking", "just", "urgent", "update", "exclusive"}
     # a name inside "#RIPJaneDoe" or "@janedoe" counts when a capitalised word of the report is part of it
     glued = [part.lower() for pair in regex.findall(r"(?i)#rip(\w+)|@(\w+)", text) for part in pair if part]
     for item in news.items:
@@ -237,7 +242,7 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
         if not CLAIMS[kind].search(body) and not (kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b",
                                                                                      body)):
             continue
-        reported = {w.lower() for w in _WORD.findall(body)}
+        reported = {_bare(w) for w in _WORD.findall(body)}
         short = {w.lower() for w in _SHORT_WORD.findall(body)}  # "#RIPAli" is the "Ali" of the report
         if not names and not glued or names & reported or any(w in g for g in glued for w in reported) \
                 or short.intersection(glued):

@@ -52,10 +52,17 @@ FACTUAL = regex.compile(
     # a warning: "that's not safe", "unsafe", "hazardous"
     r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous|"
     # someone's condition reported: "she is being treated for serious injuries", "in a stable condition"
-    r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|"
+    r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|undergone\s+(?:\w+\s+)?surgery|"
+    r"intensive\s+care|requests?\s+privacy|"
     # an Indonesian official's report: agencies (BMKG, BNPB, BPBD), early warning, casualties, evacuation
     r"bmkg|bnpb|bpbd|basarnas|peringatan\s+dini|korban\s+(?:jiwa|meninggal|luka)|meninggal\s+dunia|luka-luka|"
     r"evakuasi|mengungsi|pengungsi)\b"
+)
+#: A statement on someone's condition ("has undergone emergency surgery", "his family requests privacy"):
+#: its warm words are not cheer.
+_CONDITION = regex.compile(
+    r"(?i)\b(?:being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|undergone\s+(?:\w+\s+)?"
+    r"surgery|intensive\s+care|requests?\s+privacy)\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
 #: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
@@ -187,6 +194,8 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
     if brand and "product" in stance.kinds():
         found.append("product")
     cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
+    if brand and cheer and "cheer" not in stance.kinds() and _CONDITION.search(text) is not None:
+        cheer = False  # a statement's warm words ("the procedure has gone very well") are not cheer
     if cheer_counts and cheer:
         found.append("cheerful tone")
     return found
