@@ -140,6 +140,14 @@ _BAR_JOKE_RE = regex.compile(
     rf"|{_B}(?:a|an)\s+[^.!?]{{0,60}}?(?:and|&)\s+(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT})\s+"
     rf"walk(?:s|ed)?\s+into\s+a\s+bar"
 )
+#: A disclaimer before a statement about a group: "I'm not racist, but ...", "not anti-women bro, just ...",
+#: "sorry to offend but Blacks were ...": the writer knows how it reads.
+_DISCLAIMER_RE = regex.compile(
+    rf"{_B}(?:(?:i['’]?m\s+)?not\s+anti-?(?:{_GROUP_ALT})\s*,?\s+(?:but|bro|just)\b|"
+    rf"(?:i['’]?m\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|islamophobic|bigot(?:ed)?)|"
+    rf"not\s+(?:to\s+be\s+|being\s+)?(?:racist|sexist|homophobic)|no\s+offen[cs]e|sorry\s+to\s+offend)"
+    rf"\s*,?\s+(?:but|bro|just)\b(?=[^.!?]{{0,120}}?{_B}(?:{_GROUP_ALT}|{_ADJ_ALT}){_E}))"
+)
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(
     rf"{_B}(?:(?:the\s+)?(?:victims|survivors|dead|they|refugees)\s+(?:deserved\s+(?:it|this|that)|had\s+it\s+"
@@ -188,6 +196,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
+               "racist", "sexist", "offence", "offense", "offend",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
@@ -236,7 +245,7 @@ you mean, never the whole group.
                               ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
-                              ("group-joke", _BAR_JOKE_RE)):
+                              ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):
@@ -287,7 +296,9 @@ you mean, never the whole group.
                "mocking-victims": "mocks victims or survivors",
                "scoreline": "keeps score against a group of people, as if they were a losing team",
                "dehumanising": "puts people next to animals, an old racist insult",
-               "group-joke": "makes a group the butt of the joke"}[kind]
+               "group-joke": "makes a group the butt of the joke",
+               "disclaimer": "comes before a statement about a whole group: the writer expects it to "
+                             "offend"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."
         evidence: dict[str, str] = {"kind": kind, "matched": typed}
