@@ -146,6 +146,22 @@ _THREAT_RE = regex.compile(
     rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open"
     # "if we really wanted you dead ..."
     rf"|if\s+(?:we|i)\s+(?:really\s+)?wanted\s+(?:you|u|them|him|her)\s+dead"
+    # a blow promised to someone's body: "I'll rip his head off", "le arranco la cabeza", "je vais te casser
+    # la gueule", "ti spacco la faccia", "ich hau dir die Fresse ein" (the text is folded: no accents)
+    rf"|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+gonna)\s+(?:rip|tear|knock|kick|"
+    rf"smash|bash|punch|break|snap|cave)\s+(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:head|face|teeth|neck|legs?|"
+    rf"arms?|skull|jaw)"
+    rf"|(?:le|te|les|os)\s+(?:arranco|rompo|parto|reviento|corto|partire|rompere)\s+(?:la\s+cabeza|la\s+cara|"
+    rf"las\s+piernas|los\s+dientes|el\s+cuello|la\s+boca|la\s+crisma)|(?:la\s+)?h?ostia\s+que\s+se\s+(?:lleva|va\s+a\s+"
+    rf"llevar)|(?:le|te)\s+(?:meto|pego|doy|arreo|suelto)\s+(?:una?|dos)\s+(?:h?ostias?|paliza|punetazos?|tortazos?|"
+    rf"guantazos?)"
+    rf"|(?:je|on)\s+(?:vais\s+|va\s+)?(?:te|lui|leur|vous)\s+(?:casser|defoncer|exploser|eclater|arracher|"
+    rf"casse|defonce|explose|eclate|arrache|peter)\s+(?:la\s+gueule|la\s+tete|la\s+figure|les\s+dents|le\s+crane)"
+    rf"|(?:ti|gli|vi)\s+(?:spacco|rompo|stacco|spaccher[oò]|romper[oò])\s+(?:la\s+faccia|la\s+testa|le\s+gambe|"
+    rf"il\s+collo|il\s+muso|i\s+denti)"
+    rf"|(?:ich|wir)\s+(?:hau|haue|schlag|schlage|brech|breche|polier|poliere)\s+(?:dir|ihm|ihr|euch|ihnen)\s+"
+    rf"(?:\w+\s+)?(?:fresse|schadel|kopf|gesicht|zahne|beine|visage)"
+    rf"|(?:te|lhe)\s+(?:quebro|arrebento|parto)\s+(?:a\s+cara|a\s+cabeca|os\s+dentes|as\s+pernas)"
     # places of worship attacked: "burn down the mosques", "bomb every synagogue"
     rf"|(?:bomb|burn(?:\s+down)?|blow\s+up|torch|nuke|flatten)\s+(?:all\s+|some\s+|the\s+|every\s+|their\s+)?"
     rf"(?:mosques?|synagogues?|churches|temples?|gurdwaras?))(?![\p{{L}}])"
@@ -201,6 +217,13 @@ TRIGGERS = frozenset({
     # wall", "smack her in the mouth", "#Die"
     "squad", "wall", "smack", "hit", "kick", "deck", "headbutt", "dieinhell", "burninhell", "rotinhell",
     "killthemall", "hangthem",
+    # a blow promised to someone's body, in several languages
+    "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
+    "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
+    "arracher",
+    "casse", "defonce", "explose", "eclate", "arrache", "peter", "spacco", "stacco", "spacchero", "rompero",
+    "hau", "haue", "schlag", "schlage", "brech", "breche", "polier", "poliere", "quebro", "arrebento",
+    "partire", "rompere",
     # the other languages' forms (words() folds accents, keeps ß)
     "mueras", "mueran", "muera", "maten", "hay", "merece", "merecen", "mereces", "deberias", "deberia",
     "crevent", "faut", "merite", "meritent", "devrait", "sollte", "hoffentlich", "gehort", "gehoren",
