@@ -103,6 +103,9 @@ PATTERNS: dict[str, str] = {
     r"get\s+it\s+(?:on|at|now)|"
     # the same in other languages: sales, offers, discounts
     r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
+    # half price in other languages: "zum halben Preis", "a mitad de precio", "à moitié prix"
+    r"(?:zum )?halben preis|(?:a )?mitad de precio|(?:à )?moiti[ée] prix|(?:a )?met[àa] prezzo|"
+    r"(?:pela )?metade do pre[çc]o|halve prijs|"
     r"promo[çc][ãa]o|descontos?|korting|aanbieding\w*|"
     # calls to buy or come, and launch phrasing, in other languages
     r"prenota(?:te)?|compra(?:te)?|reserva|achetez|venez|bestellen|jetzt\s+kaufen|vieni\s+(?:a|da)|"
