@@ -65,6 +65,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"shorts\s+(?:are|will)\s+(?:burned|toast|rekt)|"
         rf"(?:bitcoin|btc|ethereum|eth|dogecoin|doge|solana|crypto)\s+(?:to|will\s+hit|will\s+reach|->|→)\s+\$?\d[\d,.]*(?:k|m|b|bn)?)"
         rf"{_E}"),
+    # a crypto token or NFT touted: "participating in the new @XCoin token sale", "each day I will talk about
+    # a unique altcoin", "coin of the day" (regulators warned promoters in 2017: disclose what they are paid)
+    "token-promo": regex.compile(
+        rf"(?i){_B}(?:(?:participat\w*\s+in|invest(?:ing)?\s+in|get(?:ting)?\s+in\s+(?:on|early\s+on)|"
+        rf"whitelist(?:ed)?\s+for|mint(?:ing)?)\s+(?:the\s+|this\s+|my\s+|our\s+|a\s+)?"
+        rf"(?:new\s+)?"
+        rf"(?:@?[\w.-]+\s+){{0,2}}(?:tokens?|coins?|ico|nfts?)(?:\s+(?:sale|pre-?sale|drop|launch))?|"
+        rf"(?:token|coin|nft)\s+(?:sale|pre-?sale|drop)|initial\s+coin\s+offering|(?:alt)?coin\s+of\s+the\s+"
+        rf"(?:day|week)|(?:each|every)\s+(?:day|week)\s+(?:\w+\s+){{0,4}}(?:alt)?coins?){_E}"),
 }
 #: At least one of these words (or a "$") must be present before the claim patterns run.
 TRIGGERS = frozenset({
@@ -80,7 +89,7 @@ TRIGGERS = frozenset({
     "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "layoffs", "layoff", "laying",
     "cutting", "recall", "recalling", "fda", "trial", "breach", "profitable", "bankrupt",
     "should", "could", "would", "might", "bitcoin", "btc", "ethereum", "eth", "dogecoin", "doge", "solana",
-    "crypto",
+    "crypto", "token", "tokens", "coin", "coins", "altcoin", "altcoins", "ico", "nft", "nfts",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"
@@ -90,7 +99,7 @@ _WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")
 #: Kinds that no press release makes safe: rumours, price calls, take-private talk.
-_NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call"})
+_NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call", "token-promo"})
 _TAG_DEAL = regex.compile(r"IPO|(?i:^ipo|merger|acquisition|takeover|buyout|takeprivate|goingpublic)")
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
 _TRADE_CASHTAG = regex.compile(
@@ -122,7 +131,8 @@ class MarketMovingCheck:
     explanation = """
 Flags claims that can move a share price when a company or its people post them before the market
 has them: taking a company private, funding secured, acquisitions, mergers and takeovers, earnings,
-revenue or guidance before release, stock price predictions and trade calls ("buy $TSLA"). A
+revenue or guidance before release, stock price predictions and trade calls ("buy $TSLA"), and a crypto
+token or NFT touted ("participating in the new @XCoin token sale", "coin of the day"). A
 first-person, forward-looking claim with a price or amount ("Am considering taking Tesla private at
 $420. Funding secured.") is held: that tweet cost Elon Musk and Tesla $20 million each in SEC fines.
 Anything else of the kind gets a review. Fix: route it through legal/IR; material news goes out by
