@@ -8,7 +8,7 @@ from datetime import timedelta
 import regex
 
 from signoff.news.tragedy import news_tragedy_counts
-from signoff.preflight.model import Context, Draft, Finding, Severity
+from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import deleet, words
 
 #: What befalls someone in a harm wish: "dies", "gets shot", "suffers", "rots".
@@ -235,6 +235,11 @@ TRIGGERS = frozenset({
     "matad", "uccidere", "uccidete", "ammazzare", "toten", "töten", "vergasen", "erschiessen", "erschießen",
     "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
 })
+#: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
+_CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_HARM_RE = regex.compile(
+    r"死ね|氏ね|殺すぞ|殺してやる|ぶっ殺す|죽어라|죽여버리|뒤져라|去死|杀了你|弄死你"
+)
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
                           r"babies|baby|toddlers?|minors?|\d{1,2}[- ]?y(?:ea)?r?s?[- ]?old)(?![\p{L}])")
@@ -287,6 +292,17 @@ Fix: delete it and say what you object to instead.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        cjk = _CJK_HARM_RE.search(text) if _CJK.search(text) else None
+        if cjk:
+            span = Span(cjk.start(), cjk.end())
+            yield Finding(
+                code=self.code, check=self.name, severity=Severity.HOLD,
+                message=f"\u201c{cjk.group()}\u201d wishes death on someone or threatens to kill."
+                + (" \u2014 and the post is about children." if _MINOR_RE.search(text.lower()) else ""),
+                span=span, fix=FIX,
+                evidence={"matched": cjk.group(), "kind": "harm-wish", "minor": False},
+            )
+            return
         if words(text).set.isdisjoint(TRIGGERS):
             return
         view = deleet(text)

@@ -179,6 +179,14 @@ _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
 )
 _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
+#: Insult words in Japanese, Korean and Chinese, which have no spaces between words
+#: ("馬鹿", "ブス", "병신", "傻逼"). Left out: words that are also ordinary
+#: (rubbish: "ゴミ", "垃圾"; "カス" begins "カスタム"; "バカンス" is a holiday).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_INSULT_RE = regex.compile(
+    r"馬鹿|バカ(?!ンス)|ばか(?!り)|アホ|あほ(?!う)|クズ|ブス|ブサイク|ぶさいく|不細工|キモい|きもい|"
+    r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|白痴|笨蛋|蠢货|贱人|王八蛋"
+)
 _WORD = re.compile(r"[^\W_]+")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
@@ -221,6 +229,14 @@ the person, or leave it unsaid.
         masked = bool(_MASK_HINT.search(norm.text))
         if leet is not norm:  # the words digits and symbols were hiding ("l0ser") count as triggers too
             vocab = Words(vocab.text, vocab.set | frozenset(_WORD.findall(leet.text)))
+        if _CJK.search(text):
+            for m in _CJK_INSULT_RE.finditer(text):
+                span = Span(m.start(), m.end())
+                if fresh(span):
+                    yield self._finding(Severity.REVIEW, span, text,
+                                        f"\u201c{m.group()}\u201d is name-calling.",
+                                        "Criticise the action, not the person, or drop the word.",
+                                        {"matched": m.group(), "decoded": m.group(), "kind": "insult-word"})
         for m in _MASKED_N_WORD.finditer(text):
             span = Span(m.start(), m.end())
             if fresh(span):
