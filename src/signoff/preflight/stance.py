@@ -117,6 +117,9 @@ PATTERNS: dict[str, str] = {
     # engagement bait: "by clicking 'Like' you send your best wishes", "like and share"
     r"(?:by )?click(?:ing)? (?:on )?['‘\"]?like|(?:hit|press|smash) (?:that |the )?['‘\"]?like|"
     r"like and share|like (?:this|our) (?:post|page|photo)|"
+    # a giveaway: "we're giving away ...", "RT & follow us to enter"
+    r"giv(?:e|es|ing) away|to enter|enter to win|chance to win|(?:rt|retweet) ?(?:&|and|\+) ?follow|"
+    r"follow ?(?:&|and|\+) ?(?:rt|retweet)|"
     # a count tied to a gift: "the more people join our page, the more generators we donate"
     r"the more (?:people|followers|fans|likes|members|shares|retweets|rts)\b|"
     r"(?:join|like|follow) (?:our|the|my) "
@@ -207,6 +210,10 @@ PATTERNS: dict[str, str] = {
     r"(?:hurt|injured|affected|impacted) (?:by|in)|follow (?:the )?(?:orders|advice|instructions)|"
     r"please (?:stay|be|follow|avoid|call)|shelter|emergency services|god bless|sadness|sad news|"
     r"pause and reflect|remembering|the passing of|mark of respect|rebuild(?:ing)?|"
+    # the fallen honoured: "we honor Pearl Harbor heroes", "thank you to all military for your sacrifice"
+    r"(?:we|today we|let us|let's) honou?r|honou?r(?:ing|s)? (?:\w+ ){0,3}heroes|(?:your|their|his|her) "
+    r"(?:\w+ and )?sacrifices?|(?:thank you|thanks|grateful) (?:to|for) (?:all |our |the )?(?:\w+ ){0,2}"
+    r"(?:military|troops|veterans|service ?members|soldiers|heroes)|"
     r"(?:so|very|truly|deeply|incredibly|really) sad(?! lol| haha)|"
     r"sad (?:to (?:see|hear|learn)|seeing|hearing)|"
     # a loss felt: "stunned by the loss of", "one of a kind", "gone too soon", "we'll miss him", "you pray"
@@ -364,12 +371,21 @@ def _vader() -> Any:
     return SentimentIntensityAnalyzer()
 
 
+#: Sales words the author argues against ("a time for giving and not promoting sales", "instead of a
+#: discount"): not the author's promotion. "Why not treat yourself?" still sells.
+_NOT_SELLING = regex.compile(
+    r"(?i)(?:(?<!why\s)\bnot|\bnever|\bstop|\binstead\s+of|\brather\s+than|n't|\bwithout|\bagainst)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _signals(text: str) -> tuple[Signal, ...]:
     return tuple(
         Signal(m.lastgroup or "", Span(m.start(), m.end()), m.group())
         for m in _RE.finditer(text)
         if m.lastgroup
+        and not (m.lastgroup == "promotion" and _NOT_SELLING.search(text[max(0, m.start() - 40):m.start()]))
     )
 
 
