@@ -84,6 +84,14 @@ _CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{_VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    # hell wished on someone in other languages (folded text): "pronto estaran juntos en el infierno", "qu'il
+    # brule en enfer", "che bruci all'inferno", "schmor in der Holle", "que apodreca no inferno"
+    rf"|(?:estaran|estara|iran|ira|vaya|vayan|arda|ardan|arderan|ardera|pudra|pudran|pudrira|queme|quemen)\s+"
+    rf"(?:\w+\s+){{0,2}}(?:en|al)\s+(?:el\s+)?infierno"
+    rf"|(?:brule|brulent|brulera|pourrisse|pourrissent|crame)\s+en\s+enfer"
+    rf"|(?:bruci|brucino|brucera|marcisca|marciscano)\s+all['’]\s?inferno"
+    rf"|(?:schmor|schmore|schmoren|verrotte|verrotten|brenne|brennen)\s+in\s+der\s+holle"
+    rf"|(?:queime|queimem|apodreca|apodrecam|ardam?)\s+no\s+inferno"
     # a group's death wished as its only good form: "the only good X is a dead X"
     rf"|only\s+good\s+(?:[\p{{L}}'’-]+\s+)?([\p{{L}}'’-]+)\s+(?:is|are)\s+(?:a\s+)?dead\s+(?:one|ones|"
     rf"(?:[\p{{L}}'’-]+\s+)?\1)"
@@ -216,6 +224,7 @@ TRIGGERS = frozenset({
     # executions and blows called for, death-wish hashtags: "face a firing squad", "line them up against a
     # wall", "smack her in the mouth", "#Die"
     "squad", "wall", "smack", "hit", "kick", "deck", "headbutt", "dieinhell", "burninhell", "rotinhell",
+    "infierno", "enfer", "inferno", "holle", "hölle",
     "killthemall", "hangthem",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
