@@ -117,8 +117,10 @@ PATTERNS: dict[str, str] = {
     # engagement bait: "by clicking 'Like' you send your best wishes", "like and share"
     r"(?:by )?click(?:ing)? (?:on )?['‘\"]?like|(?:hit|press|smash) (?:that |the )?['‘\"]?like|"
     r"like and share|like (?:this|our) (?:post|page|photo)|"
-    # a giveaway: "we're giving away ...", "RT & follow us to enter"
-    r"giv(?:e|es|ing) away|to enter|enter to win|chance to win|(?:rt|retweet) ?(?:&|and|\+) ?follow|"
+    # a contest: "RT & follow us to enter", "enter to win" (not "giving away free water", not "to enter the
+    # building")
+    r"enter to win|chance to win|(?:rt|retweet|follow|like|share|comment|reply|tag) ?(?:&|and|\+)? ?"
+    r"(?:\w+ ){0,3}to (?:enter|win)|(?:rt|retweet) ?(?:&|and|\+) ?follow|"
     r"follow ?(?:&|and|\+) ?(?:rt|retweet)|"
     # a count tied to a gift: "the more people join our page, the more generators we donate"
     r"the more (?:people|followers|fans|likes|members|shares|retweets|rts)\b|"
