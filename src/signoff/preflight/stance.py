@@ -122,10 +122,9 @@ PATTERNS: dict[str, str] = {
     r"enter to win|chance to win|(?:rt|retweet|follow|like|share|comment|reply|tag) ?(?:&|and|\+)? ?"
     r"(?:\w+ ){0,3}to (?:enter|win)|(?:rt|retweet) ?(?:&|and|\+) ?follow|"
     r"follow ?(?:&|and|\+) ?(?:rt|retweet)|"
-    # a count tied to a gift: "the more people join our page, the more generators we donate"
-    r"the more (?:people|followers|fans|likes|members|shares|retweets|rts)\b|"
-    r"(?:join|like|follow) (?:our|the|my) "
-    r"(?:\w+ ){0,2}(?:page|group|channel)",
+    # a count tied to a gift: "the more people join our page, the more generators we donate" (not a police
+    # appeal: "the more people share this, the sooner we find him"; not "follow our page for updates")
+    r"the more (?:people|followers|fans|likes|members|shares|retweets|rts)\b(?=[^.!?]{0,80}\bdonat)",
     "product": r"pizzas?|burgers?|fries|coffee|lattes?|donuts?|doughnuts?|scones?|cakes?|cupcakes?|cookies?|"
     r"sandwich(?:es)?|tacos?|burritos?|beers?|wines?|cocktails?|sodas?|snacks?|flavou?rs?|recipes?|breakfast|"
     r"meals?|dress(?:es)?|shoes|sneakers|jackets?|shirts?|t-shirts?|jeans|outfits?|collection|phones?|"

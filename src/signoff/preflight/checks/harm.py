@@ -161,7 +161,7 @@ _THREAT_RE = regex.compile(
     rf"arms?|skull|jaw)"
     rf"|(?:le|te|les|os)\s+(?:arranco|rompo|parto|reviento|corto|partire|rompere)\s+(?:la\s+cabeza|la\s+cara|"
     rf"las\s+piernas|los\s+dientes|el\s+cuello|la\s+boca|la\s+crisma)|(?:la\s+)?h?ostia\s+que\s+se\s+(?:lleva|va\s+a\s+"
-    rf"llevar)|(?:le|te)\s+(?:meto|pego|doy|arreo|suelto)\s+(?:una?|dos)\s+(?:h?ostias?|paliza|punetazos?|tortazos?|"
+    rf"llevar)|(?:le|te)\s+(?:meto|pego|doy|arreo|suelto)\s+(?:una?|dos)\s+(?:h?ostias?|punetazos?|tortazos?|"
     rf"guantazos?)"
     rf"|(?:je|on)\s+(?:vais\s+|va\s+)?(?:te|lui|leur|vous)\s+(?:casser|defoncer|exploser|eclater|arracher|"
     rf"casse|defonce|explose|eclate|arrache|peter)\s+(?:la\s+gueule|la\s+tete|la\s+figure|les\s+dents|le\s+crane)"

@@ -58,11 +58,12 @@ FACTUAL = regex.compile(
     r"bmkg|bnpb|bpbd|basarnas|peringatan\s+dini|korban\s+(?:jiwa|meninggal|luka)|meninggal\s+dunia|luka-luka|"
     r"evakuasi|mengungsi|pengungsi)\b"
 )
-#: A statement on someone's condition ("has undergone emergency surgery", "his family requests privacy"):
-#: its warm words are not cheer.
+#: A statement on someone's condition ("has undergone emergency surgery", "his family requests privacy") or a
+#: notice ("updates on the evacuation", "stay safe", "shelters are open"): its warm words are not cheer.
 _CONDITION = regex.compile(
     r"(?i)\b(?:being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|undergone\s+(?:\w+\s+)?"
-    r"surgery|intensive\s+care|requests?\s+privacy)\b"
+    r"surgery|intensive\s+care|requests?\s+privacy|updates?\s+on|evacuat\w+|shelters?|closures?|"
+    r"emergency\s+services|safety\s+(?:advice|information|instructions))\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
 #: "our thoughts are with Nepal", "we stand with Ukraine 🇺🇦", "#BostonStrong"): beside a sale, a brand
