@@ -94,8 +94,8 @@ DRAFT_LEXICON: dict[str, str] = {
     r"genocidio|génocide|völkermord|genocídio",
     # remembrance days and a tragedy's anniversary, in several languages
     "remembrance": r"remembrance (?:day|sunday)|armistice day|anzac day|#anzacday|lest we forget|"
-    r"in hono(?:u)?r of (?:the |our |all )?(?:patriots|heroes|fallen|victims|veterans|troops|"
-    r"those (?:we )?lost|(?:memorial|veterans|remembrance|armistice|anzac) day)|"
+    r"in hono(?:u)?r of (?:the |our |all )?(?:patriots|heroes|fallen|victims|veterans(?! day)|troops|"
+    r"those (?:we )?lost|(?:memorial|remembrance|armistice|anzac) day)|"
     r"#remember(?:our|the)?(?:heroes|fallen|victims)|#neverforget\w*|"
     # "never forget." as remembrance, not "never forget your sunscreen"
     r"(?:we (?:will|shall) )?never forget(?!\s*:| (?:to|your|you|that|the|what|how|who|why|where|when|a|"

@@ -48,7 +48,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on|"
         # an emergency declared by someone else ("authorities have declared martial law"); the authority's own
         # "we have declared a state of emergency" is its announcement
-        rf"(?<!\b(?:we|i)\s+(?:have\s+|has\s+|just\s+)?)(?:declare[sd]?|announce[sd]?|impose[sd]?)\s+(?:a\s+)?"
+        rf"(?<!\b(?:we|i)(?:['’]ve|\s+have|\s+has)?(?:\s+(?:now|just|officially|today))?\s+)"
+        rf"(?:declare[sd]?|announce[sd]?|impose[sd]?)\s+(?:a\s+)?"
         rf"(?:\w+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law|curfew)){_E}"),
     "approval": regex.compile(
         rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"

@@ -38,11 +38,13 @@ POLITICAL_RE = regex.compile(
 #: Those who govern, in several languages ("the government", "Monsieur Valls", "die Regierenden"): a
 #: judgement, blame, jab or joke aimed at them while deaths are fresh news is a political point too.
 POLITICAL_ACTOR_RE = regex.compile(
-    r"(?i)(?<![\p{L}#])(?:governments?|ministers?|prime\s+minister|president|senators?|governors?|politicians?|"
-    r"parliament|gouvernement|ministres?|pr[ée]sident\w*|d[ée]put[ée]s|[ée]lus|maire|gobierno|ministr[oa]s?|"
-    r"presidente|alcalde(?:sa)?|diputad[oa]s|pol[ií]tic[oa]s|governo|sindac[oa]|politici|regierung|"
-    r"regierende\w*|minister\w*|kanzler\w*|politiker\w*|b[üu]rgermeister\w*|regering|kabinet|politici|"
-    r"burgemeester|prefeit[oa]|(?-i:(?:Monsieur|Madame|Señora?|Herr|Frau|Signora?|Mr|Mrs|Ms)\.?\s+\p{Lu}\p{L}+))"
+    r"(?i)(?<![\p{L}#])(?:(?:the\s+)?government|prime\s+minister|(?:the|mr\.?|madam)\s+president|politicians|"
+    r"gouvernement|"
+    r"(?:le|la)\s+(?:ministre|pr[ée]sident(?:e)?|maire)|premier\s+ministre|gobierno|(?:el|la)\s+(?:ministr[oa]|"
+    r"presidente|presidenta|alcalde(?:sa)?)|pol[ií]ticos|governo|(?:il|la)\s+(?:ministr[oa]|presidente|sindac[oa])|"
+    r"politici|regierung|regierende\w*|(?:der|die)\s+(?:minister(?:in)?|kanzler(?:in)?|b[üu]rgermeister(?:in)?)|"
+    r"bundesregierung|politiker|regering|kabinet|burgemeester|"
+    r"(?-i:(?:Monsieur|Madame|Señora?|Herr|Frau|Signora?)\s+\p{Lu}\p{L}+))"
     r"(?![\p{L}])"
 )
 
@@ -277,7 +279,7 @@ on the same words two days later, when the story has settled.
             return
         stance = analyze(draft.text)
         m = POLITICAL_RE.search(draft.text)
-        if m is None and stance.takes_stance:
+        if m is None and (stance.takes_stance or stance.leans):
             m = POLITICAL_ACTOR_RE.search(draft.text)
         if m is None:
             return

@@ -146,7 +146,7 @@ _DISCLAIMER_RE = regex.compile(
     rf"{_B}(?:(?:i['’]?m\s+)?not\s+anti-?(?:{_GROUP_ALT})\s*,?\s+(?:but|bro|just)\b|"
     rf"(?:i['’]?m\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|islamophobic|bigot(?:ed)?)|"
     rf"not\s+(?:to\s+be\s+|being\s+)?(?:racist|sexist|homophobic)|no\s+offen[cs]e|sorry\s+to\s+offend)"
-    rf"\s*,?\s+(?:but|bro|just)\b(?=[^.!?]{{0,120}}?{_B}(?:{_GROUP_ALT}|{_ADJ_ALT}){_E}))"
+    rf"\s*,?\s+(?:but|bro|just)\b(?=[^.!?]{{0,120}}?{_B}(?:{_GROUP_ALT}){_E}(?!['’]s)))"
 )
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(

@@ -30,7 +30,8 @@ _WISH_RE = regex.compile(
     # more harm hoped for: "fingers crossed for further infection", "here's hoping for another concussion"
     rf"|(?<![\p{{L}}])(?:fingers\s+crossed|here'?s\s+hoping|hoping|hope|praying)\s+for\s+(?:more|further|another|"
     rf"a\s+few\s+more)\s+(?:\w+\s+)?(?:infections?|injur(?:y|ies)|deaths?|casualties|concussions?|heart\s+attacks?|"
-    rf"strokes?|overdoses?|bullets?|shootings?)(?![\p{{L}}])"
+    rf"strokes?|overdoses?|bullets?|shootings?)(?![\p{{L}}-])(?!\s+(?:prevention|control|free|awareness|sites?|"
+    rf"funding|research|testing|screening|reduction|data|statistics)\b)"
 )
 _VIOLENT_VERBS = (r"(?:shoot|kill|murder|hang|lynch|stab|punch|behead|execute|strangle|slap|beat|burn|"
                   r"bomb|nuke|gas|run\s+over|assassinate|drown|rape|smash\s+(?:his|her|their)\s+face\s+in)")
@@ -86,8 +87,9 @@ _CALL_RE = regex.compile(
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
     # hell wished on someone in other languages (folded text): "pronto estaran juntos en el infierno", "qu'il
     # brule en enfer", "che bruci all'inferno", "schmor in der Holle", "que apodreca no inferno"
-    rf"|(?:estaran|estara|iran|ira|vaya|vayan|arda|ardan|arderan|ardera|pudra|pudran|pudrira|queme|quemen)\s+"
-    rf"(?:\w+\s+){{0,2}}(?:en|al)\s+(?:el\s+)?infierno"
+    rf"|(?:que|ojala)\s+(?:\w+\s+){{0,2}}(?:arda|ardan|pudra|pudran|queme|quemen|vaya|vayan|se\s+pudra|se\s+pudran)"
+    rf"\s+(?:\w+\s+){{0,2}}(?:en|al)\s+(?:el\s+)?infierno"
+    rf"|(?:estaran|estara|arderan|ardera|pudrira|pudriran)\s+(?:juntos\s+|todos\s+)?(?:en|al)\s+(?:el\s+)?infierno"
     rf"|(?:brule|brulent|brulera|pourrisse|pourrissent|crame)\s+en\s+enfer"
     rf"|(?:bruci|brucino|brucera|marcisca|marciscano)\s+all['’]\s?inferno"
     rf"|(?:schmor|schmore|schmoren|verrotte|verrotten|brenne|brennen)\s+in\s+der\s+holle"
@@ -156,15 +158,17 @@ _THREAT_RE = regex.compile(
     rf"|if\s+(?:we|i)\s+(?:really\s+)?wanted\s+(?:you|u|them|him|her)\s+dead"
     # a blow promised to someone's body: "I'll rip his head off", "le arranco la cabeza", "je vais te casser
     # la gueule", "ti spacco la faccia", "ich hau dir die Fresse ein" (the text is folded: no accents)
-    rf"|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+gonna)\s+(?:rip|tear|knock|kick|"
-    rf"smash|bash|punch|break|snap|cave)\s+(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:head|face|teeth|neck|legs?|"
-    rf"arms?|skull|jaw)"
-    rf"|(?:le|te|les|os)\s+(?:arranco|rompo|parto|reviento|corto|partire|rompere)\s+(?:la\s+cabeza|la\s+cara|"
-    rf"las\s+piernas|los\s+dientes|el\s+cuello|la\s+boca|la\s+crisma)|(?:la\s+)?h?ostia\s+que\s+se\s+(?:lleva|va\s+a\s+"
-    rf"llevar)|(?:le|te)\s+(?:meto|pego|doy|arreo|suelto)\s+(?:una?|dos)\s+(?:h?ostias?|punetazos?|tortazos?|"
-    rf"guantazos?)"
+    rf"|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+gonna)\s+(?:(?:rip|tear|smash|bash|"
+    rf"punch|break|snap|cave)\s+(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:head|face|teeth|neck|legs?|arms?|skull|"
+    rf"jaw)|(?:kick|knock)\s+(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:head|face|teeth)(?:\s+(?:in|off))?)"
+    rf"|(?:le|te|les|os)\s+(?:(?:arranco|parto|reviento|corto|partire)\s+(?:la\s+cabeza|la\s+cara|las\s+piernas|"
+    rf"los\s+dientes|el\s+cuello|la\s+boca|la\s+crisma)|(?:rompo|rompere)\s+(?:la\s+cara|las\s+piernas|"
+    rf"los\s+dientes|el\s+cuello|la\s+boca|la\s+crisma))"
+    rf"|(?:como|si|cuando)\s[^.!?]{{0,80}}?h?ostia\s+que\s+se\s+(?:lleva|va\s+a\s+llevar)"
+    rf"|(?:le|te)\s+(?:meto|pego|arreo|suelto)\s+(?:una?|dos)\s+(?:h?ostias?|punetazos?|tortazos?|guantazos?)"
+    rf"|(?:le|te)\s+doy\s+(?:una?|dos)\s+(?:punetazos?|tortazos?|guantazos?)"
     rf"|(?:je|on)\s+(?:vais\s+|va\s+)?(?:te|lui|leur|vous)\s+(?:casser|defoncer|exploser|eclater|arracher|"
-    rf"casse|defonce|explose|eclate|arrache|peter)\s+(?:la\s+gueule|la\s+tete|la\s+figure|les\s+dents|le\s+crane)"
+    rf"casse|defonce|explose|eclate|arrache|peter)\s+(?:la\s+gueule|la\s+figure|les\s+dents|le\s+crane)"
     rf"|(?:ti|gli|vi)\s+(?:spacco|rompo|stacco|spaccher[oò]|romper[oò])\s+(?:la\s+faccia|la\s+testa|le\s+gambe|"
     rf"il\s+collo|il\s+muso|i\s+denti)"
     rf"|(?:ich|wir)\s+(?:hau|haue|schlag|schlage|brech|breche|polier|poliere)\s+(?:dir|ihm|ihr|euch|ihnen)\s+"
@@ -247,7 +251,8 @@ TRIGGERS = frozenset({
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_HARM_RE = regex.compile(
-    r"死ね|氏ね|殺すぞ|殺してやる|ぶっ殺す|죽어라|죽여버리|뒤져라|去死|杀了你|弄死你"
+    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
+    r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你"
 )
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

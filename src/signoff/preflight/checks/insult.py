@@ -156,9 +156,9 @@ _AIMED_NOUN_RE = regex.compile(
 #: Contempt for someone's complaint or hurt: "dry your eyes", "boo hoo", "stop whining", "wallowing in
 #: self pity".
 _DISMISS_RE = regex.compile(
-    r"(?<![\p{L}])(?:dry\s+your\s+eyes|boo[- ]?hoo|grow\s+a\s+pair|"
-    r"(?:stop|quit)\s+(?:your\s+)?(?:whining|"
-    r"whinging|moaning|crying|snivell?ing|bitching)|cry[- ]?bab(?:y|ies)|"
+    r"(?<![\p{L}])(?:dry\s+your\s+eyes(?!\s+(?:gently|carefully|with|after|before|thoroughly))|boo[- ]hoo|"
+    r"grow\s+a\s+pair|(?:stop|quit)\s+(?:your\s+)?(?:whining|whinging|moaning|snivell?ing|bitching)|"
+    r"(?:stop|quit)\s+your\s+crying|"
     r"wallow(?:s|ing)?\s+in\s+self[- ]?pity|"
     r"suck\s+it\s+up,?\s+(?:buttercup|snowflake|princess))(?![\p{L}])",
     regex.IGNORECASE,
@@ -184,7 +184,8 @@ _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
 #: (rubbish: "ゴミ", "垃圾"; "カス" begins "カスタム"; "バカンス" is a holiday).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_INSULT_RE = regex.compile(
-    r"馬鹿|バカ(?!ンス)|ばか(?!り)|アホ|あほ(?!う)|クズ|ブス|ブサイク|ぶさいく|不細工|キモい|きもい|"
+    r"(?<!親)馬鹿|(?<!親)バカ(?![ンラ])|ばか(?!り)|アホ|あほ(?!う)|クズ|(?<![ァ-ヺ])ブス(?![ァ-ヺー])|ブサイク|ぶさいく|"
+    r"不細工|キモい|きもい|"
     r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|白痴|笨蛋|蠢货|贱人|王八蛋"
 )
 _WORD = re.compile(r"[^\W_]+")

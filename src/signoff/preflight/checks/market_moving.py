@@ -69,11 +69,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     # a unique altcoin", "coin of the day" (regulators warned promoters in 2017: disclose what they are paid)
     "token-promo": regex.compile(
         rf"(?i){_B}(?:(?:participat\w*\s+in|invest(?:ing)?\s+in|get(?:ting)?\s+in\s+(?:on|early\s+on)|"
-        rf"whitelist(?:ed)?\s+for|mint(?:ing)?)\s+(?:the\s+|this\s+|my\s+|our\s+|a\s+)?"
-        rf"(?:new\s+)?"
-        rf"(?:@?[\w.-]+\s+){{0,2}}(?:tokens?|coins?|ico|nfts?)(?:\s+(?:sale|pre-?sale|drop|launch))?|"
-        rf"(?:token|coin|nft)\s+(?:sale|pre-?sale|drop)|initial\s+coin\s+offering|(?:alt)?coin\s+of\s+the\s+"
-        rf"(?:day|week)|(?:each|every)\s+(?:day|week)\s+(?:\w+\s+){{0,4}}(?:alt)?coins?){_E}"),
+        rf"whitelist(?:ed)?\s+for)\s+(?:the\s+|this\s+|my\s+|our\s+|a\s+)?(?:new\s+)?"
+        rf"(?:@?[\w.-]+\s+){{0,2}}(?:tokens?|nfts?|crypto\w*)(?:\s+(?:sale|pre-?sale|drop|launch))?|"
+        rf"mint(?:ing)?\s+(?:my\s+|our\s+|the\s+|your\s+|a\s+)?(?:new\s+)?nfts?|(?:token|nft)\s+(?:sale|pre-?sale|"
+        rf"drop)|initial\s+coin\s+offering|ico\s+(?:sale|pre-?sale|launch|starts|is\s+live)|altcoin\s+of\s+the\s+"
+        rf"(?:day|week)|(?:each|every)\s+(?:day|week)\s+(?:\w+\s+){{0,4}}altcoins?){_E}"),
 }
 #: At least one of these words (or a "$") must be present before the claim patterns run.
 TRIGGERS = frozenset({

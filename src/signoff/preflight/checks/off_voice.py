@@ -70,19 +70,19 @@ _STRONG_SLANG = regex.compile(r"(?i)on\s+fleek|ya+s+\s+(?:queen|kween)|\bthot\b|
                               r"\bgyat\b|skibidi|ermahgerd|wig\s+snatched")
 #: Partisan politics: candidates, parties, slogans, "vote for ...".
 POLITICS = (
-    r"trump|biden|obama'?s?|obamas|hill?ary|clinton|kamala|pence|desantis|bernie|sanders|pelosi|"
+    r"trump|biden|obama'?s?|obamas|hillary|clinton|kamala|pence|desantis|bernie|sanders|pelosi|"
     r"mcconnell|aoc|romney|boris\s+johnson|starmer|sunak|farage|corbyn|theresa\s+may|"
     r"republicans?|democrats?|gop|dems|tories|tory|libtards?|snowflakes|maga|make\s+america\s+great|"
     r"vote\s+(?:red|blue|them\s+out|trump|biden|leave|remain)|lock\s+(?:her|him)\s+up|impeach\w*|"
     # campaign slogans: "I'm with her", "Feel the Bern", "Not my president"
-    r"i'?m\s+with\s+her(?=\s*(?:[.!#]|$))|feel\s+the\s+bern|not\s+my\s+president|never\s?trump|"
+    r"feel\s+the\s+bern|not\s+my\s+president|never\s?trump|"
     r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
     r"vote\s+for\s+(?!(?:your|our|the|a|an|us|me|my|best|this|which|who|what|favou?rite)\b)"
 )
 _POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")
 _TAG_POLITICS = regex.compile(r"(?i)^(?:maga|kag|resist|gop|tcot|qanon|votered|voteblue)|maga|trump|biden|"
                               r"obama|hillary|kamala|libtard|democrat|republican|impeach|votethemout|lockherup|"
-                              r"draintheswamp|buildthewall|brexit|imwithher|feelthebern|notmypresident|hilary")
+                              r"draintheswamp|buildthewall|brexit|imwithher|feelthebern|notmypresident")
 #: A brand talking down to its critics: calling them names (haters, bots, bullies), telling them how to behave
 #: ("do your research", "next time, reach out", "if you don't like it ..."), waving them off ("deal with it").
 COMBATIVE = (
