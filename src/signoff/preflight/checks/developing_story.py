@@ -35,6 +35,11 @@ POLITICAL_RE = regex.compile(
     r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
     r"(?![\p{L}])"
 )
+#: A civic call to action after a tragedy: lobbying, not a hot take.
+_CIVIC = regex.compile(
+    r"(?i)(?<![\p{L}])(?:call|contact|write\s+to|email)\s+your\s+(?:senators?|representatives?|congress\w*|mps?|"
+    r"reps?|mla|mep|councill?or|legislators?)(?![\p{L}])"
+)
 #: Those who govern, in several languages ("the government", "Monsieur Valls", "die Regierenden"): a
 #: judgement, blame, jab or joke aimed at them while deaths are fresh news is a political point too.
 POLITICAL_ACTOR_RE = regex.compile(
@@ -326,7 +331,9 @@ on the same words two days later, when the story has settled.
         # after a tragedy, judging it ("sickening") is the common reaction; mockery, blame and loaded
         # questions are the hot takes
         hot = stance.kinds() & (STRONG - {"judgement"} if story.tragedy in VIOLENT else STRONG)
-        if hot and sure and sensitive(story) and not stance.supportive:
+        # sorrow ("Manchester, I'm so sorry") or a civic ask ("call your senator") makes it a review at most
+        if hot and sure and sensitive(story) and not (stance.supportive or stance.apologises) \
+                and not _CIVIC.search(text):
             strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
             return Finding(
                 code=self.code,

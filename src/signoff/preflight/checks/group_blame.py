@@ -157,6 +157,18 @@ _MOCK_RE = regex.compile(
     rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
 )
+#: Arguing against a group slur, quoting it or reporting it, and sporting or cheerful idioms: "not all
+#: Muslims are terrorists", "stop saying refugees are dangerous", "the idea that immigrants are violent is a
+#: myth", "'Muslims are terrorists' trended today", "Jews control the media? That's a lie", "Kurds attack
+#: ISIS, Reuters reports", "the Irish steal the show", "girls run the world", "taking over the food scene".
+_COUNTER_SPEECH = regex.compile(
+    r"(?:not\s+all|no,?\s*$|stop\s+saying|(?:idea|myth|lie|claim|notion|narrative|rhetoric)\s+that|anyone\s+who\s+"
+    r"says|(?:say|says|saying|said|claim|claims|claiming)\s+(?:that\s+)?$|^[\"“‘'])|[\"”’]\s*(?:—|-|is|was|trended|"
+    r"this|that)|\?\s*(?:no|not\s+true|that'?s\s+(?:a|an|not)|wrong)\b|(?:is|are)\s+(?:not\s+true|a\s+myth|a\s+lie|"
+    r"false)|(?:officials?|police|reuters|ap|afp|bbc|ministry)\s+(?:say|said|says|report\w*)|according\s+to|"
+    r"steal\s+the\s+show|run\s+the\s+world|taking\s+over\s+the\s+(?:food|music|charts?|scene|world\s+cup|league|"
+    r"tournament|stage|dance\s+floor)|invading\s+the\s+(?:charts?|dance\s+floor|stage)"
+)
 #: Keeping score against a group of people: "Officers 1 Immigrants 0", "Adults 1, kids 0".
 _SCORE_PEOPLE = ("kids", "children", "teens", "teenagers", "students", "protesters", "protestors", "victims",
                  "survivors", "the homeless", "homeless", "the poor", "adults", "officers", "police", "cops",
@@ -264,6 +276,8 @@ you mean, never the whole group.
                 yield self._finding(Severity.REVIEW, "dehumanising", text, None, ctx)
             return
         kind, m = found
+        if kind != "disclaimer" and _COUNTER_SPEECH.search(norm.text[max(0, m.start() - 40):m.end() + 40]):
+            return  # "Not all Muslims are terrorists", "Stop saying refugees are dangerous": arguing against
         span = norm.span(m.start(), m.end())
         attack = self._attack_in_news(ctx) if kind == "group-crime" else None
         severity = Severity.HOLD if attack else Severity.REVIEW

@@ -23,7 +23,8 @@ _BEFALL = (
 #: "I hope he dies", "hope you get cancer", "wish they'd all drown", "pray she suffers".
 _WISH_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:i\s+|we\s+|really\s+|just\s+)?(?:hope|hoping|wish|wishing|pray|praying|can'?t\s+wait\s+"
-    rf"(?:un)?til|(?:would|'d)\s+love\s+(?:it\s+)?if)\s+(?:that\s+|to\s+god\s+)?(?!nobody|no\s+one|none)"
+    rf"(?:un)?til|(?:would|'d)\s+love\s+(?:it\s+)?if)\s+(?:that\s+|to\s+god\s+)?"
+    rf"(?!(?:that\s+|to\s+god\s+)?(?:nobody|no\s*-?\s*one|none|no\s+(?:more|other)))"
     rf"(?:[\p{{L}}@'’.-]+\s+){{1,4}}?(?:(?:will|would|'ll|'d|finally|slowly|all|painfully|just|gonna)\s+)*"
     # "would get fired or die", "retire or die"
     rf"(?:(?:get\s+)?\p{{L}}+\s+or\s+)?{_BEFALL}(?![\p{{L}}])"
@@ -261,12 +262,53 @@ _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teen
 _IDIOM_RE = regex.compile(
     r"(?<![\p{L}])(?:die\s+(?:laughing|of\s+(?:laughter|cuteness|embarrassment))|dying\s+(?:to|of\s+laughter)|"
     r"(?:no\s*one|nobody|no\s+child|no\s+one\s+else)\s+(?:\w+\s+)?(?:deserves|should)|"
+    # the same in other languages: "nadie merece morir así", "personne ne mérite de mourir",
+    # "hoffentlich stirbt niemand mehr" (folded text)
+    r"(?:nadie|personne\s+ne|nessuno|ninguem|niemand)\s+(?:\w+\s+){0,2}(?:merece|merite|merita|verdient)|"
+    r"(?:stirbt|sterben|verreckt)\s+niemand|"
+    # a helpline's words: "if you feel like you want to kill yourself, call 988"
+    r"if\s+you(?:'re|\s+are)?\s+(?:feel|feeling|think|thinking|having\s+thoughts)[^.!?]{0,40}?"
+    r"kill\s+your\s?sel(?:f|ves)|"
+    r"kill\s+your\s?sel(?:f|ves)[^.!?]{0,60}(?:call|text|helpline|hotline|lifeline|988|samaritans|reach\s+out)|"
+    # remembrance and reports of what others did or shouted: "the genocide of the Jews must never be
+    # forgotten", "the Nazis tried to kill the Jews", "the attacker shouted 'kill the Jews'"
+    r"(?:genocide|extermination|massacre|slaughter|murder)\s+of\s+[^.!?]{0,80}?(?:never\s+(?:be\s+)?forg[eo]t\w*|"
+    r"remember\w*|remembrance|memorial|commemorat\w*|anniversary|in\s+1\d{3}|in\s+20[01]\d)|"
+    r"(?:tried|attempted|wanted|sought|set\s+out)\s+to\s+"
+    r"(?:kill|exterminate|murder|wipe\s+out)\s+[^.!?]{0,40}|(?:shout(?:ed|ing|s)?|chant(?:ed|ing|s)?|yell(?:ed|ing|s)?|"
+    r"scream(?:ed|ing|s)?|sang|daubed|wrote|graffiti)\s*[:,]?\s*[\"“'‘][^\"”’]{0,80}|"
+    r"[\"“‘][^\"”’]{1,80}[\"”’]\s+(?:was|were|had\s+been)\s+(?:sprayed|written|painted|daubed|found|shouted|chanted|"
+    r"scrawled)|(?:no\s?one|nobody)\s+(?:will|would)\s+miss\s+you\W+(?:not\s+true|that'?s\s+not\s+true|wrong)|"
+    r"(?:hope|wish)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:bill|winter|summer|heat\s?wave|rain|snow|cold|flu|week|monday)\s+"
+    r"(?:would\s+|will\s+)?(?:just\s+)?dies?|"
+    # things, not people: "kill the myth", "kill this rumour", "kill all the lights", "get you there"
+    r"(?:kill|execute)\s+(?:all\s+)?(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:\w+\s+)?(?:myths?|rumou?rs?|"
+    r"bugs?|lights?|noise|ideas?|plans?|mood|vibes?|stereotypes?|narratives?|weeds?|germs?|pests?|mosquito(?:es)?|"
+    r"flies|boredom|engines?|music|time|clock|process(?:es)?|apps?|tabs?)|"
+    r"(?:get|find)\s+(?:you|u)\s+(?:there|home|back|a|an|the|some|through|to|on|in|out|up|free|more|one|two|"
+    r"\d+)|"
+    r"(?:grab|get)\s+a\s+razor\s+(?:and|to|for)\s+(?:\w+\s+){0,3}(?:shave|trim|beard)|hang\s+your\s?self\s+a|"
+    r"die\s+trying|rot(?:s)?\s+in\s+(?:prison|jail|gaol|a\s+cell)|"
+    # household and figurative uses in other languages: hanging laundry, killing mosquitoes or homesickness
+    r"hay\s+que\s+(?:colgar|matar)\s+(?:la|el|los|las)\s+(?:ropa|mosquito\w*|plaga\w*|tiempo|hambre|gusanillo|"
+    r"bicho\w*)|il\s+faut\s+(?:abattre|pendre)\s+(?:les?\s+|la\s+)?(?:arbres?|linge|murs?|cloisons?)|"
+    r"matar\s+(?:a\s+)?saudade|crepi\s+il\s+lupo|creve\s+l['’]?\s?ecran|"
     r"(?:hope|wish)\s+(?:i|we)\s+(?:die|get)|killing\s+it|kill\s+it|shoot\s+(?:us|me)\s+(?:a|an)|"
     r"hope\s+\w+\s+(?:gets?\s+)?better|hurt\s+feelings|burn(?:s)?\s+(?:calories|fat|bright)|"
     r"(?:don'?t|do\s+not|never|not)\s+(?:\W*\s*)?celebrat\w*\W*\s+(?:the\s+)?death|"
     r"never\s+wake\s+up\s+early|or\s+die\s+trying|do\s+or\s+die|live\s+or\s+die|sink\s+or\s+swim|(?:hope|wish)\s+(?:it|this|that|the)\s+(?:\w+\s+)?(?:trend|post|tweet|thread|"
     r"meme|show|series|rumou?r|idea|bill|plan|policy|project|app|fad|song|phase|game|season)?s?\s*(?:dies|"
     r"die|burns?|suffers?))(?![\p{L}])"
+)
+#: What follows a horror-film phrase used to sell something: a premiere, a season, a contest, free coffee.
+_SHOW = regex.compile(
+    r"(?<![\p{L}])(?:premieres?|in\s+(?:theaters|theatres|cinemas)|tag\s+a\s+friend|season|episode|trailer|"
+    r"tickets|out\s+now|challenge|free\s+\w+|with\s+(?:free|our|a)\s)"
+)
+#: What surrounds a "we will find them" that promises rescue, not violence.
+_RESCUE = regex.compile(
+    r"(?<![\p{L}])(?:search\w*|rescu\w*|missing|lost|safe(?:ly)?|bring\s+(?:them|you|him|her)\s+home|"
+    r"looking\s+for)"
 )
 #: What follows a "threat" that promises the law, not violence: "I will find you. I will arrest you."
 _LAWFUL = regex.compile(r"(?<![\p{L}])(?:arrest|ticket|cite|charge|prosecute|jail|court|fine|tow)\w*")
@@ -333,6 +375,10 @@ Fix: delete it and say what you object to instead.
                 after = low[m.end():m.end() + 80]
                 if kind == "threat" and _LAWFUL.search(after) and not regex.search(_VIOLENT_VERBS, after):
                     continue  # a police account's "we will find you. We will arrest you."
+                if kind == "threat" and _RESCUE.search(low[max(0, m.start() - 80):m.end() + 80]):
+                    continue  # "we will find them. We will not stop searching": a rescue
+                if kind == "threat" and _SHOW.search(after):
+                    continue  # "Watch your back: the new season premieres tonight"
                 span = view.span(m.start(), m.end())
                 typed = text[span.start:span.end]
                 minor = bool(_MINOR_RE.search(low))

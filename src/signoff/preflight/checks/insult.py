@@ -75,10 +75,13 @@ SLURS += tuple(sorted({normalise(w).text for w in SLURS} - set(SLURS)))
 #: Slurs that are also ordinary words somewhere (a UK cigarette, a Dutch dyke, a raccoon): review only.
 _DOUBLE_MEANING = frozenset({"fag", "fags", "dyke", "dykes", "coon", "coons", "paki", "pakis", "spic",
                              "spics", "chink", "chinks", "gook", "gooks", "homo", "homos", "homo's", "repugs",
-                             "libtards"})
+                             "libtards", "retard", "retards"})
 _INNOCENT_USES = regex.compile(
     r"chinks?\s+in\s+(?:the|their|his|her|its|our|my|your)\s+armou?r|spic\s+and\s+span|coon\s+(?:hound|dog)s?|"
-    r"homo\s+(?:sapiens|erectus|habilus|neanderthalensis|naledi|floresiensis|economicus|ludens|faber)"
+    r"homo\s+(?:sapiens|erectus|habilus|neanderthalensis|naledi|floresiensis|economicus|ludens|faber)|"
+    # French "retard" (a delay), "retard the spread"; faggots (a British dish); a car's tranny (transmission)
+    r"retards?\s+(?:de|d['’]|du|des|sur|en|a|pour|important|the\s+(?:spread|growth|progress|development))|"
+    r"faggots?\s+(?:and|&|in|with)\s+(?:peas|gravy|mash|onion)|tranny\s+(?:fluid|oil|rebuild|shop|cooler|swap)"
 )
 #: Hashtags that are insults by themselves (#idiot, #noclass, #fail ...).
 INSULT_HASHTAGS = frozenset({

@@ -85,7 +85,9 @@ TOPIC_WINDOW = timedelta(days=2)
 FRESH = timedelta(days=3)
 #: Draft words about people hurt or killed ("victims", "shooting victims"); "hurricane" may be a forecast.
 VICTIMS = frozenset({"death", "shooting", "attack", "crash", "abuse", "war"})
-CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross")
+CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross", "fundrais", "benefit", "raised", "goes to",
+                 "croce rossa", "cruz roja", "croix-rouge", "rotes kreuz", "free ", "stranded",
+                 "emergency workers")
 FIX = (
     "Drop the promotion and the tie-in. If you speak at all, offer plain sympathy or useful help, "
     "and pause scheduled promotions while the story lasts."

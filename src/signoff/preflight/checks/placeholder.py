@@ -18,13 +18,17 @@ _SLOT_WORDS = (r"link|url|website|site|name|first[\s_-]?name|last[\s_-]?name|ful
 #: Bracketed slots: [LINK], [Insert photo], {first_name}, {{ name }}, <<NAME>>, %FIRSTNAME%, <insert link>.
 _SLOT_RE = regex.compile(
     rf"(?i)\[\s*(?:{_SLOT_WORDS})\s*\]|\{{\{{[^{{}}\n]{{1,40}}\}}\}}|\{{\s*(?:{_SLOT_WORDS})\s*\}}|"
-    rf"<<\s*[\w\s]{{1,30}}>>|<\s*(?:insert|add|paste|link|url|name)\b[^<>\n]{{0,30}}>|"
+    rf"<<\s*(?-i:[A-Z_]{{2,}}(?:\s+[A-Z_]{{2,}}){{0,3}}|first\s*name|name|link|url|company)\s*>>|"
+    rf"<\s*(?:insert|add|paste|link|url|name)\b[^<>\n]{{0,30}}>|"
     rf"%(?:first_?name|name|link|url|company|[A-Z_]{{4,}})%|\$\{{[\w.]{{1,30}}\}}"
 )
 #: Editing notes in the text: "INSERT LINK HERE", "lorem ipsum", "TK", "[TK]", "XXX to confirm".
 _NOTE_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:insert\s+(?:[\w'-]+\s+){0,4}here|(?:add|paste|put)\s+(?:the\s+)?(?:link|url|photo|"
-    r"image|video|copy|hashtag)\s+here|link\s+(?:goes\s+)?here|url\s+here|lorem\s+ipsum|dolor\s+sit\s+amet|"
+    r"(?i)(?<![\p{L}])(?:insert\s+(?!(?:your|a|the|coin|coins|card|key|token|disc|cartridge)\b)(?:[\w'-]+\s+){0,4}here|"
+    r"(?:add|paste|put)\s+(?:the\s+)?(?:link|url|photo|image|video|copy|hashtag)\s+here|"
+    # not "click the link here", "Full link here: https://…" (a real link follows)
+    r"(?<!(?:click|tap|the|full|tickets?:?|info:?|details:?)\s+)link\s+(?:goes\s+)?here(?!\W{0,4}(?:https?://|www\.|👉|⬇|↓))|"
+    r"url\s+here|lorem\s+ipsum|dolor\s+sit\s+amet|"
     r"caption\s+(?:tbd|tbc|to\s+come)|copy\s+(?:tbd|tbc|to\s+come|goes\s+here)|final\s+copy\s+to\s+come|"
     r"(?-i:TKTK|TK(?=\s|$|[.,;:!?])(?<![\p{L}]TK))|(?-i:XX+)\s+(?:to\s+confirm|tbc|tbd))(?![\p{L}])"
 )
