@@ -41,6 +41,10 @@ CASHTAG_RE = regex.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?:\.[A-Za-z]{1,2})?\b")
 SPACED_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_*]{1,2}[^\W\d_]){2,}(?![^\W_])")
 
 
+#: A character of Japanese (kana), Chinese (CJK ideographs) or Korean (hangul): scripts with no spaces between
+#: words, whose word lists are matched without word boundaries.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     """`text` is a normalised view of `original`; `origin[i]` is the original index of `text[i]`."""

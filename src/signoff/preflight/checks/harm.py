@@ -9,7 +9,7 @@ import regex
 
 from signoff.news.tragedy import news_tragedy_counts
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import deleet, words
+from signoff.preflight.text import CJK_RE, deleet, words
 
 #: What befalls someone in a harm wish: "dies", "gets shot", "suffers", "rots".
 _BEFALL = (
@@ -250,7 +250,6 @@ TRIGGERS = frozenset({
     "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
-_CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_HARM_RE = regex.compile(
     r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
     r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你"
@@ -348,7 +347,7 @@ Fix: delete it and say what you object to instead.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        cjk = _CJK_HARM_RE.search(text) if _CJK.search(text) else None
+        cjk = _CJK_HARM_RE.search(text) if CJK_RE.search(text) else None
         if cjk:
             span = Span(cjk.start(), cjk.end())
             yield Finding(

@@ -9,6 +9,7 @@ import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import (
+    CJK_RE,
     Normalised,
     Words,
     deleet,
@@ -187,7 +188,6 @@ _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
 #: Insult words in Japanese, Korean and Chinese, which have no spaces between words
 #: ("馬鹿", "ブス", "병신", "傻逼"). Left out: words that are also ordinary
 #: (rubbish: "ゴミ", "垃圾"; "カス" begins "カスタム"; "バカンス" is a holiday).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_INSULT_RE = regex.compile(
     r"(?<!親)馬鹿|(?<!親)バカ(?![ンラ])|ばか(?!り)|アホ|あほ(?!う)|クズ|(?<![ァ-ヺ])ブス(?![ァ-ヺー])|ブサイク|ぶさいく|"
     r"不細工|キモい|きもい|"
@@ -235,7 +235,7 @@ the person, or leave it unsaid.
         masked = bool(_MASK_HINT.search(norm.text))
         if leet is not norm:  # the words digits and symbols were hiding ("l0ser") count as triggers too
             vocab = Words(vocab.text, vocab.set | frozenset(_WORD.findall(leet.text)))
-        if _CJK.search(text):
+        if CJK_RE.search(text):
             for m in _CJK_INSULT_RE.finditer(text):
                 span = Span(m.start(), m.end())
                 if fresh(span):

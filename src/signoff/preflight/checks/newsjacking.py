@@ -22,6 +22,9 @@ from signoff.preflight.stance import Stance, analyze
 NAMED_FOR_SALE = frozenset({"death", "shooting", "attack", "war", "remembrance", "anniversary"})
 #: A brand speaking of itself or its audience ("our favourite", "we recommend", "our members").
 _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we['’]re|we['’]ll|us)\b")  # not "were"
+#: Someone's condition reported: "she is being treated for serious injuries", "has undergone surgery".
+_CONDITION_WORDS = (r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|"
+                    r"undergone\s+(?:\w+\s+)?surgery|intensive\s+care|requests?\s+privacy")
 #: Official, practical wording: closures, services, safety, contact, statements.
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
@@ -52,8 +55,7 @@ FACTUAL = regex.compile(
     # a warning: "that's not safe", "unsafe", "hazardous"
     r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous|"
     # someone's condition reported: "she is being treated for serious injuries", "in a stable condition"
-    r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|undergone\s+(?:\w+\s+)?surgery|"
-    r"intensive\s+care|requests?\s+privacy|"
+    rf"{_CONDITION_WORDS}|"
     # an Indonesian official's report: agencies (BMKG, BNPB, BPBD), early warning, casualties, evacuation
     r"bmkg|bnpb|bpbd|basarnas|peringatan\s+dini|korban\s+(?:jiwa|meninggal|luka)|meninggal\s+dunia|luka-luka|"
     r"evakuasi|mengungsi|pengungsi)\b"
@@ -61,8 +63,7 @@ FACTUAL = regex.compile(
 #: A statement on someone's condition ("has undergone emergency surgery", "his family requests privacy") or a
 #: notice ("updates on the evacuation", "stay safe", "shelters are open"): its warm words are not cheer.
 _CONDITION = regex.compile(
-    r"(?i)\b(?:being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|undergone\s+(?:\w+\s+)?"
-    r"surgery|intensive\s+care|requests?\s+privacy|updates?\s+on|evacuat\w+|shelters?|closures?|"
+    rf"(?i)\b(?:{_CONDITION_WORDS}|updates?\s+on|evacuat\w+|shelters?|closures?|"
     r"emergency\s+services|safety\s+(?:advice|information|instructions))\b"
 )
 #: Sympathy or solidarity that points at a tragedy without naming it ("Pray for Paris", "#JeSuisCharlie",
