@@ -25,7 +25,11 @@ MARKER_RE = regex.compile(
 _DISEASE = (r"autism|cancers?|tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
             r"(?:the\s+)?flu|influenza|alzheimer'?s|dementia|arthritis|depression|measles|malaria|zika|"
             r"asthma|adhd|sids|infertility|hepatitis|tuberculosis|epilepsy|multiple\s+sclerosis|ms")
-_NAME = r"(?-i:(?:@\w+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}))"
+#: A name: up to four capitalised words ("Evo Morales", "Dr. Jane Doe", "J. R. Smith"); a dot only ends a
+#: short abbreviation or an initial, so a sentence's full stop ends the name ("Evo Morales. Nuestras ...").
+_NAME_WORD = (r"(?<![\p{L}'’.-])(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Mme|Sr|Sra|St|Jr|Sen|Rep|Gov|Prof|Gen|Col|Lt|"
+              r"Sgt|Capt)\.|\p{Lu}[\p{L}'’-]+)")
+_NAME = rf"(?-i:(?:@\w+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "conspiracy": regex.compile(
         rf"(?i)(?:#|{_B})(?:pizzagate|qanon|falseflag|false\s+flag|crisis\s+actors?|inside\s+job|chemtrails|"
@@ -107,7 +111,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
 ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy"})
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
-_FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
+_FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
 #: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
 _RIP = r"(?:RIP|R\.I\.P\.?|(?i:rest\s+in\s+peace),?)"
 _RIP_TAG = r"#(?i:rip)(?-i:\p{Lu})\w{2,}"
@@ -140,7 +144,11 @@ _NAMED_DEATH = regex.compile(
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|"
     # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
     rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
-    rf"#?{_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
+    rf"#?{_NAME}|"
+    # the obituary nouns: "Lamentamos el fallecimiento de nuestro presidente Evo Morales", "le décès de X"
+    rf"(?i:fallecimiento|deceso|d[ée]c[èe]s|disparition|scomparsa|falecimento|ableben|overlijden)\s+"
+    rf"(?i:del?|di|von|do|da|van|d')\s*(?:(?i:nuestr[oa]|notre|unser(?:e[mnrs]?)?|nostr[oa]|noss[oa]|onze|"
+    rf"querid[oa]|cher|ch[èe]re|caro|cara)\s+(?:\p{{Ll}}+\s+)?)?(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
     rf"(?:(?:a|an|un[oa]?|une|el|la|le|o|uma?|einem)\s+)?(?:\w+\s+)?(?:crash|accident|collision|shooting|"
     rf"incidente|accidente|acidente|sparatoria|tiroteo|fusillade|unfall|autounfall))|(?i:{_DIED_OTHER}|"
     rf"{_RIP_OTHER}),?\s+(?:(?i:por|de|d'un[e]?|di|an|aan|em|en|à|a|dopo|nach|ap[oó]s|tras|after)\s+(?:\w+\s+){{0,2}}?)?"
@@ -213,6 +221,7 @@ TRIGGERS = frozenset({
     "muerto", "murio", "fallecido", "fallecio", "mort", "morte", "decede", "decedee", "quitte", "quittes",
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
     "faleceu", "overleden", "zyje", "muere", "fallece", "meurt", "muore", "falece", "stirbt",
+    "fallecimiento", "deceso", "deces", "disparition", "falecimento", "ableben",
     "overlijdt", "shooters", "gunmen", "attackers", "bombers",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })

@@ -8,7 +8,7 @@ from datetime import timedelta
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import normalise, words
+from signoff.preflight.text import CJK_RE, normalise, words
 
 #: Groups by religion, ethnicity, origin, gender, sexuality, disability, age (plural nouns).
 GROUPS = (
@@ -38,7 +38,10 @@ _TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|"
            r"the\s+(?:real\s+|whole\s+|only\s+)?problem(?!\s*solv)|useless|weak|dumb|illegal|"
            r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional|bad\s+people|evil\s+people|"
            r"no\s+good|good\s+for\s+nothing|uncivili[sz]ed|backward|primitive|savages?|gross|filthy|vermin|"
-           r"animals|parasites|sub-?human|cockroaches|rats|barbarians|barbaric|a\s+(?:disease|cancer|plague)")
+           r"animals|parasites|sub-?human|cockroaches|rats|barbarians|barbaric|a\s+(?:disease|cancer|plague)|"
+           # a group called ill or deviant: "gays are sick", "trans people are mentally ill"
+           r"sick(?!\s+(?:of|and|with|from|to|today|again|too|right\s+now))|mentally\s+ill|mental\s+cases|"
+           r"abnormal|perverts|perverted|deviants?|diseased")
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
 _SWEEP_RE = regex.compile(
@@ -125,7 +128,9 @@ _EXCLUDE_RE = regex.compile(
     rf"(?:remov(?:e|ing)|clos(?:e|ing)|shut(?:ting)?\s+down|tear(?:ing)?\s+down|get\s+rid\s+of)\s+(?:all\s+)?"
     rf"(?:the\s+)?(?:mosques|synagogues|gurdwaras)|(?P<group2>{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
     rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
-    rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
+    rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more)|treated\s+as\s+"
+    rf"(?:patients|mentally\s+ill|sick|criminals)|cured)|(?P<group4>{_GROUP_ALT})\s+need\s+(?:to\s+be\s+cured|"
+    rf"(?:medical\s+|psychiatric\s+)?treatment)|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
     rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace|"
     # a faith banned: "ban Islam", "il faut interdire le culte musulman", "den Islam verbieten"
@@ -154,8 +159,34 @@ _MOCK_RE = regex.compile(
     rf"coming|asked\s+for\s+it|should\s+have\s+(?:known|stayed|run|left|fought))|crisis\s+actors?|false\s+flag|#falseflag|(?:god'?s|divine)\s+(?:punishment|judge?ment|wrath)|"
     rf"executing\s+his\s+judge?ment|(?:phony|fake|staged|orchestrated)\s+grief|crocodile\s+tears|staged\s+(?:shooting|attack|massacre)|"
     rf"(?:those|people|they)\s+who\s+voted\s+for\s+\w+\s+(?:\w+\s+)?deserve(?:d)?\s+(?:it|this)|"
-    rf"fake\s+(?:victims|survivors|shooting|massacre)|(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
+    rf"fake\s+(?:victims|survivors|shooting|massacre)|"
+    # the tragedy denied: "the shooting was staged", "this outbreak is a hoax"
+    rf"(?:shooting|massacre|attack|bombing|outbreak|pandemic|epidemic|holocaust)\s+(?:was|is)\s+(?:(?:all|obviously|"
+    rf"clearly|totally|just|a)\s+)*(?:staged|faked|fake|hoax|made\s+up|a\s+hoax|a\s+lie|a\s+set-?up)|"
+    rf"(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
+)
+#: A disease named after a people ("the Chinese virus", "kung flu", "Mexican flu"): blames the group for it.
+_DISEASE_LABEL_RE = regex.compile(
+    rf"{_B}(?:(?:chinese|wuhan|mexican|african|arab|muslim|jewish|gay|immigrant|foreign)\s+(?:virus|flu|plague|"
+    rf"disease|pox)|kung\s+flu|gay\s+cancer){_E}"
+)
+#: Nazi and white-power slogans ("Sieg Heil!", "Heil Hitler", "Juden raus", "white power", "1488").
+_SLOGAN_RE = regex.compile(
+    rf"{_B}(?:sieg\s+heil|heil\s+hitler|juden\s+raus|white\s+power|blood\s+and\s+soil|jews\s+will\s+not\s+"
+    rf"replace\s+us|14\s*/\s*88|1488|#?whitegenocide|rahowa){_E}"
+)
+#: The sweep in Japanese, Korean and Chinese (no spaces between words): a group, a topic particle or copula,
+#: perhaps "all", then a crime or vermin word ("移民はみんな犯罪者だ", "난민들은 다 범죄자", "难民都是罪犯").
+_CJK_GROUPS = (r"移民|難民|外国人|在日|中国人|韓国人|朝鮮人|黒人|イスラム教徒|ムスリム|支那人|チョン|"
+               r"이민자|난민|외국인|무슬림|조선족|흑인|짱깨|"
+               r"难民|外国人|穆斯林|黑人|回民")
+_CJK_CRIME = (r"犯罪者|テロリスト|泥棒|ゴキブリ|害虫|寄生虫|強姦魔|レイプ魔|殺人鬼|"
+              r"범죄자|테러리스트|바퀴벌레|기생충|강간범|도둑|살인자|"
+              r"罪犯|恐怖分子|蟑螂|寄生虫|小偷|强奸犯|杀人犯")
+_CJK_SWEEP_RE = regex.compile(
+    rf"(?P<group>{_CJK_GROUPS})(?:ども|共|들)?(?:は|って|なんて|なんか|는|은|이|가|都是|全是|就是|是|都)\s*"
+    rf"(?:みんな|全員|皆|全部|みな|다|모두|전부|다들|全|全部都)?\s*(?:が)?(?P<crime>{_CJK_CRIME})"
 )
 #: Arguing against a group slur, quoting it or reporting it, and sporting or cheerful idioms: "not all
 #: Muslims are terrorists", "stop saying refugees are dangerous", "the idea that immigrants are violent is a
@@ -214,7 +245,12 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
                "prohibir", "vietare", "bar", "stupid", "happen", "happened", "pretend", "mourn", "shed",
                "shedding", "tear", "tears", "prayers", "miss", "mosques", "synagogues", "temples",
-               "gurdwaras"}
+               "gurdwaras", "hoax", "faked", "lie", "set", "setup", "shooting", "massacre", "attack",
+               "bombing", "outbreak", "pandemic", "epidemic", "holocaust", "sick", "ill", "abnormal",
+               "perverts", "perverted",
+               "deviants", "deviant", "diseased", "treated", "cured", "treatment", "virus", "flu", "plague",
+               "disease", "pox", "kung", "cancer", "sieg", "heil", "raus", "power", "blood", "replace", "88",
+               "1488", "whitegenocide", "rahowa"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
@@ -238,7 +274,9 @@ terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in"
 woman's place is in the kitchen"), put people next to animals, or mock victims and survivors ("the
 victims had it coming", "crisis actors"), or keep score against a group as if it were a losing team
 ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other languages ("los
-inmigrantes son delincuentes"). Everything gets a review; tying a group to violence or crime
+inmigrantes son delincuentes") and in Japanese, Korean and Chinese ("移民はみんな犯罪者だ"); calls a group ill
+("trans people are mentally ill", "should be treated as patients"), names a disease after a people ("the
+Chinese virus"), denies a tragedy ("the shooting was staged") or uses a Nazi slogan. Everything gets a review; tying a group to violence or crime
 is held while an attack, shooting or war is in the configured news of the last three days, when such
 posts do the most harm. Fires on "Typical migrant violence again"; does not fire on "Muslim leaders
 condemned the attack" or "We stand with our immigrant neighbours". Fix: talk about the people or the act
@@ -248,16 +286,21 @@ you mean, never the whole group.
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text)
-        if vocab.set.isdisjoint(TRIGGERS):
+        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and _CJK_SWEEP_RE.search(text)):
             return
         norm = normalise(text)
         found = None
-        for kind, pattern in (("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
+        cjk = _CJK_SWEEP_RE.search(norm.text) if CJK_RE.search(text) else None
+        if cjk:
+            found = ("group-crime", cjk)
+        for kind, pattern in () if found else (
+                              ("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
                               ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
                               ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
-                              ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE)):
+                              ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE),
+                              ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):
@@ -312,7 +355,9 @@ you mean, never the whole group.
                "dehumanising": "puts people next to animals, an old racist insult",
                "group-joke": "makes a group the butt of the joke",
                "disclaimer": "comes before a statement about a whole group: the writer expects it to "
-                             "offend"}[kind]
+                             "offend",
+               "disease-label": "names a disease after a people, which blames them for it",
+               "hate-slogan": "is a Nazi or white-power slogan"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."
         evidence: dict[str, str] = {"kind": kind, "matched": typed}

@@ -138,11 +138,20 @@ _CALL_RE = regex.compile(
     rf"|man\s+sollte\s+(?:sie|ihn|die|alle)\s+(?:\w+\s+)?(?:erschie(?:ß|ss)en|aufh[äa]e?ngen|vergasen|umbringen)"
     rf"|hoffentlich\s+(?:\w+\s+){{0,3}}(?:stirbt|verreckt|krepiert)|geh[öo]e?r(?:t|en)\s+(?:\w+\s+)?"
     rf"(?:erschossen|aufgeh[äa]e?ngt|vergast)|verreck\s+(?:doch|endlich)"
-    rf"|(?:spero\s+che|che)\s+(?:\w+\s+)?(?:muoia|muoiano|crepi|crepino)|devi\s+morire|bisogna\s+"
+    rf"|(?:spero\s+che|che)\s+(?:\w+\s+)?(?:muoia|muoiano|crepi|crepino)|devi\s+morire|(?<!non\s)bisogna\s+"
     rf"(?:ammazzar|impiccar|fucilar|stuprar)\w*|(?:nessuno|qualcuno)\s+che\s+(?:se\s+)?(?:la|lo|li|le)\s+"
     rf"(?:stupri|ammazzi|uccida|violenti)|(?:alguien|nadie)\s+que\s+(?:la|lo|las|los)\s+(?:viole|mate)|"
     rf"meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
     rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+)?(?:morra|morram)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
+    # a hanging or firing squad named with its victims as the object, no modal needed (folded text):
+    # "e se sara il caso appenderli per i piedi", "impiccarli tutti", "ahorcarlos a todos", "les pendre"
+    rf"|(?<!(?:non|no|nunca|mai)\s+(?:\w+\s+){{0,2}})(?:appender|impiccar|fucilar)(?:li|le)(?:\s+(?:per\s+i\s+piedi|"
+    rf"tutti|tutte))?|(?<!(?:no|nunca)\s+(?:\w+\s+){{0,2}})(?:ahorcar|fusilar)(?:los|las)"
+    # harm wished by proxy: "it would have been funny if it happened to Cooper too"
+    rf"|(?:would|'d|wouldve|would'?ve)\s+(?:have\s+)?(?:been|be)\s+(?:so\s+|really\s+|more\s+)?(?:funny|"
+    rf"hilarious|fitting)\s+if\s+(?:it|that|this|the\s+same(?:\s+thing)?)\s+(?:had\s+)?"
+    rf"happen(?:ed|s)?\s+to\s+(?!(?:us|me|you|we|everyone|everybody|anyone|my|our|the|a|an)(?![\p{{L}}]))"
+    rf"(?:@\w+|\p{{L}}+)"
     rf"|(?:hopelijk|ik\s+hoop\s+dat)\s+(?:\w+\s+){{1,3}}(?:sterft|creperen|crepeert|doodgaat|dood)|krijg\s+(?:de|die|"
     rf"het)\s+(?:kanker|tering|tyfus|pest))"
     rf"(?![\p{{L}}])"
@@ -175,6 +184,12 @@ _THREAT_RE = regex.compile(
     rf"|(?:ich|wir)\s+(?:hau|haue|schlag|schlage|brech|breche|polier|poliere)\s+(?:dir|ihm|ihr|euch|ihnen)\s+"
     rf"(?:\w+\s+)?(?:fresse|schadel|kopf|gesicht|zahne|beine|visage)"
     rf"|(?:te|lhe)\s+(?:quebro|arrebento|parto)\s+(?:a\s+cara|a\s+cabeca|os\s+dentes|as\s+pernas)"
+    # a blow promised to whoever crosses the writer: "the next person to mention it is getting 50 punches to
+    # the head", "next one who asks gets slapped"
+    rf"|(?:the\s+)?next\s+(?:person|one|guy|man|woman|idiot|fool|kid|someone|reporter|fan)\s+(?:who|to|that)\s+"
+    rf"[^.!?]{{1,80}}?(?:is\s+getting|gets|will\s+get|'ll\s+get|is\s+gonna\s+get|is\s+going\s+to\s+get)\s+"
+    rf"(?:(?:\d+|a|some|my)\s+)?(?:punch(?:es|ed)?|slap(?:s|ped)?|smack(?:s|ed)?|hit|decked|knocked\s+out|"
+    rf"(?:shot|stabbed|killed)|a\s+bullet|beaten\s+up|head-?butted|kick(?:s|ed)?)"
     # places of worship attacked: "burn down the mosques", "bomb every synagogue"
     rf"|(?:bomb|burn(?:\s+down)?|blow\s+up|torch|nuke|flatten)\s+(?:all\s+|some\s+|the\s+|every\s+|their\s+)?"
     rf"(?:mosques?|synagogues?|churches|temples?|gurdwaras?))(?![\p{{L}}])"
@@ -248,6 +263,9 @@ TRIGGERS = frozenset({
     "wanna", "let", "lets", "if", "torch", "flatten", "blow", "exterminate", "tuer", "tuez", "matar",
     "matad", "uccidere", "uccidete", "ammazzare", "toten", "töten", "vergasen", "erschiessen", "erschießen",
     "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
+    "appenderli", "appenderle", "impiccarli", "impiccarle", "fucilarli", "fucilarle", "ahorcarlos",
+    "ahorcarlas",
+    "fusilarlos", "fusilarlas", "funny", "hilarious", "fitting", "wouldve",
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK_HARM_RE = regex.compile(

@@ -22,7 +22,8 @@ from signoff.preflight.text import (
 
 #: Name-calling nouns ("idiot", "moron"); plurals are matched too.
 INSULT_NOUNS = (
-    "idiot", "moron", "imbecile", "cretin", "loser", "jerk", "scumbag", "dumbass", "jackass", "dipshit",
+    "idiot", "moron", "imbecile", "cretin", "loser", "jerk", "scumbag", "dumbass", "dumb ass", "jackass",
+    "dipshit",
     "douche", "douchebag", "buffoon", "nitwit", "halfwit", "dimwit", "numbskull", "dunce", "twat", "wanker",
     "prick", "tosser", "scum", "lowlife", "bozo", "dickhead", "asshole", "arsehole", "bitch", "cunt",
     "libtard", "snowflake", "degenerate", "clown", "fool", "piece of shit", "piece of garbage",
@@ -196,6 +197,12 @@ _CJK_INSULT_RE = regex.compile(
 _WORD = re.compile(r"[^\W_]+")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
+#: The writer's own words named just before the word: "je regrette mon tweet imbécile", "my idiot tweet":
+#: self-criticism in an apology, not name-calling.
+_OWN_WORDS_BEFORE = regex.compile(
+    r"(?:my|mon|ma|mes|mein\w*|mi|mis|mio|mia|miei|meu|minha|mijn)\s+(?:\w+\s+)?(?:tweets?|posts?|comments?|"
+    r"commentaires?|kommentare?|jokes?|blagues?|bromas?|battut[ae]|remarks?|messages?|mensajes?|messaggi[oa]?|"
+    r"words|mots|palabras|parole|worte|tuits?)\s+$")
 
 
 def _negated(norm: Normalised, start: int, end: int) -> bool:
@@ -288,6 +295,8 @@ the person, or leave it unsaid.
                 continue
             if _NEGATED_BEFORE.search(leet.text[max(0, m.start() - 12) : m.start()]):
                 continue  # "not an idiot", "no fool"
+            if _OWN_WORDS_BEFORE.search(leet.text[max(0, m.start() - 40) : m.start()]):
+                continue  # "mon tweet imbécile": the writer's own words
             span = leet.span(m.start(), m.end())
             if fresh(span):
                 typed = text[span.start:span.end]

@@ -16,6 +16,11 @@ _E = r"(?![\p{L}])"
 _AFTER_PRIVATE = r"(?:at|for|by|in|and|with|if|now|soon|once|after|before|to|this|next|on|via|is|was)"
 _NAMED = r"(?-i:[\p{Lu}$@])[\w.&'-]*"
 #: Each kind of market-moving claim and the words that make it.
+#: Guidance as an earnings forecast ("raises full-year guidance", "guidance for the year"), not "prayers of
+#: guidance and strength".
+_GUIDANCE = (r"(?:(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reaffirm(?:s|ed|ing)?|"
+             r"reiterat(?:e|es|ed|ing)|update[sd]?|full-year|fy\s?\d*|annual|quarterly|revenue|earnings|sales|profit|forward)\s+guidance|"
+             r"guidance\s+(?:for\s+(?:the\s+)?(?:year|quarter|fy|q[1-4])|raised|cut|lowered))")
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "take-private": regex.compile(
         rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
@@ -28,7 +33,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"going\s+to|plan\s+to|planning\s+to)\s+(?:buy|acquire)\s+{_NAMED}|merg(?:e|er|ing)\s+with|merger|takeover|take\s+over\s+{_NAMED}|buyout|buy-out|tender\s+offer|hostile\s+bid|in\s+talks\s+(?:to|with)|"
         rf"bid\s+for|spin(?:ning)?[\s-]?off|ipo|going\s+public|direct\s+listing|stock\s+split){_E}"),
     "earnings": regex.compile(
-        rf"(?i){_B}(?:earnings|revenue|revenues|guidance|eps|quarterly\s+results|q[1-4]\s+(?:results|numbers|"
+        rf"(?i){_B}(?:earnings|revenue|revenues|{_GUIDANCE}|eps|quarterly\s+results|q[1-4]\s+(?:results|numbers|"
         rf"earnings|revenue|sales|deliveries)|record\s+(?:quarter|profits?|revenue|sales|deliveries)|"
         rf"beat\s+(?:estimates|expectations|the\s+street|consensus)|miss(?:ed)?\s+estimates|"
         rf"profit\s+warning|(?:sales|deliveries|profits?|margins?)\s+(?:will|are\s+going\s+to|to)\s+"
@@ -94,7 +99,8 @@ TRIGGERS = frozenset({
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"
                               r"ltd|nasdaq|nyse|ticker)(?![\p{L}])")
-_WEAK = regex.compile(r"earnings|revenues?|guidance|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
+_WEAK = regex.compile(r"earnings|revenues?|" + _GUIDANCE
+                      + r"|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
                       r"takeover|(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable|"
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")

@@ -132,6 +132,17 @@ def _hashtags_riding(text: str, stories: list[Story]) -> list[NameMatch]:
     return out
 
 
+#: A mourning word before someone's name ("RIP Kobe", "Rest in peace, @prince", "RIP Chester Bennington"): a
+#: death the draft names itself, unlike "RIP my diet" or "RIP Monday".
+_MOURNED = regex.compile(
+    r"(?:(?-i:RIP|R\.I\.P\.?)|(?i:rest\s+in\s+peace)),?\s+(?:@\w+|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Summer|Winter|Spring|Autumn|Fall|Weekend|Christmas|Diet|My|Our|The|This|That|To|In|Me|Vine|Twitter|"
+    r"Facebook|Google|Internet|Explorer|Wi-?Fi|Phone|iPhone|Battery|Sleep|Sanity|Bank|Wallet)(?![\p{L}]))"
+    r"(?-i:\p{Lu}\p{Ll}+))")
+_MOURNED_HINT = regex.compile(r"(?i)\brip\b|r\.i\.p|rest\s+in\s+peace")
+
+
 def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     """Tragedies the draft points at: news stories it names (or, failing that, describes with a tragedy word
     their reports use, source "topic"), its own tragedy words, well-known anniversaries."""
@@ -162,7 +173,8 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                 )
             )
     hits = draft_tragedy_hits(draft.text)
-    if refs or any(h.category != "mourning" for h in hits):  # "RIP my diet" alone mourns nobody
+    mourned = any(h.category == "mourning" for h in hits) and _MOURNED.search(draft.text) is not None
+    if refs or mourned or any(h.category != "mourning" for h in hits):  # "RIP my diet" alone mourns nobody
         for h in hits:
             certain = h.category in VICTIMS
             refs.append(TragedyRef("draft", h.category, h.text, h.start, h.end, certain=certain))

@@ -33,6 +33,10 @@ _INTERNAL_RE = regex.compile(
     rf"at\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\s*(?:est|edt|pst|pdt|gmt|bst|cet|et|pt)?\s*,?\s+(?:post|write|tweet)\s+"
     rf"(?:this|it|the\s+(?:below|following|copy|draft))\b|"
     rf"here'?s\s+the\s+(?:copy|draft|caption)\s+for|"
+    # a request to post, meant for a partner: "would you be ok posting this image with the following copy?"
+    rf"would\s+you\s+(?:be\s+(?:ok|okay|happy|able\s+to|willing\s+to)|mind)\s+(?:posting|sharing|tweeting|"
+    rf"putting\s+up|post|share|tweet)\s+(?:this|the\s+(?:following|attached|below))|with\s+the\s+following\s+"
+    rf"(?:copy|caption|wording)|"
     # a test post: "test tweet please ignore", "testing, ignore this"
     rf"(?:test(?:ing)?\s+(?:tweet|post|message)|^\s*test(?:ing)?)[\s,.!-]+(?:please\s+|pls\s+|plz\s+)?ignore|"
     rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)){_E}"
@@ -41,6 +45,9 @@ _INTERNAL_RE = regex.compile(
 _PRIVATE_RE = regex.compile(
     rf"(?i){_B}(?:(?:my|the|our)\s+(?:password|passcode|pin|login)\s+(?:is|=|:)|password\s*[:=]\s*\S+|"
     rf"(?:call|text)\s+me\s+(?:at|on)\s+\+?\d|my\s+(?:cell|mobile|phone|number)\s+is|"
+    # credentials asked for: "can you send me the login again?", "the old password doesn't work"
+    rf"(?:send|give|text|dm|email|remind)\s+me\s+(?:the|your)\s+(?:new\s+|old\s+)?(?:login|password|passcode|pin|"
+    rf"credentials)|(?:the|my)\s+(?:old\s+|new\s+)?password\s+(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t)\s+work|"
     rf"(?:love|miss)\s+you\s+(?:babe|baby|hun|honey|sweetie|more)|hey\s+(?:babe|baby|hun|sweetie)|"
     rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
     rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
@@ -67,7 +74,7 @@ _TRIGGERS = frozenset({
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
     "something", "following", "list", "now", "just", "this",
     "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want", "test", "testing",
-    "ignore",
+    "ignore", "would", "credentials", "give", "email", "remind",
 })
 
 

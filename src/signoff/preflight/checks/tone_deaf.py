@@ -33,6 +33,29 @@ _STOP = frozenset({
     "even", "every", "other", "others", "ours", "ourselves", "please", "thank", "thanks", "great", "good",
     "happy", "morning", "news", "know", "want", "need", "time", "year", "years", "week", "weekend",
 })
+#: A disaster story counts for routine posts only when it reports people killed, hurt, missing or driven from
+#: their homes, or is a disaster grave by itself (an earthquake, a hurricane): a snow day's "state of
+#: emergency" does not stop a school district's joke (cheer and sales are still flagged).
+_CASUALTIES = regex.compile(
+    r"(?i)(?<![\p{L}])(?:kill\w*|dead|deaths?|died|dies|dying|injur\w*|hurt|wounded|missing|victims?|casualt\w+|"
+    r"toll|trapped|destroy\w*|devastat\w*|evacuat\w*|homeless|displaced|rescue\w*|collaps\w*|bodies|"
+    r"muert[oa]s|morts?|tote|morti|mortos|v[ií]ctimas|victimes|opfer|vittime|heridos|bless[ée]s|verletzte|"
+    r"feriti|feridos|desaparecidos|disparus|vermisst|dispersi|evacu\w+|死者|死亡|行方不明|負傷|사망|실종|부상|"
+    # disasters that are grave before the first casualty figures: an earthquake, a tsunami, a hurricane
+    r"earthquakes?|quakes?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado\w*|wildfires?|floods?|flooding|"
+    r"eruptions?|landslides?|mudslides?|sismo|temblor|terremoto|s[ée]isme|erdbeben|aardbeving|hurac[aá]n|"
+    r"ouragan|inondations?|地震|津波|台風|지진|태풍)")
+#: A reply (the post opens with a handle) is a conversation, not a scheduled post.
+_REPLY = regex.compile(r"^\W{0,2}@\w")
+#: Practical advice and commitments a brand posts in a crisis: "wash your hands, keep your distance", "check
+#: the health ministry site for the latest guidance", "we are listening and we will do better".
+_RESPONSE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:wash\s+your\s+hands|keep\s+(?:your|a\s+safe|a)\s+distance|social(?:ly)?\s+distanc\w*|"
+    r"stay\s+(?:at\s+)?home|stay\s+indoors|(?:latest|official)\s+(?:guidance|advice|updates|information)|"
+    r"we(?:'re|\s+are)\s+listening|we\s+(?:will|must|can|need\s+to)\s+do\s+better|black\s+lives\s+matter|"
+    r"#blacklivesmatter|(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
+    r"(?:continue|running|operate|operating)\s+as\s+normal|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
+    r"guests|visitors|students|employees))(?![\p{L}])")
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
        "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
@@ -79,7 +102,10 @@ Friday!", a pun) while a tragedy (deaths, a shooting, an attack, a disaster, a c
 configured news of the last 36 hours, even when the post does not mention it: teams pause scheduled
 content on such days, and a chirpy post an hour after an attack is screenshotted beside the headlines.
 Any other routine post in those 36 hours ("on the hunt for a new phone plan?") is flagged too, unless it
-is practical (a service update, a closure, safety advice) or says the brand paused its posts.
+is practical (a service update, a closure, safety advice) or says the brand paused its posts, or is a
+reply to someone (it opens with their handle); a disaster counts for such routine posts when it is grave
+by itself (an earthquake, a hurricane) or its reports tell of people killed, hurt or missing, so a snow
+day's state of emergency does not.
 A crisis in the brand's own sector counts for two weeks, and then any routine post that shares a word
 with the story (an airline's "flight" while a plane is missing) gets the same review. A person's
 fundraising ask or sales pitch ("donate today", "use code") within a day of deaths in the news is
@@ -128,7 +154,8 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             why.append("joke")
         # a notice or correction about the story itself ("we deleted tweets posted without our authorization;
         # we are investigating") shares its words as practical information, not as a routine post
-        notice = FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
+        notice = (FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
+                  or _RESPONSE.search(draft.text) is not None)
         # a notice's friendly sign-off ("our stores are open again, have a good morning") is not cheer;
         # cheer words and emoji are
         if stance.cheerful and not (notice and not stance.of("cheer")):
@@ -139,7 +166,9 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         if shared and not why and not notice:
             why.append(f"routine post that shares \u201c{shared}\u201d with the story")
         fresh = ctx.at - story.last_updated <= WINDOW
-        if not why and fresh and not stance.of("paused") and not notice:
+        grave = story.tragedy != "disaster" or any(_CASUALTIES.search(i.text) for i in story.items)
+        reply = _REPLY.match(draft.text) is not None
+        if not why and fresh and not stance.of("paused") and not notice and grave and not reply:
             # a scheduled post that goes out as if nothing happened (teams pause these on such days);
             # practical notices (service, closures, safety) are what a brand should still post
             why.append("routine")
