@@ -145,6 +145,10 @@ PATTERNS: dict[str, str] = {
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
+    # the attackers condemned: "it's sick how these cowards think", "those monsters" (not "the cowards in
+    # Congress", a jab at the living)
+    r"(?:these|those|such|what|the) (?:gutless |evil |vile |sick |cowardly |heartless )?(?:cowards|monsters|"
+    r"barbarians|savages|murderers|killers|terrorists)(?! (?:in|at|of|on|from|who (?:run|lead|govern|vote)))|"
     # the act condemned: "this attack is a horrible, despicable assault", "the shooting was cowardly"
     r"(?:this|the|today'?s|tonight'?s|yesterday'?s|last night'?s|such an?) (?:[\w'’-]+ ){0,2}"
     r"(?:attack|shooting|bombing|violence|act|assault|massacre|rampage)[^!?]{0,50}? (?:is|was|are|were) "
@@ -217,7 +221,8 @@ PATTERNS: dict[str, str] = {
     # the fallen honoured: "we honor Pearl Harbor heroes", "thank you to all military for your sacrifice"
     r"(?:we|today we|let us|let's) honou?r|honou?r(?:ing|s)? (?:\w+ ){0,3}heroes|(?:your|their|his|her) "
     r"(?:\w+ and )?sacrifices?|(?:thank you|thanks|grateful) (?:to|for) (?:all |our |the )?(?:\w+ ){0,2}"
-    r"(?:military|troops|veterans|service ?members|soldiers|heroes)|"
+    r"(?:military|troops|veterans|service ?members|soldiers|heroes|police|law enforcement|fbi|officers|first "
+    r"responders|firefighters|firemen|rescuers|paramedics|emergency services|doctors|nurses)|"
     r"(?:so|very|truly|deeply|incredibly|really) sad(?! lol| haha)|"
     r"sad (?:to (?:see|hear|learn)|seeing|hearing)|"
     # a loss felt: "stunned by the loss of", "one of a kind", "gone too soon", "we'll miss him", "you pray"

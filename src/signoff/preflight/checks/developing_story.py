@@ -57,7 +57,8 @@ POLITICAL_ACTOR_RE = regex.compile(
 #: deleted"), safety advice and help ("move to higher ground", "give blood"), a death announced, a sourced
 #: report ("death toll", "officials say", "her spokesman has said").
 PLAIN_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:false\s+alarm|no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
+    r"(?i)(?<![\p{L}])(?:false\s+alarm|falsa\s+alarma|fausse\s+alerte|falso\s+allarme|fehlalarm|alarme\s+falso|"
+    r"no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
     r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
     r"confirmed\s+(?:from|by)|"
@@ -85,7 +86,7 @@ PLAIN_RE = regex.compile(
     # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
     # a measured quake ("magnitude 5.4", "magnitudo 5,4", "Stärke 5,4") and an official's how-to ("vademecum")
-    r"magnitud[eo]?\s+(?:of\s+)?\d|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
+    r"magnitud[eo]?\s+(?:of\s+)?\d|(?-i:M)\s?\d[.,]\d(?!\d)|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
     r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smenti\w*|dementier\w*|desment\w*|"
     # rumour control and no speculation in several languages: "Bitte keine Gerüchte", "please don't speculate"
     r"(?:keine|no|pas\s+de|nessuna|geen|sem)\s+(?:\w+\s+)?(?:ger[üu]chte|rumores|rumeurs|voci|geruchten|boatos|"

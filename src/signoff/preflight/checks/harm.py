@@ -147,6 +147,9 @@ _CALL_RE = regex.compile(
     # "e se sara il caso appenderli per i piedi", "impiccarli tutti", "ahorcarlos a todos", "les pendre"
     rf"|(?<!(?:non|no|nunca|mai)\s+(?:\w+\s+){{0,2}})(?:appender|impiccar|fucilar)(?:li|le)(?:\s+(?:per\s+i\s+piedi|"
     rf"tutti|tutte))?|(?<!(?:no|nunca)\s+(?:\w+\s+){{0,2}})(?:ahorcar|fusilar)(?:los|las)"
+    # a head wanted on a stick: "I want Wayne LaPierre's head on a stick"
+    rf"|(?:want|wants|wanted|need|see|put)\s+(?:[\p{{L}}.'’-]+\s+){{0,2}}?(?:[\p{{L}}.-]+['’]s|his|her|their|your)\s+"
+    rf"heads?\s+on\s+(?:a|the)\s+(?:stick|pike|spike|pole)"
     # harm wished by proxy: "it would have been funny if it happened to Cooper too"
     rf"|(?:would|'d|wouldve|would'?ve)\s+(?:have\s+)?(?:been|be)\s+(?:so\s+|really\s+|more\s+)?(?:funny|"
     rf"hilarious|fitting)\s+if\s+(?:it|that|this|the\s+same(?:\s+thing)?)\s+(?:had\s+)?"
@@ -265,11 +268,12 @@ TRIGGERS = frozenset({
     "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
     "appenderli", "appenderle", "impiccarli", "impiccarle", "fucilarli", "fucilarle", "ahorcarlos",
     "ahorcarlas",
-    "fusilarlos", "fusilarlas", "funny", "hilarious", "fitting", "wouldve",
+    "fusilarlos", "fusilarlas", "funny", "head", "heads", "hilarious", "fitting", "wouldve",
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK_HARM_RE = regex.compile(
-    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
+    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|くたばれ|くたばっちまえ|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
+    r"뒈져라|뒈져버려|"
     r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你"
 )
 #: Targets that make it worse: children.

@@ -32,8 +32,11 @@ _NOTE_RE = regex.compile(
     r"caption\s+(?:tbd|tbc|to\s+come)|copy\s+(?:tbd|tbc|to\s+come|goes\s+here)|final\s+copy\s+to\s+come|"
     r"(?-i:TKTK|TK(?=\s|$|[.,;:!?])(?<![\p{L}]TK))|(?-i:XX+)\s+(?:to\s+confirm|tbc|tbd))(?![\p{L}])"
 )
+#: A Japanese template's blank time or date left in: "本日○時○分ころ", "○月○日" (a review: circles also hide a
+#: name on purpose, and a quiz may ask "○月○日は何の日?").
+_CJK_SLOT_RE = regex.compile(r"[○〇◯]{1,2}\s?(?:時|分|日|月|年)(?:[○〇◯]{1,2}\s?(?:時|分|日|月))?")
 _HINTS = ("[", "{", "<", "%", "$", "here", "HERE", "ipsum", "Ipsum", "TK", "tbd", "TBD", "tbc", "TBC",
-          "XX", "come")
+          "XX", "come", "○", "〇", "◯")
 
 
 class PlaceholderCheck:
@@ -48,7 +51,8 @@ fields ({first_name}, {{ name }}, %FIRSTNAME%, <<NAME>>, ${name}), editing notes
 followers the template behind the post, and on a reply they tell a customer the answer was a form
 letter. A slot or merge field is held; a lone "TK" or "XX to confirm" gets a review. Fires on "Hi
 {first_name}, thanks for your order! [LINK]"; does not fire on "Read the report [PDF, 2 MB]" or "TK
-Maxx opens on Main Street". Fix: fill in or delete the placeholder.
+Maxx opens on Main Street". A Japanese template's blank time or date ("本日○時○分ころ") gets a
+review. Fix: fill in or delete the placeholder.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -61,6 +65,7 @@ Maxx opens on Main Street". Fix: fill in or delete the placeholder.
             if weak and regex.match(r"TK\s+Maxx", text[m.start():m.start() + 8]):
                 continue
             hits.append((m, Severity.REVIEW if weak else Severity.HOLD, "editing-note"))
+        hits += [(m, Severity.REVIEW, "template-slot") for m in _CJK_SLOT_RE.finditer(text)]
         if not hits:
             return
         hits.sort(key=lambda h: (-int(h[1]), h[0].start()))

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import deleet, normalise, spaced_words, word_pattern, words
+from signoff.preflight.text import CJK_RE, deleet, normalise, spaced_words, word_pattern, words
 
 #: Strong profanity, by canonical word. A person's post with these gets a second look.
 STRONG: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,11 @@ STRONG: dict[str, tuple[str, ...]] = {
     "merda": ("merda",),
     "caralho": ("caralho", "foda", "fodido"),
     "godverdomme": ("godverdomme",),
+    # Korean and Chinese, found in text without spaces by _CJK_RE below ("시바" is a Shiba dog: left out)
+    "씨발": ("씨발", "씨바", "ㅅㅂ"),
+    "존나": ("존나", "존내"),
+    "좆": ("좆", "좆같"),
+    "他妈的": ("他妈的", "他媽的", "妈的", "媽的", "操你", "卧槽", "我操", "尼玛"),
 }
 #: Mild words: worth knowing about (info), not worth stopping a person's post for.
 MILD: dict[str, tuple[str, ...]] = {
@@ -61,6 +66,7 @@ MILD: dict[str, tuple[str, ...]] = {
     "wtf": ("wtf", "wth", "omfg"),
     "prick": ("prick", "pricks"),
     "dick": ("dick",),
+    "クソ": ("クソ", "くそ"),
 }
 #: Common misspellings people use to dodge filters, and what they stand for.
 DODGES = {
@@ -92,6 +98,12 @@ _F_WORD_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}'’])(?<!\b(?:an|a|grade|got|pl
 #: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
 _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
+#: The Korean, Chinese and Japanese words above inside text without spaces, and Korean swearing masked with an
+#: X ("X발", "X나게", "X같다" for 씨발, 존나, 좆같다).
+_CJK_FORMS = ("씨발", "씨바", "ㅅㅂ", "존나", "존내", "좆같", "좆", "他妈的", "他媽的", "妈的", "媽的",
+              "操你", "卧槽", "我操", "尼玛", "クソ", "くそ")
+_CJK_RE = regex.compile("|".join(_CJK_FORMS) + r"|(?<![A-Za-z])[XxＸ×](?P<masked>발|나게|나|같)")
+_CJK_MASKED = {"발": "씨발", "나게": "존나", "나": "존나", "같": "좆같"}
 #: A letter stretched out ("fuuuuck", "shiiiit").
 _STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
 
@@ -201,6 +213,10 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             add(form, span, masked=True)
     for m in _F_WORD_RE.finditer(text):  # after the spaced words: "f u c k" is one hit, not "f u"
         add("fuck", Span(m.start(), m.end()), masked=True)
+    if CJK_RE.search(text):
+        for m in _CJK_RE.finditer(text):
+            masked = m.group("masked")
+            add(_CJK_MASKED[masked] if masked else m.group(), Span(m.start(), m.end()), masked=bool(masked))
     return tuple(sorted(hits.values(), key=lambda h: h.span.start))
 
 

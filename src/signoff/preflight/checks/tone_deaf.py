@@ -12,6 +12,7 @@ from signoff.preflight.checks.developing_story import PLAIN_RE
 from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
+from signoff.preflight.text import CJK_RE
 
 #: Tragedies that make cheerful brand content read as tone-deaf (people killed, hurt or displaced).
 GRAVE = frozenset({"death", "shooting", "attack", "disaster", "crash", "war"})
@@ -56,6 +57,13 @@ _RESPONSE = regex.compile(
     r"#blacklivesmatter|(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
     r"(?:continue|running|operate|operating)\s+as\s+normal|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
     r"guests|visitors|students|employees))(?![\p{L}])")
+#: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
+#: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
+#: "注意安全"), evacuation and train delays.
+_CJK_RESPONSE = regex.compile(
+    r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|気をつけ|ご注意|注意してください|おやめください|避難|"
+    r"運転見合わせ|ダイヤ|遅延|運休|安全な場所|명복|애도|위로|조심|주의하|대피|안전한|悼念|慰问|祈福|默哀|注意安全|"
+    r"避难|小心")
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
        "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
@@ -155,7 +163,8 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         # a notice or correction about the story itself ("we deleted tweets posted without our authorization;
         # we are investigating") shares its words as practical information, not as a routine post
         notice = (FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
-                  or _RESPONSE.search(draft.text) is not None)
+                  or _RESPONSE.search(draft.text) is not None
+                  or (CJK_RE.search(draft.text) is not None and _CJK_RESPONSE.search(draft.text) is not None))
         # a notice's friendly sign-off ("our stores are open again, have a good morning") is not cheer;
         # cheer words and emoji are
         if stance.cheerful and not (notice and not stance.of("cheer")):
