@@ -106,6 +106,7 @@ class Stance:
             "opinion",
             "praise",
             "supportive",
+            "condemnation",
         ]
         found = self.kinds()
         return [k for k in order if k in found]

@@ -42,6 +42,11 @@ PATTERNS: dict[str, str] = {
     r"what (?:were|was) (?:they|he|she|you) thinking|are (?:you|they) (?:kidding|serious)|who does that|"
     r"what kind of \w+ (?:does|would|fires)|since when|is this a joke|"
     r"how is (?:this|that|it) (?:ok|okay|fair|right|legal|acceptable)|seriously\?|really\?",
+    # the attackers condemned: "it's sick how these cowards think", "those monsters" (not "the cowards in
+    # Congress", a jab at the living): neither sympathy nor a take, so it neither excuses nor makes a hot take
+    "condemnation": r"(?:these|those|such|what|the) (?:gutless |evil |vile |sick |cowardly |heartless )?"
+    r"(?:cowards|monsters|murderers|terrorists)"
+    r"(?! (?:in|at|of|on|from|who (?:run|lead|govern|vote))| are back)",
     "insult": r"idiots?|morons?|losers?|jerks?|scum(?:bags?)?|cowards?|"
     r"dumbass|douche(?:bag)?s?|imbeciles?|jackass|buffoons?",
     "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
@@ -77,7 +82,8 @@ PATTERNS: dict[str, str] = {
     r"doorbusters?|clearance|stock up|treat yourself|may we suggest|try (?:our|the new)|#ad|#sponsored|"
     r"#promo|"
     # offers and urgency: "2 for the price of 1", "today only", "buy one get one", "half price"
-    r"(?:for\s+)?the\s+price\s+of\s+(?:one|1|a)|\d+\s+for\s+(?:the\s+price\s+of\s+)?\d+|two\s+for\s+one|"
+    r"(?:for\s+)?the\s+price\s+of\s+(?:one|1|a)|\d+\s+for\s+(?:the\s+price\s+of\s+)?\d+|\d+-for-\d+|"
+    r"two\s+for\s+one|"
     r"buy\s+(?:one|1|2|two),?\s+get\s+(?:one|1|2|two|the\s+second)|b[12]g[12]|half[- ](?:price|off)|"
     r"(?:today|tonight|this\s+weekend|24\s+hours?|one\s+day|this\s+week)\s+only|while\s+(?:stocks?|supplies)\s+"
     r"last|everything\s+must\s+go|(?:sale|offer|deal)\s+ends|last\s+chance\s+to\s+(?:buy|save|shop|get)|"
@@ -86,7 +92,7 @@ PATTERNS: dict[str, str] = {
     r"(?:download(?:ing)?|stream(?:ing)?|available)\s+(?:\w+\s+){0,3}over\s+at|"
     r"get\s+it\s+(?:on|at|now)|"
     # the same in other languages: sales, offers, discounts
-    r"rebajas|ofertas?|descuentos?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
+    r"rebajas|ofertas?|descuentos?|descomptes?|soldes|réductions?|angebote?|rabatte?|sonderangebot\w*|sconti?|saldi|"
     # half price in other languages: "zum halben Preis", "a mitad de precio", "à moitié prix"
     r"(?:zum )?halben preis|(?:a )?mitad de precio|(?:à )?moiti[ée] prix|(?:a )?met[àa] prezzo|"
     r"(?:pela )?metade do pre[çc]o|halve prijs|"
@@ -145,10 +151,6 @@ PATTERNS: dict[str, str] = {
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
-    # the attackers condemned: "it's sick how these cowards think", "those monsters" (not "the cowards in
-    # Congress", a jab at the living)
-    r"(?:these|those|such|what|the) (?:gutless |evil |vile |sick |cowardly |heartless )?(?:cowards|monsters|"
-    r"barbarians|savages|murderers|killers|terrorists)(?! (?:in|at|of|on|from|who (?:run|lead|govern|vote)))|"
     # the act condemned: "this attack is a horrible, despicable assault", "the shooting was cowardly"
     r"(?:this|the|today'?s|tonight'?s|yesterday'?s|last night'?s|such an?) (?:[\w'’-]+ ){0,2}"
     r"(?:attack|shooting|bombing|violence|act|assault|massacre|rampage)[^!?]{0,50}? (?:is|was|are|were) "

@@ -146,9 +146,11 @@ _NAMED_DEATH = regex.compile(
     rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
     rf"#?{_NAME}|"
     # the obituary nouns: "Lamentamos el fallecimiento de nuestro presidente Evo Morales", "le décès de X"
-    rf"(?i:fallecimiento|deceso|d[ée]c[èe]s|disparition|scomparsa|falecimento|ableben|overlijden)\s+"
+    # (not a policy's "en caso de fallecimiento del Asegurado Titular")
+    rf"(?<!(?i:caso\s+de|cas\s+de|caso\s+di|falle\s+des?|case\s+of)\s+(?:\w+\s+)?)"
+    rf"(?i:fallecimiento|deceso|d[ée]c[èe]s|falecimento|ableben|overlijden)\s+"
     rf"(?i:del?|di|von|do|da|van|d')\s*(?:(?i:nuestr[oa]|notre|unser(?:e[mnrs]?)?|nostr[oa]|noss[oa]|onze|"
-    rf"querid[oa]|cher|ch[èe]re|caro|cara)\s+(?:\p{{Ll}}+\s+)?)?(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
+    rf"querid[oa]|cher|ch[èe]re|caro|cara)\s+(?:\p{{Ll}}+\s+)?)?(?:{_ROLE_OTHER}\s+){{0,3}}{_FULL_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
     rf"(?:(?:a|an|un[oa]?|une|el|la|le|o|uma?|einem)\s+)?(?:\w+\s+)?(?:crash|accident|collision|shooting|"
     rf"incidente|accidente|acidente|sparatoria|tiroteo|fusillade|unfall|autounfall))|(?i:{_DIED_OTHER}|"
     rf"{_RIP_OTHER}),?\s+(?:(?i:por|de|d'un[e]?|di|an|aan|em|en|à|a|dopo|nach|ap[oó]s|tras|after)\s+(?:\w+\s+){{0,2}}?)?"
@@ -162,6 +164,7 @@ _SHORT_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{2}(?![\p{L}])")
 #: A death told as history, not news: "200 years ago", "on this day", an anniversary, in any of the languages.
 _HISTORY = regex.compile(
     r"(?i)(?<![\p{L}])(?:\d+\s+years?\s+ago|on\s+this\s+day|anniversary|aniversario|anniversaire|anniversario|"
+    r"se\s+cumplen\s+\d+\s+a[ñn]os|faz(?:em)?\s+\d+\s+anos|(?:cent|\d+)\s+ans\s+apr[èe]s|\d+\s+anni\s+(?:dalla|senza)|"
     r"jahrestag|anivers[aá]rio|verjaardag|il\s+y\s+a\s+\d+\s+ans|hace\s+\d+\s+a[ñn]os|\d+\s+anni\s+fa|"
     r"vor\s+\d+\s+jahren|h[áa]\s+\d+\s+anos|\d+\s+jaar\s+geleden)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")

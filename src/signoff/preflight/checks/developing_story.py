@@ -57,7 +57,8 @@ POLITICAL_ACTOR_RE = regex.compile(
 #: deleted"), safety advice and help ("move to higher ground", "give blood"), a death announced, a sourced
 #: report ("death toll", "officials say", "her spokesman has said").
 PLAIN_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:false\s+alarm|falsa\s+alarma|fausse\s+alerte|falso\s+allarme|fehlalarm|alarme\s+falso|"
+    r"(?i)(?<![\p{L}])(?:(?:false\s+alarm|falsa\s+alarma|fausse\s+alerte|falso\s+allarme|fehlalarm|alarme\s+falso)"
+    r"(?!\s*\?)|"
     r"no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
     r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
@@ -86,7 +87,8 @@ PLAIN_RE = regex.compile(
     # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
     # a measured quake ("magnitude 5.4", "magnitudo 5,4", "Stärke 5,4") and an official's how-to ("vademecum")
-    r"magnitud[eo]?\s+(?:of\s+)?\d|(?-i:M)\s?\d[.,]\d(?!\d)|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
+    r"magnitud[eo]?\s+(?:of\s+)?\d|(?-i:M)\s?\d[.,]\d(?!\d)(?=[^.!?]{0,40}(?:de\s+las|a\s+las|at\s+\d|hrs|horas|km|epicent|profund|depth|"
+    r"utc|\d{1,2}:\d\d))|st[äa]rke\s+\d|\d(?:[.,]\d)?\s+(?:on\s+the\s+)?richter|vademecum|"
     r"ne\s+partagez|teilen\s+sie\s+keine|d[ée]ment\w*|desmient\w*|smenti\w*|dementier\w*|desment\w*|"
     # rumour control and no speculation in several languages: "Bitte keine Gerüchte", "please don't speculate"
     r"(?:keine|no|pas\s+de|nessuna|geen|sem)\s+(?:\w+\s+)?(?:ger[üu]chte|rumores|rumeurs|voci|geruchten|boatos|"
@@ -218,6 +220,8 @@ on the same words two days later, when the story has settled.
         stance = analyze(draft.text)
         if stance.supportive or stance.apologises or stance.of("paused"):
             return
+        if stance.of("condemnation") and not stance.takes_stance:
+            return  # "it's sick how these cowards think": the attackers condemned, no jab at anyone else
         # practical or sourced words, unless the post also judges, blames, mocks or jokes ("22 dead. Don't
         # you even dare")
         if (FACTUAL.search(draft.text) or PLAIN_RE.search(draft.text)) and not stance.takes_stance:

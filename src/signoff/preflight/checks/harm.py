@@ -143,18 +143,25 @@ _CALL_RE = regex.compile(
     rf"(?:stupri|ammazzi|uccida|violenti)|(?:alguien|nadie)\s+que\s+(?:la|lo|las|los)\s+(?:viole|mate)|"
     rf"meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
     rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+)?(?:morra|morram)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
-    # a hanging or firing squad named with its victims as the object, no modal needed (folded text):
-    # "e se sara il caso appenderli per i piedi", "impiccarli tutti", "ahorcarlos a todos", "les pendre"
-    rf"|(?<!(?:non|no|nunca|mai)\s+(?:\w+\s+){{0,2}})(?:appender|impiccar|fucilar)(?:li|le)(?:\s+(?:per\s+i\s+piedi|"
-    rf"tutti|tutte))?|(?<!(?:no|nunca)\s+(?:\w+\s+){{0,2}})(?:ahorcar|fusilar)(?:los|las)"
+    # a hanging or firing squad called for with its victims as the object (folded text): "e se sara il
+    # caso appenderli per i piedi", "impiccarli tutti", "ahorcarlos a todos", "dovremmo fucilarli" (not
+    # "appenderle in salotto", pictures hung, nor "i nazisti portarono 335 civili per fucilarli", history)
+    rf"|appender(?:li|le)\s+per\s+i\s+piedi|(?:impiccar|fucilar|appender)(?:li|le)\s+tutt[ie]"
+    rf"|(?:ahorcar|fusilar)(?:los|las)\s+a\s+tod[oa]s"
+    rf"|(?<!(?:non|no)\s)(?:dobbiamo|dovremmo|vanno|andrebbero|bisognerebbe)\s+(?:\w+\s+)?(?:impiccar|fucilar|"
+    rf"appender)(?:li|le)|(?<!no\s)(?:habr[ií]a\s+que|deber[ií]amos|debemos)\s+(?:\w+\s+)?(?:ahorcar|fusilar)"
+    rf"(?:los|las)"
     # a head wanted on a stick: "I want Wayne LaPierre's head on a stick"
-    rf"|(?:want|wants|wanted|need|see|put)\s+(?:[\p{{L}}.'’-]+\s+){{0,2}}?(?:[\p{{L}}.-]+['’]s|his|her|their|your)\s+"
+    rf"|(?:i|we)\s+(?:\w+\s+)?(?:want|wanna|need)\s+(?:to\s+see\s+)?(?:(?:[\p{{L}}.-]+\s+){{0,2}}?[\p{{L}}.-]+['’]s|"
+    rf"his|her|their)\s+"
     rf"heads?\s+on\s+(?:a|the)\s+(?:stick|pike|spike|pole)"
     # harm wished by proxy: "it would have been funny if it happened to Cooper too"
     rf"|(?:would|'d|wouldve|would'?ve)\s+(?:have\s+)?(?:been|be)\s+(?:so\s+|really\s+|more\s+)?(?:funny|"
     rf"hilarious|fitting)\s+if\s+(?:it|that|this|the\s+same(?:\s+thing)?)\s+(?:had\s+)?"
-    rf"happen(?:ed|s)?\s+to\s+(?!(?:us|me|you|we|everyone|everybody|anyone|my|our|the|a|an)(?![\p{{L}}]))"
-    rf"(?:@\w+|\p{{L}}+)"
+    rf"happen(?:ed|s)?\s+to\s+(?!(?:us|me|you|your|we|everyone|everybody|anyone|my|our|the|a|an|mum|mom|dad|"
+    rf"mother|father|sister|brother|wife|husband|friend|friends|roommate)(?![\p{{L}}]))(?:@\w+|\p{{L}}+)"
+    rf"(?<=(?:wrong|terrible|horrible|tragic|attack\w*|assault\w*|died|dead|killed|shot|hurt|injur\w*|"
+    rf"crash\w*|raped|beaten|stabbed)[^|]{{0,200}})"
     rf"|(?:hopelijk|ik\s+hoop\s+dat)\s+(?:\w+\s+){{1,3}}(?:sterft|creperen|crepeert|doodgaat|dood)|krijg\s+(?:de|die|"
     rf"het)\s+(?:kanker|tering|tyfus|pest))"
     rf"(?![\p{{L}}])"
@@ -191,8 +198,8 @@ _THREAT_RE = regex.compile(
     # the head", "next one who asks gets slapped"
     rf"|(?:the\s+)?next\s+(?:person|one|guy|man|woman|idiot|fool|kid|someone|reporter|fan)\s+(?:who|to|that)\s+"
     rf"[^.!?]{{1,80}}?(?:is\s+getting|gets|will\s+get|'ll\s+get|is\s+gonna\s+get|is\s+going\s+to\s+get)\s+"
-    rf"(?:(?:\d+|a|some|my)\s+)?(?:punch(?:es|ed)?|slap(?:s|ped)?|smack(?:s|ed)?|hit|decked|knocked\s+out|"
-    rf"(?:shot|stabbed|killed)|a\s+bullet|beaten\s+up|head-?butted|kick(?:s|ed)?)"
+    rf"(?:(?:\d+|a|some|my)\s+)?(?:punch(?:es|ed)?|slap(?:s|ped)?|smack(?:s|ed)?|a\s+bullet|beaten\s+up|"
+    rf"head-?butted)(?!\s+(?:cards?|lines?|bowls?|list|on\s+the\s+(?:wrist|back)|of\s+))(?![.…\s]*from\s+(?!me\b))"
     # places of worship attacked: "burn down the mosques", "bomb every synagogue"
     rf"|(?:bomb|burn(?:\s+down)?|blow\s+up|torch|nuke|flatten)\s+(?:all\s+|some\s+|the\s+|every\s+|their\s+)?"
     rf"(?:mosques?|synagogues?|churches|temples?|gurdwaras?))(?![\p{{L}}])"
@@ -272,8 +279,7 @@ TRIGGERS = frozenset({
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK_HARM_RE = regex.compile(
-    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|くたばれ|くたばっちまえ|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
-    r"뒈져라|뒈져버려|"
+    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
     r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你"
 )
 #: Targets that make it worse: children.

@@ -192,7 +192,10 @@ _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
 _CJK_INSULT_RE = regex.compile(
     r"(?<!親)馬鹿|(?<!親)バカ(?![ンラ])|ばか(?!り)|アホ|あほ(?!う)|クズ|(?<![ァ-ヺ])ブス(?![ァ-ヺー])|ブサイク|ぶさいく|"
     r"不細工|キモい|きもい|"
-    r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|白痴|笨蛋|蠢货|贱人|王八蛋"
+    r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|白痴|笨蛋|蠢货|贱人|王八蛋|"
+    # "drop dead" at a person or a team ("くたばれレッズ"), not at hay fever, Mondays, overtime or mosquitoes
+    r"(?<![、,!!\s])くたばれ(?=[\p{Katakana}\p{Han}])(?!花粉|月曜|残業|暑さ|寒さ|梅雨|蚊|ゴキブリ|コロナ|風邪|仕事|テスト|試験|"
+    r"宿題|夏|冬|雨|台風|正月|猛暑|太り|ダイエット)|(?<!(?:모기|벌레|더위|월요일|감기)(?:야|아)?\s?)뒈져라"
 )
 _WORD = re.compile(r"[^\W_]+")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
@@ -203,6 +206,12 @@ _OWN_WORDS_BEFORE = regex.compile(
     r"(?:my|mon|ma|mes|mein\w*|mi|mis|mio|mia|miei|meu|minha|mijn)\s+(?:\w+\s+)?(?:tweets?|posts?|comments?|"
     r"commentaires?|kommentare?|jokes?|blagues?|bromas?|battut[ae]|remarks?|messages?|mensajes?|messaggi[oa]?|"
     r"words|mots|palabras|parole|worte|tuits?)\s+$")
+#: An apology or regret in several languages (the own-words exemption holds only inside one).
+_APOLOGY = regex.compile(r"(?i)sorry|apolog|regret|excus|scus[ae]|perd[oó]n|disculp|entschuldig|d[ée]sol[ée]|"
+                         r"pardon|desculp|lo\s+siento|mi\s+dispiace|tut\s+mir\s+leid")
+#: "my dumb ass forgot the oven", "sorry for the dumb ass question": the writer, or a thing, not a person.
+_SELF_ASS = regex.compile(r"my\s+dumb\s+ass|dumb\s+ass\s+(?:question|idea|mistake|move|thing|joke|comment|"
+                          r"decision|error|take)")
 
 
 def _negated(norm: Normalised, start: int, end: int) -> bool:
@@ -295,8 +304,12 @@ the person, or leave it unsaid.
                 continue
             if _NEGATED_BEFORE.search(leet.text[max(0, m.start() - 12) : m.start()]):
                 continue  # "not an idiot", "no fool"
-            if _OWN_WORDS_BEFORE.search(leet.text[max(0, m.start() - 40) : m.start()]):
-                continue  # "mon tweet imbécile": the writer's own words
+            own = _OWN_WORDS_BEFORE.search(leet.text[max(0, m.start() - 40) : m.start()])
+            if own and _APOLOGY.search(text):
+                continue  # "je regrette mon tweet imbécile": the writer's own words, in an apology
+            near = (max(0, m.start() - 4), m.end() + 12)
+            if word.startswith("dumb ass") and _SELF_ASS.search(leet.text, *near):
+                continue  # "my dumb ass forgot", "a dumb ass question"
             span = leet.span(m.start(), m.end())
             if fresh(span):
                 typed = text[span.start:span.end]

@@ -19,8 +19,12 @@ _NAMED = r"(?-i:[\p{Lu}$@])[\w.&'-]*"
 #: Guidance as an earnings forecast ("raises full-year guidance", "guidance for the year"), not "prayers of
 #: guidance and strength".
 _GUIDANCE = (r"(?:(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reaffirm(?:s|ed|ing)?|"
-             r"reiterat(?:e|es|ed|ing)|update[sd]?|full-year|fy\s?\d*|annual|quarterly|revenue|earnings|sales|profit|forward)\s+guidance|"
-             r"guidance\s+(?:for\s+(?:the\s+)?(?:year|quarter|fy|q[1-4])|raised|cut|lowered))")
+             r"reiterat(?:e|es|ed|ing)|withdraw(?:s|n|ing)?|suspend(?:s|ed|ing)?|pull(?:s|ed|ing)?|full-year|fy\s?\d*|"
+             r"q[1-4]|20\d\d|earnings|eps|profit)\s+(?:(?:our|its|the)\s+)?(?:(?:20\d\d|q[1-4]|fy\s?\d*|full-year|"
+             r"annual|quarterly)\s+)?guidance|(?:our|its)\s+(?:20\d\d|q[1-4]|fy\s?\d*|full-year|annual|quarterly)\s+"
+             r"guidance|(?<!updated\s)(?<!new\s)guidance\s*:|guidance\s+for\s+(?:the\s+)?(?:full\s+)?(?:year|quarter|"
+             r"fy|q[1-4]|20\d\d)|guidance\s+(?:raised|cut|lowered|withdrawn|suspended)|(?:above|below|beat|past|"
+             r"exceed(?:s|ed|ing)?)\s+(?:our\s+)?guidance)")
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "take-private": regex.compile(
         rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
@@ -99,8 +103,7 @@ TRIGGERS = frozenset({
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
 _MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"
                               r"ltd|nasdaq|nyse|ticker)(?![\p{L}])")
-_WEAK = regex.compile(r"earnings|revenues?|" + _GUIDANCE
-                      + r"|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
+_WEAK = regex.compile(r"earnings|revenues?|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
                       r"takeover|(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable|"
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")

@@ -139,8 +139,12 @@ _MOURNED = regex.compile(
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Summer|Winter|Spring|Autumn|Fall|Weekend|Christmas|Diet|My|Our|The|This|That|To|In|Me|Vine|Twitter|"
     r"Facebook|Google|Internet|Explorer|Wi-?Fi|Phone|iPhone|Battery|Sleep|Sanity|Bank|Wallet)(?![\p{L}]))"
-    r"(?-i:\p{Lu}\p{Ll}+))")
-_MOURNED_HINT = regex.compile(r"(?i)\brip\b|r\.i\.p|rest\s+in\s+peace")
+    r"(?-i:\p{Lu}\p{Ll}+)(?!['’]s))")
+#: ... and told as a death: "in his honour", "1978-2020", "gone too soon", "legend", 🙏 🕊 💔 (not "RIP Dry
+#: January", "RIP Blue Monday" or "RIP Club Penguin" beside a sale).
+_DEATH_CONTEXT = regex.compile(
+    r"(?i)in\s+(?:his|her|their)\s+(?:honou?r|memory)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|legend|gone\s+too\s+soon|"
+    r"passed\s+away|thank\s+you\s+for\s+(?:the\s+)?(?:music|memories|everything)|will\s+be\s+(?:sorely\s+)?missed|[🙏🕊💔]")
 
 
 def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
@@ -173,7 +177,8 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
                 )
             )
     hits = draft_tragedy_hits(draft.text)
-    mourned = any(h.category == "mourning" for h in hits) and _MOURNED.search(draft.text) is not None
+    mourned = (any(h.category == "mourning" for h in hits) and _MOURNED.search(draft.text) is not None
+               and _DEATH_CONTEXT.search(draft.text) is not None)
     if refs or mourned or any(h.category != "mourning" for h in hits):  # "RIP my diet" alone mourns nobody
         for h in hits:
             certain = h.category in VICTIMS

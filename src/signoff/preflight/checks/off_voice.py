@@ -41,7 +41,8 @@ BODY = (r"(?:so|too|really|very)\s+fat|fat\s+(?:chicks?|girls?|guys?|people|ass(
         rf"losers?)|fatty|fatso|lard\s?ass|{_WORDS}|muffin\s+tops?|"
         r"beach\s+body\s+ready|(?:ugly|hideous)\s+(?:girls?|women|people|face|chicks?|kids?)|"
         r"(?:real|proper)\s+women\s+have|no\s+(?:fat|ugly)\s+(?:chicks|girls|people)|(?:lose|drop)\s+the\s+"
-        r"(?:weight|pounds|lbs)\s+(?:fatty|lazy)|(?:fat|skinny)[\s-]shame[sd]?(?![\p{L}-])|get\s+a\s+real\s+body|"
+        r"(?:weight|pounds|lbs)\s+(?:fatty|lazy)|(?:fat|skinny)[\s-]shame[sd]?(?![\p{L}-])|(?:a\s+little|some|more|bring\s+back)\s+(?:fat|body)[\s-]"
+        r"shaming|(?:fat|body)[\s-]shaming\s+(?:works|is\s+(?:good|fine|needed|healthy|what))|get\s+a\s+real\s+body|"
         r"built\s+like\s+a\s+(?:fridge|whale|truck)|(?:but|has)\s+(?:a\s+)?(?:great|good|lovely)\s+personality|"
         r"flat\s+but|plus[\s-]size\s+(?:joke|lol)")
 _BODY_RE = regex.compile(rf"(?i){_B}(?:{BODY}){_E}")

@@ -33,8 +33,9 @@ _NOTE_RE = regex.compile(
     r"(?-i:TKTK|TK(?=\s|$|[.,;:!?])(?<![\p{L}]TK))|(?-i:XX+)\s+(?:to\s+confirm|tbc|tbd))(?![\p{L}])"
 )
 #: A Japanese template's blank time or date left in: "本日○時○分ころ", "○月○日" (a review: circles also hide a
-#: name on purpose, and a quiz may ask "○月○日は何の日?").
-_CJK_SLOT_RE = regex.compile(r"[○〇◯]{1,2}\s?(?:時|分|日|月|年)(?:[○〇◯]{1,2}\s?(?:時|分|日|月))?")
+#: name on purpose, and a quiz may ask "○月○日は何の日?"); not 〇 as the kanji zero ("一九八〇年", "一〇月").
+_CJK_SLOT_RE = regex.compile(r"(?<![一二三四五六七八九十〇○◯])[○〇◯]{1,2}\s?(?:時|分|日|月|年)"
+                             r"(?:[○〇◯]{1,2}\s?(?:時|分|日|月))?(?![^。!!\n]{0,8}[??])")
 _HINTS = ("[", "{", "<", "%", "$", "here", "HERE", "ipsum", "Ipsum", "TK", "tbd", "TBD", "tbc", "TBC",
           "XX", "come", "○", "〇", "◯")
 

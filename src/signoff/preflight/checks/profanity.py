@@ -48,10 +48,10 @@ STRONG: dict[str, tuple[str, ...]] = {
     "caralho": ("caralho", "foda", "fodido"),
     "godverdomme": ("godverdomme",),
     # Korean and Chinese, found in text without spaces by _CJK_RE below ("시바" is a Shiba dog: left out)
-    "씨발": ("씨발", "씨바", "ㅅㅂ"),
-    "존나": ("존나", "존내"),
-    "좆": ("좆", "좆같"),
-    "他妈的": ("他妈的", "他媽的", "妈的", "媽的", "操你", "卧槽", "我操", "尼玛"),
+    "씨발": ("씨발", "ㅅㅂ"),
+    "존나": ("존나",),
+    "좆": ("좆",),
+    "他妈的": ("他妈的",),
 }
 #: Mild words: worth knowing about (info), not worth stopping a person's post for.
 MILD: dict[str, tuple[str, ...]] = {
@@ -66,7 +66,7 @@ MILD: dict[str, tuple[str, ...]] = {
     "wtf": ("wtf", "wth", "omfg"),
     "prick": ("prick", "pricks"),
     "dick": ("dick",),
-    "クソ": ("クソ", "くそ"),
+    "クソ": ("クソ",),
 }
 #: Common misspellings people use to dodge filters, and what they stand for.
 DODGES = {
@@ -100,10 +100,16 @@ _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-]
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: The Korean, Chinese and Japanese words above inside text without spaces, and Korean swearing masked with an
 #: X ("X발", "X나게", "X같다" for 씨발, 존나, 좆같다).
-_CJK_FORMS = ("씨발", "씨바", "ㅅㅂ", "존나", "존내", "좆같", "좆", "他妈的", "他媽的", "妈的", "媽的",
-              "操你", "卧槽", "我操", "尼玛", "クソ", "くそ")
-_CJK_RE = regex.compile("|".join(_CJK_FORMS) + r"|(?<![A-Za-z])[XxＸ×](?P<masked>발|나게|나|같)")
-_CJK_MASKED = {"발": "씨발", "나게": "존나", "나": "존나", "같": "좆같"}
+#: Each form with what may not stand next to it: "妈妈的" (mother's), "我操作" (I operate), "아저씨 바지"
+#: (uncle's trousers), "씨바스 리갈" (Chivas Regal), "무신사X나이키" (a collaboration), "X같은" (like X).
+_CJK_RE = regex.compile(
+    r"(?<![\p{Hangul}])씨(?:발|바(?![스지]))|ㅅㅂ|(?<![\p{Hangul}])존(?:나|내)(?![\p{Hangul}]{2})|좆같?|"
+    r"他[妈媽]的|(?<![\p{Han}])[妈媽]的|操你[妈媽]|卧槽|我操(?![作心练纵场守劳])|クソ|くそ(?!う)|"
+    r"(?<![\p{L}\p{N}])[XxＸ×](?P<masked>발(?![렌란])|나게|같(?:다|네|아|애|은\s*새끼))")
+_CJK_MASKED = {"발": "씨발", "나게": "존나", "같": "좆같"}
+_CJK_CANON = {"씨바": "씨발", "존내": "존나", "좆같": "좆", "他媽的": "他妈的", "妈的": "他妈的",
+              "媽的": "他妈的", "操你妈": "他妈的", "操你媽": "他妈的", "我操": "他妈的", "卧槽": "他妈的",
+              "くそ": "クソ"}
 #: A letter stretched out ("fuuuuck", "shiiiit").
 _STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
 
@@ -216,7 +222,8 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
     if CJK_RE.search(text):
         for m in _CJK_RE.finditer(text):
             masked = m.group("masked")
-            add(_CJK_MASKED[masked] if masked else m.group(), Span(m.start(), m.end()), masked=bool(masked))
+            form = _CJK_MASKED[masked[0] if masked[0] == "같" else masked] if masked else m.group()
+            add(_CJK_CANON.get(form, form), Span(m.start(), m.end()), masked=bool(masked))
     return tuple(sorted(hits.values(), key=lambda h: h.span.start))
 
 

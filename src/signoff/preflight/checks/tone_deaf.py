@@ -9,7 +9,7 @@ import regex
 
 from signoff.news.model import Story
 from signoff.preflight.checks.developing_story import PLAIN_RE
-from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
+from signoff.preflight.checks.newsjacking import CHARITY_WORDS, FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
 from signoff.preflight.text import CJK_RE
@@ -53,17 +53,22 @@ _REPLY = regex.compile(r"^\W{0,2}@\w")
 _RESPONSE = regex.compile(
     r"(?i)(?<![\p{L}])(?:wash\s+your\s+hands|keep\s+(?:your|a\s+safe|a)\s+distance|social(?:ly)?\s+distanc\w*|"
     r"stay\s+(?:at\s+)?home|stay\s+indoors|(?:latest|official)\s+(?:guidance|advice|updates|information)|"
-    r"we(?:'re|\s+are)\s+listening|we\s+(?:will|must|can|need\s+to)\s+do\s+better|black\s+lives\s+matter|"
-    r"#blacklivesmatter|(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
+    r"we(?:'re|\s+are)\s+listening|we\s+(?:will|must|can|need\s+to)\s+do\s+better)(?![\p{L}])")
+#: Service changes because of the crisis, which may name what the brand sells ("our stores will close from
+#: tomorrow to protect staff; online orders continue as normal"): practical, not product talk.
+_SERVICE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
     r"(?:continue|running|operate|operating)\s+as\s+normal|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
     r"guests|visitors|students|employees))(?![\p{L}])")
 #: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
 #: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
 #: "注意安全"), evacuation and train delays.
-_CJK_RESPONSE = regex.compile(
-    r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|気をつけ|ご注意|注意してください|おやめください|避難|"
-    r"運転見合わせ|ダイヤ|遅延|運休|安全な場所|명복|애도|위로|조심|주의하|대피|안전한|悼念|慰问|祈福|默哀|注意安全|"
-    r"避难|小心")
+_CJK_CONDOLENCE = regex.compile(r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|명복|애도|悼念|慰问|默哀")
+#: Safety words count only beside the disaster itself: ad copy says "과식 주의하세요" and "小心心动" too.
+_CJK_SAFETY = regex.compile(r"気をつけ|ご注意|注意してください|おやめください|避難|運転見合わせ|"
+                            r"ダイヤ(?:に|が|の)乱れ|運休|安全な場所|조심|주의하|대피|안전한|注意安全|避难|小心")
+_CJK_DISASTER = regex.compile(r"地震|揺れ|余震|津波|台風|豪雨|被害|災害|噴火|지진|여진|태풍|"
+                              r"피해|재난|台风|灾|洪水|暴雨")
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
        "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
@@ -150,7 +155,9 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         if tragedy_refs(draft, ctx):
             return  # the post speaks to a tragedy: SO202 judges it
         stance = analyze(draft.text, tone=True)
-        if stance.supportive or stance.apologises:
+        # words of sympathy excuse the post, unless it also sells (and the sale is not for relief)
+        charity = any(w in s.text.lower() for s in stance.of("supportive") for w in CHARITY_WORDS)
+        if (stance.supportive and (not stance.promotes or charity)) or stance.apologises:
             return
         if not brand:
             yield from self._person(draft, ctx, stories[0][0], stance)
@@ -162,14 +169,20 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
             why.append("joke")
         # a notice or correction about the story itself ("we deleted tweets posted without our authorization;
         # we are investigating") shares its words as practical information, not as a routine post
-        notice = (FACTUAL.search(draft.text) is not None or PLAIN_RE.search(draft.text) is not None
-                  or _RESPONSE.search(draft.text) is not None
-                  or (CJK_RE.search(draft.text) is not None and _CJK_RESPONSE.search(draft.text) is not None))
+        text = draft.text
+        plain_notice = (FACTUAL.search(text) is not None or PLAIN_RE.search(text) is not None
+                        or _SERVICE.search(text) is not None)
+        cjk = CJK_RE.search(text) is not None
+        notice = plain_notice or _RESPONSE.search(text) is not None or (cjk and (
+            _CJK_CONDOLENCE.search(text) is not None
+            or (_CJK_SAFETY.search(text) is not None and _CJK_DISASTER.search(text) is not None)))
         # a notice's friendly sign-off ("our stores are open again, have a good morning") is not cheer;
         # cheer words and emoji are
         if stance.cheerful and not (notice and not stance.of("cheer")):
             why.append("cheerful tone")
-        if "product" in stance.kinds() and not why and not notice:  # "our stores are open again" is a notice
+        # "our stores are open again" is a notice; "we're listening! tell us your flavour for our next
+        # launch" is not
+        if "product" in stance.kinds() and not why and not plain_notice:
             why.append("product talk")
         story, shared = stories[0]
         if shared and not why and not notice:
