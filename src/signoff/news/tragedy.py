@@ -55,7 +55,10 @@ NEWS_LEXICON: dict[str, str] = {
     r"lost contact|passengers and crew|(?:all )?\d+ (?:people )?(?:on board|aboard)|shot down",
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"
     r"trafficking|pedophil(?:e|ia)|grooming",
-    "war": r"war|wars|invasion|invaded|airstrikes?|air strikes?|missiles?|shelling|genocide|"
+    # not a trade, price or culture war, nor a war of words
+    "war": r"(?<!(?:trade|price|culture|console|format|bidding|talent|flame|tariff|currency|turf|cola|burger|"
+    r"streaming|star|cold|pillow|water|class) )wars?(?! of words)|invasion|invaded|airstrikes?|"
+    r"air strikes?|missiles?|shelling|genocide|"
     r"ethnic cleansing|casualties|refugees|guerra|guerre|krieg|oorlog|bombardeos?|bombardements?|"
     r"bombardierung",
     "unrest": r"riots?|rioting|uprising|clashes|crackdown|tear gas|protesters|unrest|curfew|revolution",

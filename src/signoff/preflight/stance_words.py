@@ -208,6 +208,8 @@ PATTERNS: dict[str, str] = {
     # a tragic day named and the injured wished well: "truly tragic day for YouTube", "wishing all the very
     # best for the injured"; strength in Catalan: "Força i ànims, Barcelona!", "patim per tu"
     r"(?:truly |so |deeply |utterly )?tragic (?:day|news|loss|event|events|accident|incident)|"
+    # a life's span after a name ("Stephen Hawking 1942-2018"); help for those who lost their homes
+    r"1[89]\d\d ?[-–] ?20[0-3]\d|made homeless|lost their homes|(?:give|donate) what you can|"
     r"wishing (?:all )?(?:the )?(?:very )?best (?:to|for) (?:all )?(?:the |those )?(?:injured|wounded|"
     r"victims|survivors|families|affected)|for[çc]a i [àa]nims|molts [àa]nims|patim per|"
     r"(?:el )?nostre condol|"

@@ -91,7 +91,12 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     # a medical claim: something cures, prevents or causes a disease ("vaccines cause autism", "turmeric
     # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one
     "remedy": regex.compile(
-        rf"(?i){_B}(?:(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
+        # a tumour that shrinks without treatment, treatment shunned ("shuns cancer treatments")
+        rf"(?i){_B}(?:(?:tumou?rs?|cancers?)\s+(?:\w+\s+)?(?:shrinks?|shrank|shrunk|disappear(?:s|ed)|vanish(?:es|ed))"
+        rf"(?=[^.!?]{{0,80}}(?:without|instead|in\s+favou?r|after\s+(?:quitting|ditching|shunning)|shun|diet|juice|"
+        rf"kindness|prayer|herbs?|oils?|vitamin))|(?:shun(?:s|ned|ning)?|refus(?:es|ed|ing)|reject(?:s|ed|ing)|"
+        rf"ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:chemo(?:therapy)?|cancer\s+treatments?|"
+        rf"conventional\s+(?:medicine|treatments?))|(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
         rf"gives?|leads?\s+to|linked\s+to|triggers?)\s+(?:\w+\s+)?(?:{_DISEASE})|"
         rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
         rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
@@ -143,7 +148,7 @@ _NAMED_DEATH = regex.compile(
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|"
     # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
-    rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
+    rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da|du|del|della|dello|des)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
     rf"#?{_NAME}|"
     # the obituary nouns: "Lamentamos el fallecimiento de nuestro presidente Evo Morales", "le décès de X"
     # (not a policy's "en caso de fallecimiento del Asegurado Titular")
@@ -179,6 +184,14 @@ _FIRST_PARTY = regex.compile(
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
     r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )
+#: The post corrects or denies the claim it names ("quoted a source wrongly claiming ...; this is not the
+#: case", "the account announcing her death is fake", "la información ... era incorrecta; está vivo").
+_CORRECTED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:wrongly|incorrectly|not\s+the\s+case|we\s+apologi[sz]e|(?:es|era|fue|é|foi|est|était|è|ist|war)\s+"
+    r"(?:falsa|falso|fake|incorrecta|incorrecto|err[oó]nea|engano|fausse|faux|falsch|sbagliata|errata)|"
+    r"est[áa]\s+viv[oa]|is\s+(?:still\s+)?alive|est\s+vivant|[èe]\s+viv[oa]|ist\s+am\s+leben|desmient\w*|d[ée]ment\w*|"
+    r"smenti\w*|bulo|fake\s+account|cuenta\s+(?:de\s+\w+\s+)?(?:donde\s+\w+\s+)?[^.]{0,60}?es\s+falsa|"
+    r"no\s+es\s+cierto|not\s+true)(?![\p{L}])")
 #: A denial inside a medical claim's words ("vaccines do not contain mercury").
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
 #: Words that warn against a medical claim or product just before it.
@@ -225,6 +238,8 @@ TRIGGERS = frozenset({
     "quittee", "morto", "morta", "scomparso", "scomparsa", "tot", "gestorben", "verstorben", "morreu",
     "faleceu", "overleden", "zyje", "muere", "fallece", "meurt", "muore", "falece", "stirbt",
     "fallecimiento", "deceso", "deces", "disparition", "falecimento", "ableben",
+    "tumor", "tumour", "tumors", "tumours", "shuns", "shun", "shunned", "shunning", "refuses", "ditches",
+    "abandons",
     "overlijdt", "shooters", "gunmen", "attackers", "bombers",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })
@@ -313,7 +328,7 @@ Fix: confirm with a second source.
         if not hits:
             return
         kind, m = hits[0]
-        if _confirmed(text, kind, ctx):
+        if _confirmed(text, kind, ctx) or _CORRECTED.search(text):
             return
         start = min(m.start(), marker.start()) if marker else m.start()
         end = max(m.end(), marker.end()) if marker else m.end()

@@ -72,7 +72,12 @@ PLAIN_RE = regex.compile(
     r"(?<=^|:\s{0,3})(?:police|officials?|publicist|spokes(?:man|woman|person)|family|sheriff|coroner|authorities|"
     r"agent|lawyer|attorney|(?:the\s+)?white\s+house|pentagon|ministry)\s*:|"
     # a correction or a denial: "retracting previous tweet", "ignore it", "despite reports", "no arrest"
-    r"retract\w*|ignore\s+(?:it|this|that|the\s+(?:earlier|previous))|(?:despite|contrary\s+to)\s+"
+    r"retract\w*|ignore\s+(?:it|this|that|the\s+(?:earlier|previous))|"
+    # a correction or an unofficial source named in other languages: "la información ... era incorrecta; está
+    # vivo", "Informação da morte ... foi engano", "fue por una app no oficial"
+    r"(?:era|es|fue|foi|é|était|est|è|war|ist)\s+(?:incorrecta|incorrecto|err[oó]nea|falsa|falso|engano|fausse|"
+    r"erron[ée]e|falsch|sbagliata|errata)|est[áa]\s+viv[oa]|no\s+(?:es\s+)?oficial|n[ãa]o\s+oficial|non\s+officiel\w*|"
+    r"non\s+ufficiale|nicht\s+offiziell|(?:despite|contrary\s+to)\s+"
     r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true)|"
     r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|"
     # rumour control: "#mythbuster: the dam is NOT about to collapse", "there is no fuel shortage"

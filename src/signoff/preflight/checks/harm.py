@@ -130,7 +130,9 @@ _CALL_RE = regex.compile(
     # the same kinds in other languages: wishes ("ojalá te mueras", "spero che muoia", "tomara que morra",
     # "hoffentlich verreckt er", "krijg de kanker"), calls ("hay que matarlos", "il faut les tuer", "man
     # sollte sie erschießen", "bisogna ammazzarli", "tem que matar"), "deserves to die"
-    rf"|ojal[aá]\s+(?:(?:que\s+)?(?:se|te)\s+mueran?s?|(?:lo|la|los|las|te)\s+maten)|que\s+te\s+mueras"
+    rf"|ojal[aá]\s+(?:(?:que\s+)?(?:se|te)\s+mueran?s?|(?:que\s+)?(?:lo|la|los|las|te)\s+(?:maten|violen))|que\s+te\s+mueras"
+    # a hanging called for in Hindi: "fake news banane walo ko faansi laga deta"
+    rf"|(?:ko|unko|inko|sabko)\s+(?:\w+\s+)?(?:faansi|fansi|phansi|phaansi)\s+(?:laga|de|do|dedo|dena|chahiye|par)"
     rf"|hay\s+que\s+(?:matar|fusilar|colgar|ahorcar)\w*|merecen?\s+morir|(?:mereces|deber[ií]as?)\s+morir"
     rf"|qu'?(?:ils|elles)\s+cr[eè]vent|il\s+faut\s+(?:les\s+|le\s+|la\s+)?(?:tuer|abattre|pendre|fusiller)"
     rf"|m[ée]rite(?:nt)?\s+de\s+(?:mourir|cr[eè]ver)|on\s+devrait\s+(?:les\s+|le\s+|la\s+)?(?:tuer|pendre|"
@@ -231,6 +233,10 @@ _FAILED_BARE = (r"(?:\w+\s+)?(?:missed|survived|lived|failed|didn'?t\s+(?:die|hi
 #: a shooting, attack or war is in the news of the last two days: otherwise it is a missed penalty.
 _BARE_REGRET_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_REGRET}(?:he|she|they|the\s+(?:guy|shooter|attacker|killer))\s+{_FAILED_BARE}"
+    # sorry the toll was not higher: "shame it was only 50 and not 100", "lástima que sólo fueron 50 y no 100"
+    rf"|(?:shame|pity|too\s+bad|l[aá]stima|pena|dommage|peccato|schade)[^.!?]{{0,20}}?(?:only|s[oó]lo|solo|seulement|nur|"
+    rf"soltanto|solamente)\s+(?:\w+\s+){{0,2}}?\d+\s+(?:(?:dead|deaths|victims|people|killed|muertos|morts|tote|"
+    rf"morti|mortos)\s+)?(?:and\s+not|y\s+no|et\s+pas|und\s+nicht|e\s+non|not)\s+\d+"
     rf"|(?:next\s+time|better\s+luck\s+next\s+time)[\s,.:…-]+(?:please\s+)?(?:don'?t|do\s+not|try\s+not\s+to)\s+"
     rf"miss(?![\p{{L}}]|\s+(?:\p{{L}}|\d))|(?:aim|shoot)\s+(?:better|lower|higher|straighter)\s+next\s+time)"
     rf"(?![\p{{L}}])"
@@ -274,7 +280,8 @@ TRIGGERS = frozenset({
     "matad", "uccidere", "uccidete", "ammazzare", "toten", "töten", "vergasen", "erschiessen", "erschießen",
     "abschlachten", "dollars", "pounds", "euros", "bucks", "quid", "grand",
     "appenderli", "appenderle", "impiccarli", "impiccarle", "fucilarli", "fucilarle", "ahorcarlos",
-    "ahorcarlas",
+    "ahorcarlas", "violen", "faansi", "fansi", "phansi", "phaansi", "shame", "pity", "lastima", "pena",
+    "dommage", "peccato", "schade",
     "fusilarlos", "fusilarlas", "funny", "head", "heads", "hilarious", "fitting", "wouldve",
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
