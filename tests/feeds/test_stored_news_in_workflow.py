@@ -81,7 +81,7 @@ def test_publish_time_preflight_reads_stored_news(
     with database.session() as s:
         team = seed_team(s, now=approved_at, cooloff=60)
         draft = service.create_draft(
-            s, handle=team.handle, author=team.editor, text="lol Paterno done", now=approved_at
+            s, handle=team.handle, author=team.editor, text="Paterno done 😂", now=approved_at
         )
         assert draft.current.verdict == "pass"
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=approved_at)

@@ -23,7 +23,7 @@ def test_story_that_broke_after_approval_sends_post_back_to_review(
     with database.session() as s:
         team = seed_team(s, now=APPROVED_AT, cooloff=60)
         draft = service.create_draft(
-            s, handle=team.handle, author=team.editor, text="lol Paterno done", now=APPROVED_AT, news=[]
+            s, handle=team.handle, author=team.editor, text="Paterno done 😂", now=APPROVED_AT, news=[]
         )
         assert draft.current.verdict == "pass"
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
@@ -41,7 +41,7 @@ def test_same_post_goes_out_when_no_story_is_developing(database: Database, tmp_
     with database.session() as s:
         team = seed_team(s, now=APPROVED_AT, cooloff=60)
         draft = service.create_draft(
-            s, handle=team.handle, author=team.editor, text="lol Paterno done", now=APPROVED_AT, news=[]
+            s, handle=team.handle, author=team.editor, text="Paterno done 😂", now=APPROVED_AT, news=[]
         )
         service.approve_draft(s, draft_id=draft.id, actor=team.approver, now=APPROVED_AT)
     assert publish_due_posts(database, settings=settings, now=PUBLISH_AT, news=[]).published == 1
@@ -53,7 +53,7 @@ def test_held_post_approved_for_one_reason_goes_back_when_a_story_adds_another(
     """The owner approved a hold for its length; a tragedy breaking keeps the verdict `hold`, but it is a
     finding nobody approved, so the post must not go out."""
     settings = Settings(data_dir=tmp_path / "data")
-    text = "lol Paterno done " + "Thank you all for coming tonight. " * 8
+    text = "Paterno done 😂 " + "Thank you all for coming tonight. " * 8
     with database.session() as s:
         team = seed_team(s, now=APPROVED_AT, cooloff=60)
         service.get_account(s, team.handle).check_overrides = {"SO401": "hold"}
@@ -77,7 +77,7 @@ def test_held_post_approved_with_reason_goes_out_when_nothing_new_is_found(
     database: Database, tmp_path: Path
 ) -> None:
     settings = Settings(data_dir=tmp_path / "data")
-    text = "lol Paterno done " + "Thank you all for coming tonight. " * 8
+    text = "Paterno done 😂 " + "Thank you all for coming tonight. " * 8
     with database.session() as s:
         team = seed_team(s, now=APPROVED_AT, cooloff=60)
         service.get_account(s, team.handle).check_overrides = {"SO401": "hold"}
