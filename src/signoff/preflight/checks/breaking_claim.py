@@ -93,10 +93,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "remedy": regex.compile(
         # a tumour that shrinks without treatment, treatment shunned ("shuns cancer treatments")
         rf"(?i){_B}(?:(?:tumou?rs?|cancers?)\s+(?:\w+\s+)?(?:shrinks?|shrank|shrunk|disappear(?:s|ed)|vanish(?:es|ed))"
-        rf"(?=[^.!?]{{0,80}}(?:without|instead|in\s+favou?r|after\s+(?:quitting|ditching|shunning)|shun|diet|juice|"
-        rf"kindness|prayer|herbs?|oils?|vitamin))|(?:shun(?:s|ned|ning)?|refus(?:es|ed|ing)|reject(?:s|ed|ing)|"
-        rf"ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:chemo(?:therapy)?|cancer\s+treatments?|"
-        rf"conventional\s+(?:medicine|treatments?))|(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
+        rf"(?=[^.!?]{{0,80}}(?:in\s+favou?r|after\s+(?:quitting|ditching|shunning)|shun|juice|kindness|prayer|herbs?|"
+        rf"essential\s+oils?))|(?:shun(?:s|ned|ning)?|refus(?:es|ed|ing)|reject(?:s|ed|ing)|ditch(?:es|ed|ing)?|"
+        rf"abandon(?:s|ed|ing)?|said\s+no\s+to)\s+(?:\w+\s+)?(?:chemo(?:therapy)?|cancer\s+treatments?|conventional\s+"
+        rf"(?:medicine|treatments?))(?=[^.!?]{{0,60}}(?:beat|cured|healed|gone|disappeared|cancer-free|remission))|(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
         rf"gives?|leads?\s+to|linked\s+to|triggers?)\s+(?:\w+\s+)?(?:{_DISEASE})|"
         rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
         rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
@@ -148,7 +148,9 @@ _NAMED_DEATH = regex.compile(
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|"
     # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
-    rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da|du|del|della|dello|des)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
+    rf"(?<!(?:^|[«\"'“‘])(?i:la|le)\s)(?i:mort|muerte|morte)\s+(?i:du|del|della|dello)\s+(?:(?-i:\p{{Lu}})\p{{Ll}}+\s+"
+    rf"(?:de|del|di)\s+\S+\s+|{_ROLE_OTHER}\s+)?{_FULL_NAME}(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+)?|"
+    rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
     rf"#?{_NAME}|"
     # the obituary nouns: "Lamentamos el fallecimiento de nuestro presidente Evo Morales", "le décès de X"
     # (not a policy's "en caso de fallecimiento del Asegurado Titular")
@@ -184,14 +186,14 @@ _FIRST_PARTY = regex.compile(
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
     r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )
-#: The post corrects or denies the claim it names ("quoted a source wrongly claiming ...; this is not the
-#: case", "the account announcing her death is fake", "la información ... era incorrecta; está vivo").
+#: The post corrects the claim it names, and the claim lies inside the correction ("quoted a source wrongly
+#: claiming the identity of the attacker", "la cuenta donde anuncian el fallecimiento de X es falsa", "la
+#: información que confirmaba la muerte de X era incorrecta"); not "X is dead. Reports he is alive are fake".
 _CORRECTED = regex.compile(
-    r"(?i)(?<![\p{L}])(?:wrongly|incorrectly|not\s+the\s+case|we\s+apologi[sz]e|(?:es|era|fue|é|foi|est|était|è|ist|war)\s+"
-    r"(?:falsa|falso|fake|incorrecta|incorrecto|err[oó]nea|engano|fausse|faux|falsch|sbagliata|errata)|"
-    r"est[áa]\s+viv[oa]|is\s+(?:still\s+)?alive|est\s+vivant|[èe]\s+viv[oa]|ist\s+am\s+leben|desmient\w*|d[ée]ment\w*|"
-    r"smenti\w*|bulo|fake\s+account|cuenta\s+(?:de\s+\w+\s+)?(?:donde\s+\w+\s+)?[^.]{0,60}?es\s+falsa|"
-    r"no\s+es\s+cierto|not\s+true)(?![\p{L}])")
+    r"(?i)(?<![\p{L}])(?:(?:wrongly|falsely|incorrectly)\s+(?:claim|report|announc|stat|identif|nam)\w*[^.!?]{0,120}|"
+    r"(?:informa[cç][ãa]o|informaci[oó]n|noticia|not[ií]cia|notizia|nouvelle|reports?|news|tweet|account|cuenta|"
+    r"compte|post)[^.!?]{0,120}?(?:was|era|foi|fue|est|était|è|is|es|é)\s+(?:wrong|incorrect\w*|err[oó]ne[ao]|"
+    r"(?:um\s+)?engano|falsa|falso|fausse|faux|fake|sbagliata|untrue|not\s+true))(?![\p{L}])")
 #: A denial inside a medical claim's words ("vaccines do not contain mercury").
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|never|myths?|debunk\w*|safe|false|free\s+of)\b|n't|n’t")
 #: Words that warn against a medical claim or product just before it.
@@ -328,8 +330,9 @@ Fix: confirm with a second source.
         if not hits:
             return
         kind, m = hits[0]
-        if _confirmed(text, kind, ctx) or _CORRECTED.search(text):
-            return
+        if _confirmed(text, kind, ctx) or any(c.start() <= m.start() and m.end() <= c.end()
+                                               for c in _CORRECTED.finditer(text)):
+            return  # the claim is named inside its own correction
         start = min(m.start(), marker.start()) if marker else m.start()
         end = max(m.end(), marker.end()) if marker else m.end()
         what = _WHAT[kind]
