@@ -11,7 +11,7 @@ import signoff
 from signoff import AccountPolicy, Context, Draft, Engine, Finding, InputError, Severity, Span, Verdict
 
 AT = "2024-06-01T12:00:00Z"
-TOO_LONG = "a" * 281  # over X's 280 -> SO401 review, the most stable finding there is
+TOO_LONG = "a" * 281  # over X's 280 -> SO401 review on an account without long posts, the most stable finding
 
 EXPORTED = [
     "AccountPolicy",
@@ -54,7 +54,7 @@ def test_check_passes_an_ordinary_post() -> None:
 
 
 def test_check_returns_findings_with_code_severity_span_and_fix() -> None:
-    verdict = signoff.check(TOO_LONG, at=AT)
+    verdict = signoff.check(TOO_LONG, at=AT, long_posts=False)
     assert verdict.verdict == "review"
     finding = next(f for f in verdict.findings if f.code == "SO401")
     assert isinstance(finding, Finding)
@@ -65,7 +65,7 @@ def test_check_returns_findings_with_code_severity_span_and_fix() -> None:
 
 
 def test_verdict_to_dict_is_the_json_shape() -> None:
-    data = signoff.check(TOO_LONG, at=AT).to_dict()
+    data = signoff.check(TOO_LONG, at=AT, long_posts=False).to_dict()
     assert set(data) == {"verdict", "findings", "not_run"}
     so401 = next(f for f in data["findings"] if f["code"] == "SO401")
     assert set(so401) == {"code", "check", "severity", "message", "span", "fix", "autofix", "evidence"}
@@ -74,7 +74,7 @@ def test_verdict_to_dict_is_the_json_shape() -> None:
 
 def test_platform_changes_how_length_is_counted() -> None:
     prose = ("Lovely morning for a run along the river. " * 7)[:281]  # not keyboard mash (SO602)
-    assert signoff.check(prose, at=AT).verdict == "review"
+    assert signoff.check(prose, at=AT, long_posts=False).verdict == "review"
     assert signoff.check(prose, platform="mastodon", at=AT).verdict == "pass"
     assert signoff.check("a" * 301, platform="bluesky", at=AT).verdict == "review"
 
@@ -117,18 +117,33 @@ def test_input_error_is_a_signoff_error_with_exit_code_2() -> None:
     assert issubclass(signoff.NewsError, InputError)
 
 
+def test_x_long_posts_depend_on_the_account() -> None:
+    """Over 280 on X is a review for an account without long posts, nothing for one with them (X Premium),
+    and an info note when signoff is not told which it is."""
+    assert signoff.check(TOO_LONG, at=AT, long_posts=True).verdict == "pass"
+    assert "SO401" not in signoff.check(TOO_LONG, at=AT, long_posts=True).codes
+    unknown = signoff.check(TOO_LONG, at=AT)
+    note = next(f for f in unknown.findings if f.code == "SO401")
+    assert unknown.verdict == "pass" and note.severity is Severity.INFO
+    assert "X Premium" in note.message and "--no-long-posts" in note.fix
+    with pytest.raises(InputError, match="long_posts"):
+        signoff.check(TOO_LONG, at=AT, long_posts="yes")  # type: ignore[arg-type]
+
+
 def test_severity_orders_info_review_hold() -> None:
     assert Severity.INFO < Severity.REVIEW < Severity.HOLD
     assert Severity.HOLD.label == "hold"
 
 
 def test_policy_can_raise_a_code_to_hold() -> None:
-    verdict = signoff.check(TOO_LONG, at=AT, policy=AccountPolicy(overrides={"SO401": Severity.HOLD}))
+    policy = AccountPolicy(overrides={"SO401": Severity.HOLD})
+    verdict = signoff.check(TOO_LONG, at=AT, long_posts=False, policy=policy)
     assert verdict.verdict == "hold"
 
 
 def test_policy_can_disable_a_code() -> None:
-    verdict = signoff.check(TOO_LONG, at=AT, policy=AccountPolicy(overrides={"SO401": None}))
+    policy = AccountPolicy(overrides={"SO401": None})
+    verdict = signoff.check(TOO_LONG, at=AT, long_posts=False, policy=policy)
     assert "SO401" not in verdict.codes
 
 

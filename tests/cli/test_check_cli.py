@@ -23,7 +23,7 @@ from signoff.errors import InputError
 
 AT = "2024-06-01T12:00:00Z"
 CALM = "Lovely morning for a run along the river."
-TOO_LONG = "a" * 281  # over X's limit -> SO401 review
+TOO_LONG = "a" * 281  # over X's limit -> SO401 review (with --no-long-posts or "long_posts": false)
 ONE_MB = "x" * 1_000_000
 
 
@@ -67,7 +67,7 @@ def test_pass_exits_0() -> None:
 
 
 def test_review_exits_1_and_shows_the_finding_and_fix() -> None:
-    proc = run("check", TOO_LONG, "--at", AT)
+    proc = run("check", TOO_LONG, "--at", AT, "--no-long-posts")
     assert proc.returncode == 1, proc.stderr.decode()
     text = proc.stdout.decode()
     assert "REVIEW" in text and "SO401" in text and "fix:" in text
@@ -80,7 +80,7 @@ def test_hold_exits_1() -> None:
 
 
 def test_stdin_dash_reads_the_draft() -> None:
-    proc = run("check", "-", "--at", AT, "--format", "json", stdin=TOO_LONG.encode())
+    proc = run("check", "-", "--at", AT, "--format", "json", "--no-long-posts", stdin=TOO_LONG.encode())
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["verdict"] == "review"
 
@@ -91,7 +91,7 @@ runner = CliRunner()
 
 
 def test_json_output_has_verdict_and_complete_findings() -> None:
-    result = runner.invoke(app, ["check", TOO_LONG, "--at", AT, "--format", "json"])
+    result = runner.invoke(app, ["check", TOO_LONG, "--at", AT, "--format", "json", "--no-long-posts"])
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"verdict", "findings", "not_run"}
@@ -249,7 +249,7 @@ def mixed_batch() -> tuple[subprocess.CompletedProcess, list[str]]:
         kinds.append("good")
         records.append(bad)
         kinds.append(kind)
-    records.append({"id": 99, "text": TOO_LONG, "at": AT})
+    records.append({"id": 99, "text": TOO_LONG, "at": AT, "long_posts": False})
     kinds.append("review")
     return run("check", "--jsonl", "-", stdin=jsonl(*records)), kinds
 
@@ -298,7 +298,8 @@ def test_batch_exit_code_is_worst_verdict(tmp_path: Path) -> None:
     calm.write_bytes(jsonl({"id": "a", "text": CALM, "at": AT}, {"id": "b", "text": "Bye!", "at": AT}))
     assert run("check", "--jsonl", str(calm)).returncode == 0
     mixed = tmp_path / "mixed.jsonl"
-    mixed.write_bytes(jsonl({"id": "a", "text": CALM, "at": AT}, {"id": "b", "text": TOO_LONG, "at": AT}))
+    mixed.write_bytes(jsonl({"id": "a", "text": CALM, "at": AT},
+                            {"id": "b", "text": TOO_LONG, "at": AT, "long_posts": False}))
     proc = run("check", "--jsonl", str(mixed))
     assert proc.returncode == 1
     assert [r["verdict"] for r in out_lines(proc)] == ["pass", "review"]
@@ -306,9 +307,21 @@ def test_batch_exit_code_is_worst_verdict(tmp_path: Path) -> None:
 
 def test_batch_line_fields_override_command_line_defaults() -> None:
     prose = ("Lovely morning for a run along the river. " * 10)[:400]  # long, but words (not SO602's mash)
-    records = jsonl({"id": "x", "text": prose}, {"id": "m", "text": prose, "platform": "mastodon"})
-    proc = run("check", "--jsonl", "-", "--at", AT, stdin=records)
-    assert [r["verdict"] for r in out_lines(proc)] == ["review", "pass"]
+    records = jsonl({"id": "x", "text": prose}, {"id": "m", "text": prose, "platform": "mastodon"},
+                    {"id": "p", "text": prose, "long_posts": True})
+    proc = run("check", "--jsonl", "-", "--at", AT, "--no-long-posts", stdin=records)
+    assert [r["verdict"] for r in out_lines(proc)] == ["review", "pass", "pass"]
+
+
+def test_long_posts_unknown_is_a_note_and_a_bad_value_an_error() -> None:
+    records = jsonl({"id": "u", "text": TOO_LONG, "at": AT}, {"id": "bad", "text": TOO_LONG, "at": AT,
+                                                             "long_posts": "yes"})
+    rows = out_lines(run("check", "--jsonl", "-", stdin=records))
+    assert rows[0]["verdict"] == "pass"
+    assert [(f["code"], f["severity"]) for f in rows[0]["findings"]] == [("SO401", "info")]
+    assert "long_posts" in rows[1]["error"]
+    proc = run("check", TOO_LONG, "--at", AT, "--long-posts")
+    assert proc.returncode == 0 and "SO401" not in proc.stdout.decode()
 
 
 def test_batch_tolerates_a_utf8_byte_order_mark() -> None:

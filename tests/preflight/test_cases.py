@@ -41,6 +41,7 @@ def _run(case: dict[str, Any]) -> signoff.Verdict:
         at=case.get("at", "2024-06-01T12:00:00Z"),
         news=case.get("news"),
         signature=case.get("signature"),
+        long_posts=case.get("long_posts"),
     )
 
 

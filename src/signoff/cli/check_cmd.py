@@ -111,6 +111,7 @@ def _run_batch(path: Path, defaults: dict[str, Any], out_format: str) -> int:
                         platform=rec.get("platform", defaults["platform"]),
                         at=rec.get("at", defaults["at"]),
                         news=rec.get("news", defaults["news"]),
+                        long_posts=rec.get("long_posts", defaults["long_posts"]),
                     )
                     drafts.append(d)
                     ctxs.append(c)
@@ -146,6 +147,14 @@ def check(
     fix: Annotated[
         bool, typer.Option("--fix", help="Print the draft with the safe fixes applied (then check it again)")
     ] = False,
+    long_posts: Annotated[
+        bool | None,
+        typer.Option(
+            "--long-posts/--no-long-posts",
+            help="Whether the X account may publish long posts (X Premium, verified organisations); "
+            "left out, a post over 280 gets an info note, not a review",
+        ),
+    ] = None,
 ) -> None:
     """Preflight a draft: exit 0 pass, 1 review or hold, 2 error."""
     news_sources = list(news) if news else None
@@ -157,6 +166,7 @@ def check(
         # the news is read once for the whole batch
         defaults = {
             "account_kind": account_kind, "platform": platform, "at": at, "news": news_timeline(news_sources),
+            "long_posts": long_posts,
         }
         raise typer.Exit(_run_batch(jsonl, defaults, out_format))
     if text is None:
@@ -169,11 +179,11 @@ def check(
             raise InputError(f"stdin is not valid UTF-8 (byte {exc.start}); save the draft as UTF-8") from exc
     timeline = news_timeline(news_sources)
     draft, ctx = make_draft_and_context(
-        text, account_kind=account_kind, platform=platform, at=at, news=timeline
+        text, account_kind=account_kind, platform=platform, at=at, news=timeline, long_posts=long_posts
     )
     verdict = default_engine().check_many([draft], [ctx])[0]
     if fix:
-        raise typer.Exit(_print_fixed(verdict, out_format, account_kind, platform, at, timeline))
+        raise typer.Exit(_print_fixed(verdict, out_format, account_kind, platform, at, timeline, long_posts))
     if out_format == "json":
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -182,7 +192,8 @@ def check(
 
 
 def _print_fixed(
-    verdict: Verdict, out_format: str, account_kind: str, platform: str, at: str | None, news: Any
+    verdict: Verdict, out_format: str, account_kind: str, platform: str, at: str | None, news: Any,
+    long_posts: bool | None = None,
 ) -> int:
     """`check --fix`: the draft with every safe fix applied on stdout, checked again for the exit code."""
     from signoff.preflight.fixes import apply_fixes
@@ -191,7 +202,7 @@ def _print_fixed(
     after = verdict
     if result.applied:
         draft, ctx = make_draft_and_context(
-            result.text, account_kind=account_kind, platform=platform, at=at, news=news
+            result.text, account_kind=account_kind, platform=platform, at=at, news=news, long_posts=long_posts
         )
         after = default_engine().check_many([draft], [ctx])[0]
     if out_format == "json":

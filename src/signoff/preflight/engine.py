@@ -295,15 +295,20 @@ def make_draft_and_context(
     at: datetime | str | None = None,
     news: NewsSources | None = None,
     signature: str | None = None,
+    long_posts: bool | None = None,
 ) -> tuple[Draft, Context]:
-    """A validated draft and its context. For a batch, pass the same `news_timeline(...)` to every draft."""
+    """A validated draft and its context. For a batch, pass the same `news_timeline(...)` to every draft.
+    `long_posts`: whether the account may publish X's long posts (None: not known)."""
     text = validate_text(text)
+    if long_posts is not None and not isinstance(long_posts, bool):
+        raise InputError(f"long_posts must be true, false or left out (not known), not {long_posts!r}")
     validate_choice(account_kind, ACCOUNT_KINDS, "account kind")
     validate_choice(platform, PLATFORMS, "platform")
     when = parse_time(at)
     timeline = news_timeline(news)
     snapshot = timeline.snapshot(when) if timeline is not None else None
-    draft = Draft(text=text, account_kind=account_kind, platform=platform, signature=signature)  # type: ignore[arg-type]
+    draft = Draft(text=text, account_kind=account_kind, platform=platform, signature=signature,  # type: ignore[arg-type]
+                  long_posts=long_posts)
     ctx = Context(at=when, account_kind=account_kind, platform=platform, news=snapshot)  # type: ignore[arg-type]
     return draft, ctx
 
@@ -317,15 +322,20 @@ def check(
     news: NewsSources | None = None,
     policy: AccountPolicy | None = None,
     signature: str | None = None,
+    long_posts: bool | None = None,
 ) -> Verdict:
     """Preflight one draft. `news` takes feed items (NewsItem or dicts), a feed path, a URL, a list of
     these, a NewsTimeline (read once, for many calls) or a snapshot. Without news the timing checks do
     not run and the verdict's `not_run` says so.
 
+    `long_posts` says whether the account may publish X's long posts (X Premium, verified organisations);
+    left out, a post over X's 280 characters gets an info note instead of a review.
+
     Raises InputError for empty or huge text, an unknown platform or account kind, a time without
     a zone, or an unreadable feed.
     """
     draft, ctx = make_draft_and_context(
-        text, account_kind=account_kind, platform=platform, at=at, news=news, signature=signature
+        text, account_kind=account_kind, platform=platform, at=at, news=news, signature=signature,
+        long_posts=long_posts,
     )
     return default_engine().check_many([draft], [ctx], policy)[0]

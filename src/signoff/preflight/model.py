@@ -49,6 +49,9 @@ class Draft:
     platform: Platform = "x"
     #: Signature appended for disclosed staff authorship, counted by the length check.
     signature: str | None = None
+    #: Whether the account may publish X's long posts (X Premium, verified organisations: up to 25,000
+    #: characters); None when it is not known. Only the length check reads it.
+    long_posts: bool | None = None
 
     @property
     def full_text(self) -> str:

@@ -30,6 +30,15 @@ _RE = regex.compile(
     regex.IGNORECASE,
 )
 URL_RE = regex.compile(r"https?://\S+|\bwww\.\S+|\bbit\.ly/\S+", regex.IGNORECASE)
+#: The writer apologising ("I apologise", "we're truly sorry", "my apologies"), with no "but" after it.
+_OWN_APOLOGY = regex.compile(
+    r"(?i)(?:\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?(?:apologi[sz]e|sorry)|\b(?:my|our)\s+(?:\w+\s+)?"
+    r"apolog(?:y|ies))(?![^.!?]{0,30}\bbut\b)")
+#: The act apologised for is the writer's own: "my joke", "our tweet", "what I said", "I am ashamed".
+_OWN_ACT = regex.compile(
+    r"(?i)\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:joke|tweet|post|comment|words|remark|ad|video|message|campaign)s?\b|"
+    r"\bwhat\s+(?:i|we)\s+(?:wrote|said|posted|tweeted|did)\b|\b(?:i|we)\s+(?:am|are|'m|'re|feel)\s+"
+    r"(?:so\s+|truly\s+|deeply\s+)?ashamed")
 #: VADER compound at or above this reads as cheerful.
 CHEERFUL_COMPOUND = 0.5
 
@@ -78,6 +87,13 @@ class Stance:
     @property
     def apologises(self) -> bool:
         return "apology" in self.kinds()
+
+    def contrite(self, text: str) -> bool:
+        """An apology whose only strong signal is a judgement of the writer's own act: "I am truly sorry ...
+        my joke was in bad taste" judges the writer, not the story ("We're sorry for her, but the firing is
+        ridiculous" does not)."""
+        return (self.apologises and self.kinds() & STRONG == {"judgement"}
+                and _OWN_APOLOGY.search(text) is not None and _OWN_ACT.search(text) is not None)
 
     @property
     def supportive(self) -> bool:

@@ -56,6 +56,9 @@ def preflight_many(
             at=at,
             news=timeline,
             signature=signature,
+            # accounts have no long-posts setting yet: X's standard limit (a team with X Premium
+            # relaxes SO401 with `accounts edit --check SO401=info`)
+            long_posts=False,
         )
         drafts.append(d)
         ctxs.append(c)

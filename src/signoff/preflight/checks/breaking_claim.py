@@ -19,12 +19,17 @@ MARKER_RE = regex.compile(
     rf"(?:tells|told)\s+me|(?:a|my)\s+source|reports\s+show|news\s+alert|alert\s*:|confirmed\s*:|"
     rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
     # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
-    rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place)){_E}"
+    rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place|do\s+not\s+drink|"
+    rf"don'?t\s+drink|boil\s+(?:your\s+)?water|(?:unconfirmed|unverified)\s+(?:reports?|videos?|footage|claims?|"
+    rf"images?|photos?))){_E}"
 )
 #: Diseases a health claim names.
 _DISEASE = (r"autism|cancers?|tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
             r"(?:the\s+)?flu|influenza|alzheimer'?s|dementia|arthritis|depression|measles|malaria|zika|"
             r"asthma|adhd|sids|infertility|hepatitis|tuberculosis|epilepsy|multiple\s+sclerosis|ms")
+#: Outbreaks a breaking claim names besides `_DISEASE`.
+_OUTBREAK = (r"cholera|measles|norovirus|salmonella|e\.?\s?coli|listeria|legionnaires'?|bird\s+flu|mumps|"
+             r"anthrax|plague")
 #: A name: up to four capitalised words ("Evo Morales", "Dr. Jane Doe", "J. R. Smith"); a dot only ends a
 #: short abbreviation or an initial, so a sentence's full stop ends the name ("Evo Morales. Nuestras ...").
 _NAME_WORD = (r"(?<![\p{L}'’.-])(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Mme|Sr|Sra|St|Jr|Sen|Rep|Gov|Prof|Gen|Col|Lt|"
@@ -48,7 +53,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:missile\s+(?:threat|launch|strike|attack|inbound)|launched\s+(?:a\s+)?missiles?|"
         rf"flood(?:ing|ed)?|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
         rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
-        rf"reported|under\s+way|underway|inbound)|(?:will|is\s+going\s+to|set\s+to|about\s+to|plans?\s+to)\s+"
+        rf"reported|under\s+way|underway|inbound)|"
+        # an outbreak or a contamination: "Ebola outbreak confirmed at ...", "supply possibly contaminated
+        # with Ebola", "laced with cyanide" (not "no longer contaminated", nor a laptop infected with a virus)
+        rf"(?:{_DISEASE}|{_OUTBREAK})\s+outbreak\s+(?:at|in|on|near|hits?|reported|confirmed|declared|spreads?)|"
+        rf"outbreak\s+of\s+(?:{_DISEASE}|{_OUTBREAK})|"
+        rf"(?<!(?:not|no\s+longer|n't|never|free\s+of)\s+(?:\w+\s+)?)(?:contaminated|infected|laced|tainted|poisoned)"
+        rf"\s+with\s+(?:{_DISEASE}|{_OUTBREAK}|anthrax|cyanide|ricin|plague|radiation|fentanyl|lead|arsenic|melamine|"
+        rf"nerve\s+agent|novichok|sarin|polonium|rat\s+poison|(?:ebola|zika|nipah|marburg|west\s+nile|hanta|"
+        rf"h\d+n\d+)\s+virus)|(?:will|is\s+going\s+to|set\s+to|about\s+to|plans?\s+to)\s+"
         rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on|"
         # an emergency declared by someone else ("authorities have declared martial law"); the authority's own
         # "we have declared a state of emergency" is its announcement
@@ -112,9 +125,24 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"appetite[\s-]+suppressant\w*|(?:detox|skinny|slimming|flat\s+tummy)\s+teas?|teatox|"
         rf"(?:weight[\s-]+loss|diet|slimming|fat[\s-]+burn(?:ing|er))\s+(?:pills?|teas?|gumm(?:y|ies)|"
         rf"lollipops?|shakes?|supplements?)){_E}"),
+    # a rumour passed on as one: "Rumor of a detection at the lab. Amazing if true", "my earlier rumour has
+    # been confirmed by independent sources", "se rumorea que ... si es cierto" (the hedge is what makes it a
+    # rumour passed on; "Your booking is unconfirmed" or "we cannot confirm any threat" are not)
+    "rumour": regex.compile(
+        rf"(?i){_B}(?:rumou?r(?:s|ed)?|rumeurs?|rumores?|se\s+rumorea|gerücht\w*|geruchten|boatos?|"
+        rf"^\W*(?:unconfirmed|unverified)\s*:)(?=[^|]{{0,200}}?{_B}(?:(?:amazing|huge|big|great|wild|crazy|massive|"
+        rf"insane|incredible|wow)\s*,?\s+if\s+true|if\s+(?:true|confirmed|accurate|real|legit)(?=\s*(?:[,.!?…]|$))|"
+        rf"if\s+(?:it'?s|it\s+is|this\s+is)\s+true|not\s+(?:yet\s+)?(?:been\s+)?confirmed\s+yet|not\s+yet\s+"
+        rf"(?:been\s+)?confirmed|yet\s+to\s+be\s+confirmed|can'?t\s+(?:yet\s+)?confirm\s+(?:yet|it\s+yet)|"
+        rf"can\s+(?:anyone|someone|somebody)\s+(?:confirm|verify)|(?:praying|hope|hoping)\s+it\s+isn'?t\s+true|"
+        rf"(?:confirmed|verified)\s+by\s+(?:independent|multiple|several|two|three|my)\s+sources|"
+        rf"si\s+es\s+(?:cierto|verdad)(?=\s*[,.!…])|si\s+c'?est\s+(?:vrai|confirm[ée])|se\s+for\s+verdade|"
+        rf"falls\s+(?:es\s+)?(?:wahr|stimmt)){_E})"),
 }
-#: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast.
-ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy"})
+#: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast,
+#: a rumour the post itself calls one.
+ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy",
+                   "rumour"})
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
 _FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
 #: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
@@ -186,11 +214,38 @@ _FIRST_PARTY = regex.compile(
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
     r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )
+#: A rumour about the writer's own plans ("rumour has it our latte drops Friday"), not a scoop.
+_OWN_RUMOUR = regex.compile(r"(?i)rumou?r\w*\s+(?:\w+\s+){0,3}?(?:our|my)(?![\p{L}])")
+#: A rumour denied or warned against: "the rumour is false", "stop spreading", "fact check".
+_DEBUNK = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?<!(?:praying|hope|hoping)\s+(?:it'?s|it\s+is)\s+)not\s+true|untrue|false|fake|baseless|"
+    r"unfounded|a\s+hoax|not\s+happening|stop\s+spreading|don'?t\s+(?:share|spread)|do\s+not\s+share|"
+    r"fact[\s-]?check|falso|faux|falsch)(?![\p{L}])")
+#: An outbreak or a contamination told by the account that handles it (a health department's count of
+#: cases, a company's recall) or declared over: "3 new cases confirmed today", "we are recalling batch 42",
+#: "the norovirus outbreak at our hotel is over".
+_OUTBREAK_CLAIM = regex.compile(r"(?i)outbreak|contaminated|infected|laced|tainted|poisoned")
+_OUTBREAK_OWN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:\d+|new|additional)\s+(?:new\s+)?cases?\s+(?:\w+\s+)?(?:confirmed|reported)|"
+    r"(?:we\s+are|we'?re)\s+recalling|recall(?:ed|ing)?\s+(?:of\s+)?(?:batch|lot|all|our|the)|is\s+over|"
+    r"all\s+clear|has\s+ended|(?:has\s+been\s+)?lifted|no\s+longer)(?![\p{L}])")
+_OUTBREAK_OVER = regex.compile(r"(?i)(?<![\p{L}])(?:is\s+over|all\s+clear|has\s+ended|lifted|no\s+longer)"
+                               r"(?![\p{L}])")
+#: The emergency service's own report on its own account: its people are at the scene, so it is the source
+#: ("deputies are responding to reports of a shooting at the school", "our crews are on scene"); not a
+#: newsroom's "BREAKING: shooting at the school, police are on scene".
+_RESPONDING = regex.compile(
+    r"(?i)(?<![\p{L}])(?:deputies|troopers|(?:our|my)\s+(?:officers|teams?|staff|people|crews|units|firefighters)|"
+    r"we)\s+(?:are|were|have\s+been|are\s+currently|remain)\s+"
+    r"(?:now\s+)?(?:responding|on\s+(?:the\s+)?scene|at\s+the\s+scene|working\s+(?:a|the)\s+scene|"
+    r"investigating)(?![\p{L}])")
 #: The post corrects the claim it names, and the claim lies inside the correction ("quoted a source wrongly
 #: claiming the identity of the attacker", "la cuenta donde anuncian el fallecimiento de X es falsa", "la
 #: información que confirmaba la muerte de X era incorrecta"); not "X is dead. Reports he is alive are fake".
 _CORRECTED = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?:wrongly|falsely|incorrectly)\s+(?:claim|report|announc|stat|identif|nam)\w*[^.!?]{0,120}|"
+    r"(?i)(?<![\p{L}])(?:(?:wrongly|falsely|incorrectly|erroneously|mistakenly)\s+(?:(?:had|have|has|was|were|"
+    r"been)\s+)?(?:claim|report|announc|stat(?:e[ds]?|ing|ement)|identif|nam(?:e[ds]?|ing)|publish|post(?:ed|ing|s)?|"
+    r"tweet|said|say)\w*[^.!?]{0,120}|"
     r"(?:informa[cç][ãa]o|informaci[oó]n|noticia|not[ií]cia|notizia|nouvelle|reports?|news|tweet|account|cuenta|"
     r"compte|post)[^.!?]{0,120}?(?:was|era|foi|fue|est|était|è|is|es|é)\s+(?:wrong|incorrect\w*|err[oó]ne[ao]|"
     r"(?:um\s+)?engano|falsa|falso|fausse|faux|fake|sbagliata|untrue|not\s+true))(?![\p{L}])")
@@ -205,7 +260,7 @@ _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "identify": "who did it",
          "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
          "forecast-hit": "where a disaster will hit",
-         "remedy": "a medical claim (a cure or a cause of disease)"}
+         "remedy": "a medical claim (a cure or a cause of disease)", "rumour": "a rumour"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
 TRIGGERS = frozenset({
     "breaking", "just", "urgent", "developing", "scoop", "exclusive", "confirmed", "update", "justin",
@@ -243,6 +298,10 @@ TRIGGERS = frozenset({
     "tumor", "tumour", "tumors", "tumours", "shuns", "shun", "shunned", "shunning", "refuses", "ditches",
     "abandons",
     "overlijdt", "shooters", "gunmen", "attackers", "bombers",
+    "outbreak", "contaminated", "infected", "laced", "tainted",
+    "rumors", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "rumeur", "rumeurs", "rumores",
+    "geruchte", "geruecht", "geruechte", "gerucht", "geruchten", "geruchtes", "rumorea", "boato", "boatos",
+    "drink", "boil",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
 })
 #: A medical claim is not news to confirm but evidence to show.
@@ -290,20 +349,20 @@ class BreakingClaimCheck:
     explanation = """
 Finds breaking claims that need a second source before they go out: someone has died, an explosion,
 shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought, a
-storm or quake will hit a place, who the shooter or bomber is. A scoop marker ("BREAKING", "JUST IN",
-"sources say", "I'm hearing") or an emergency alert's call to act ("THIS IS NOT A DRILL", "seek shelter")
-with any such claim gets a review; so do a named person's death ("RIP Jane Doe", "RIP @janedoe",
-"#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in car crash", "Mort de Jane Doe";
-not a death told as history: "on this day", "200 years ago", only past years, nor the family's or band's
-own announcement: "died peacefully surrounded by his family", "it is with a heavy heart that we must
-confirm"), a regulator's decision, a
-forecast landfall, naming an attacker and a medical claim ("turmeric cures cancer", "vaccines cause autism",
-a detox tea or an appetite suppressant promoted: link the evidence) on their own. When the configured news
-already reports the same kind of claim about a name the draft uses, it does not fire: the news confirms it.
-Premature death notices and invented scoops are among the most retweeted mistakes, and the hardest to take
-back. Fires on "BREAKING: explosion at the central station, many injured"; does not fire on "Our new store
-opens at the station on Monday".
-Fix: confirm with a second source.
+storm or quake will hit a place, who the shooter or bomber is, a contamination or outbreak ("supply
+contaminated with Ebola"), a rumour the post itself calls one ("Rumor of a detection. Amazing if true"). A
+scoop marker ("BREAKING", "JUST IN", "sources say", "I'm hearing") or an emergency alert's call to act
+("THIS IS NOT A DRILL", "seek shelter") with any such claim gets a review; so do a named person's death
+("RIP Jane Doe", "RIP @janedoe", "#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in
+car crash", "Mort de Jane Doe"; not a death told as history: "on this day", "200 years ago", only past
+years, nor the family's or band's own announcement: "died peacefully surrounded by his family", "it is with
+a heavy heart that we must confirm"), a regulator's decision, a forecast landfall, naming an attacker and a
+medical claim ("turmeric cures cancer", "vaccines cause autism", a detox tea or an appetite suppressant
+promoted: link the evidence) on their own. When the configured news already reports the same kind of claim
+about a name the draft uses, it does not fire: the news confirms it. Premature death notices and invented
+scoops are among the most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at
+the central station, many injured"; does not fire on "Our new store opens at the station on Monday". Fix:
+confirm with a second source.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -327,6 +386,12 @@ Fix: confirm with a second source.
             if named and _FIRST_PARTY.search(text):
                 named = None  # the family's or the band's own announcement is the source, not a scoop
             hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
+        if any(k == "rumour" for k, _ in hits) and (_OWN_RUMOUR.search(text) or _DEBUNK.search(text)):
+            hits = [(k, m) for k, m in hits if k != "rumour"]  # the writer's own news, or a rumour denied
+        if draft.account_kind == "brand" and _RESPONDING.search(text):
+            hits = [(k, m) for k, m in hits if k != "disaster"]  # the responders' own report
+        if _OUTBREAK_OWN.search(text) and (draft.account_kind == "brand" or _OUTBREAK_OVER.search(text)):
+            hits = [(k, m) for k, m in hits if not (k == "disaster" and _OUTBREAK_CLAIM.search(m.group()))]
         if not hits:
             return
         kind, m = hits[0]
@@ -335,11 +400,15 @@ Fix: confirm with a second source.
             return  # the claim is named inside its own correction
         start = min(m.start(), marker.start()) if marker else m.start()
         end = max(m.end(), marker.end()) if marker else m.end()
-        what = _WHAT[kind]
+        if kind == "rumour":
+            message = ("This passes on a rumour that the post itself does not stand behind "
+                       f"(\u201c{m.group()}\u201d); the configured news does not confirm it.")
+        else:
+            message = (f"This announces {_WHAT[kind]} (\u201c{m.group()}\u201d) that the configured news "
+                       "does not confirm; early reports are often wrong.")
         yield Finding(
             code=self.code, check=self.name, severity=Severity.REVIEW,
-            message=f"This announces {what} (\u201c{m.group()}\u201d) that the configured news does not "
-            "confirm; early reports are often wrong.",
+            message=message,
             span=Span(start, end), fix=FIX_REMEDY if kind == "remedy" else FIX,
             evidence={"claim": kind, "matched": m.group(), "marker": marker.group() if marker else "",
                       "news_checked": ctx.news is not None},

@@ -357,7 +357,8 @@ on the same words two days later, when the story has settled.
                 fix=f"State facts only, or wait until {settle} when the story has settled.",
                 evidence=evidence,
             )
-        opinionated = stance.takes_stance or stance.promotes
+        # an apology that judges the writer's own act ("my joke was in bad taste") is contrition, not a take
+        opinionated = (stance.takes_stance and not stance.contrite(text)) or stance.promotes
         # without a take or a sale: a correction or a plain report with a passing "awful", an apology by
         # someone the story is about ("I apologise for my huge mistake; I feel terrible"), sympathy
         excused = not opinionated and (

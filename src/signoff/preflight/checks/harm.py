@@ -60,7 +60,9 @@ TRIGGERS = frozenset({
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
-    "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped", "gassed", "beaten",
+    "joining", "joined", "pledged", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",
+    "gassed",
+    "beaten",
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
     "slaughtered", "grab", "get", "slit", "miss", "celebrate", "celebrated", "celebrates", "celebrating",
     "rejoice", "rejoiced", "rejoices", "rejoicing",
@@ -128,6 +130,12 @@ _IDIOM_RE = regex.compile(
     r"flies|boredom|engines?|music|time|clock|process(?:es)?|apps?|tabs?)|"
     r"(?:get|find)\s+(?:you|u)\s+(?:there|home|back|a|an|the|some|through|to|on|in|out|up|free|more|one|two|"
     r"\d+)|"
+    # help, not a threat: "we will get them to someone who could use them", "we'll find him a home" (not "we
+    # will get them one by one", "find them in their homes")
+    r"(?:get|find)\s+(?:them|'em|him|her)\s+(?:(?:a|an|some|new|good|loving|forever)\s+)?(?:homes?|famil(?:y|ies)|"
+    r"owners?|fixed|sorted|replaced|delivered|their\s+(?!due|turn)\w+|back\s+to\s+(?:you|their)|to\s+(?:someone|"
+    r"somebody|anyone|people|families|those|kids|children|shelters?|schools?|the\s+(?:vet|hospital|shelter|"
+    r"food\s+bank)|a\s+(?:vet|doctor|hospital|shelter|safe\s+place)))(?![\p{L}])|"
     r"(?:grab|get)\s+a\s+razor\s+(?:and|to|for)\s+(?:\w+\s+){0,3}(?:shave|trim|beard)|hang\s+your\s?self\s+a|"
     r"die\s+trying|rot(?:s)?\s+in\s+(?:prison|jail|gaol|a\s+cell)|"
     # household and figurative uses in other languages: hanging laundry, killing mosquitoes or homesickness
@@ -169,7 +177,8 @@ Finds violent language toward people: hoping someone dies, suffers or gets hurt 
 "wish they'd all drown"), calls to violence ("someone should shoot him", "they should be hanged", "kill all
 the ..."), threats ("we will find you", "your days are numbered"), regret that an attack failed ("too bad the
 gunman missed", "the sniper should have aimed lower"; while a shooting, attack or war is in the news of the
-last two days also "shame he survived", "next time don't miss") and telling someone to kill themselves,
+last two days also "shame he survived", "next time don't miss"), telling someone to kill themselves and
+saying one has joined a terror group ("me and @friend have joined isis"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
 Everything it finds is held; the evidence notes when the target is a child. Figures of speech ("killing it",

@@ -63,6 +63,16 @@ CALL_RE = regex.compile(
     rf"mall|club|office|concert|class)"
     rf"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:part\s+of|a\s+member\s+of|with|joining)\s+(?:al[\s-]?qa[ei]da|isis|"
     rf"isil|daesh|the\s+taliban|hamas)"
+    # the writer says they joined one: "me and @friend have joined isis", "I just joined the Taliban lol"; not
+    # someone else's claim ("my mom thinks I joined ISIS"), a reporter's trip, talks, survivors or a friend
+    # called Isis ("I joined Isis and Tom for brunch")
+    rf"|(?<!(?:if|that|thinks?|thought|asking|whether|since\s+when\s+have)\s+)"
+    rf"(?:(?:i|we)(?:'ve|\s+have)?|(?:me|i)\s+(?:and|&|n)\s+(?:\S+\s+){{1,3}}?(?:have\s+|'ve\s+)?|^\W*)\s*"
+    rf"(?:just\s+|officially\s+|finally\s+|now\s+)?(?:joined|pledged\s+allegiance\s+to)\s+(?:the\s+)?"
+    rf"(?:al[\s-]?qa[ei]da|isis|isil|daesh|islamic\s+state|taliban|al[\s-]?shabaa?b|boko\s+haram)(?![\p{{L}}])"
+    rf"(?!\s+(?:and|&|for|at|to\s+welcome|survivors?|victims?|families|wives|talks|negotiations|peace|boat|club|"
+    rf"pilates|yoga|hotel|spa|studio|gym|cafe|salon|team))"
+    rf"(?![^.!?]{{0,40}}\bas\s+an?\s+(?:reporter|journalist|correspondent))"
     rf"|(?:glad|happy|pleased|delighted)\s+(?:that\s+)?(?:(?:the|that|this)\s+(?:old\s+)?(?:witch|bastard|bitch|monster|"
     rf"dictator|scumbag|pig|tyrant|traitor)|he|she|they|@\w+|(?-i:\p{{Lu}}[\p{{L}}'’.-]+))\s+(?:is|are)\s+"
     rf"(?:finally\s+)?dead"

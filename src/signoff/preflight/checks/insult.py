@@ -200,11 +200,29 @@ _MASK_HINT = re.compile(r"[a-z][*#%]|[*#%][a-z]")
 _CJK_INSULT_RE = regex.compile(
     r"(?<!親)馬鹿|(?<!親)バカ(?![ンラ])|ばか(?!り)|アホ|あほ(?!う)|クズ|(?<![ァ-ヺ])ブス(?![ァ-ヺー])|ブサイク|ぶさいく|"
     r"不細工|キモい|きもい|"
-    r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|白痴|笨蛋|蠢货|贱人|王八蛋|(?<!《[^》]{0,12})(?:婊子|绿茶婊|心机婊)(?![^《》]{0,12}》|这个词|这种词)|"
+    r"바보|병신|멍청이|개새끼|미친놈|미친년|傻逼|傻屄|傻屌|傻[BbＢXx×叉](?![a-zA-Z])|煞笔|脑残(?!粉|片)|腦殘(?!粉|片)|"
+    r"智障|(?<=\p{Han})SB|SB(?=\p{Han})|白痴|笨蛋|蠢货|贱人|王八蛋|(?<!《[^》]{0,12})(?:婊子|绿茶婊|心机婊)(?![^《》]{0,12}》|这个词|这种词)|"
     # "drop dead" at a person or a team ("くたばれレッズ"), not at hay fever, Mondays, overtime or mosquitoes
     r"(?<![、,!!\s])くたばれ(?=[\p{Katakana}\p{Han}])(?!花粉|月曜|残業|暑さ|寒さ|梅雨|蚊|ゴキブリ|コロナ|風邪|仕事|テスト|試験|"
     r"宿題|夏|冬|雨|台風|正月|猛暑|太り|ダイエット)|(?<!(?:모기|벌레|더위|월요일|감기)(?:야|아)?\s?)뒈져라"
 )
+#: A whole post that is one label hurled at someone, with at most the handles it answers: "Fascist!",
+#: "@x Liar.", "Traitors!!" (the label alone is all it says).
+_EPITHET_ALONE = regex.compile(
+    r"(?i)^\W*(?:@\w+[\s,:]*)*(?:"
+    # said to someone or exclaimed: "you liar", "what a clown", "such a fraud"
+    r"(?:you(?:'re|\s+are)?\s+(?:an?\s+|such\s+an?\s+)?|what\s+an?\s+|such\s+an?\s+)(?:total\s+|complete\s+|"
+    r"absolute\s+|utter\s+|pathetic\s+|lying\s+)?(?P<word>{labels})"
+    # animals only said to someone ("you snake"), not a county fair's "What a pig!"
+    r"|you(?:'re|\s+are)?\s+(?:an?\s+|such\s+an?\s+)?(?P<word>pigs?|snakes?|rats?)"
+    # the label alone, exclaimed or with an emoji ("Fascist!", "@x Liar 🤥", "Total fraud."); not a quiz
+    # answer
+    # ("@HistoryQuiz Nazis") nor a zoo's "Snakes!"
+    r"|(?:total\s+|complete\s+|absolute\s+|utter\s+|pathetic\s+|lying\s+)?(?P<word>{labels})(?:\s+pigs?)?"
+    r"(?=\s*(?:[!.…]|\p{{Extended_Pictographic}})))"
+    r"[\s!.?…\p{{Extended_Pictographic}}\ufe0f]*(?:#\w+\s*)*$".format(
+        labels=r"fascists?|nazis?|commies?|racists?|bigots?|traitors?|liars?|hypocrites?|cowards?|scum(?:bags?)?|"
+        r"frauds?|crooks?|thugs?|sellouts?|clowns?"))
 _WORD = re.compile(r"[^\W_]+")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:an?\s+)?$")
 _NEGATION_RE = regex.compile(r"\b(?:not|never|n't|no)\b|n't\b")
@@ -232,14 +250,14 @@ class InsultCheck:
     severity = Severity.REVIEW
     requires = frozenset[str]()
     explanation = """
-Finds name-calling and abuse aimed at people: insulting words (idiot, moron, loser), an insult noun said
-of someone ("Both candidates are clowns", "@acme are fools"), insulting nicknames ("Crooked X"), insult
+Finds name-calling and abuse aimed at people: insulting words (idiot, moron, loser), an insult noun said of
+someone ("Both candidates are clowns", "@acme are fools"), insulting nicknames ("Crooked X"), insult
 hashtags (#idiot, #noclass, #fail), abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f
-urself") and slurs. Masked spellings and look-alike letters are decoded first. Abuse aimed at "you" and
-slurs are held; other insults and insult hashtags get a review. Swearing alone ("damn that was close"),
-grumbling ("I hate Mondays") and model scores are never reported as insults. Fires on "The new mayor is
-a complete moron"; does not fire on "You are a legend. Happy birthday!". Fix: criticise the action, not
-the person, or leave it unsaid.
+urself"), a label and nothing else ("Fascist!", "@x Liar.", "What a clown") and slurs. Masked spellings and
+look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; other insults and insult
+hashtags get a review. Swearing alone ("damn that was close"), grumbling ("I hate Mondays") and model scores
+are never reported as insults. Fires on "The new mayor is a complete moron"; does not fire on "You are a
+legend. Happy birthday!". Fix: criticise the action, not the person, or leave it unsaid.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -326,6 +344,16 @@ the person, or leave it unsaid.
                                     "Criticise the action, not the person, or drop the word.",
                                     {"matched": typed, "decoded": word, "kind": "insult-word"})
         yield from self._name_calling(text, norm, vocab, fresh)
+        # after the stronger readings: "you are a liar" is abuse aimed at someone (a hold)
+        alone = _EPITHET_ALONE.match(text)
+        if alone:
+            span = Span(alone.start("word"), alone.end("word"))
+            if fresh(span):
+                yield self._finding(Severity.REVIEW, span, text,
+                                    f"\u201c{alone.group('word')}\u201d, and nothing else, is name-calling.",
+                                    "Say what the person did and why it matters, or post nothing.",
+                                    {"matched": alone.group("word"), "decoded": alone.group("word").lower(),
+                                     "kind": "epithet"})
         for tag in hashtags(text):
             body = tag.body.lower()
             reading: tuple[str, ...] = (body,)

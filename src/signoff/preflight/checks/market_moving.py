@@ -25,6 +25,16 @@ _GUIDANCE = (r"(?:(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reaff
              r"guidance|(?<!updated\s)(?<!new\s)guidance\s*:|guidance\s+for\s+(?:the\s+)?(?:full\s+)?(?:year|quarter|"
              r"fy|q[1-4]|20\d\d)|guidance\s+(?:raised|cut|lowered|withdrawn|suspended)|(?:above|below|beat|past|"
              r"exceed(?:s|ed|ing)?)\s+(?:our\s+)?guidance)")
+#: An unnamed big partner: "an industry giant", "a Fortune 500 company", "a major tech company".
+_BIG_PARTNER = (r"(?>(?<!local\s)(?-i:giant)|fortune[\s-]?\d+(?:\s+(?:compan(?:y|ies)|firms?))?|F500|FAANGs?|"
+                r"household[\s-]+names?|blue[\s-]chip|industry\s+leaders?|(?:big|major|leading|top|large|global|"
+                r"well[\s-]known)\s+(?:\w+\s+)?(?:names?|players?|compan(?:y|ies)|firms?|brands?|corporations?|banks?|"
+                r"retailers?))(?!\s*\?)")
+#: What keeps the partner's name back: "guess who", "can't say who yet", "details on Monday", "stay tuned".
+_TEASE = (r"(?:guess\s+(?:who|the\s+name|which\s+(?:one|company|brand))|can'?t\s+(?:say|reveal|tell\s+you|"
+          r"name|disclose)\s+(?:who|which|the\s+name|yet|more)|(?<!(?:was|were)\s)(?:(?:to\s+be|will\s+be|being)\s+)?"
+          r"(?:revealed?|announce(?:d|ment)?|details?)\s+(?:soon|tomorrow|next\s+\w+|on\s+\w+day|\w+day)|"
+          r"stay\s+tuned|more\s+(?:soon|to\s+come)|under\s+nda)")
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "take-private": regex.compile(
         rf"(?i){_B}(?:tak(?:e|es|ing)\s+(?:\$?[\w.&'-]+\s+){{0,3}}private|go(?:ing|es)?\s+private|"
@@ -74,6 +84,14 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"shorts\s+(?:are|will)\s+(?:burned|toast|rekt)|"
         rf"(?:bitcoin|btc|ethereum|eth|dogecoin|doge|solana|crypto)\s+(?:to|will\s+hit|will\s+reach|->|→)\s+\$?\d[\d,.]*(?:k|m|b|bn)?)"
         rf"{_E}"),
+    # a deal with an unnamed big partner teased before it is announced: "partner with a tens of billions USD
+    # valuation industry giant. Guess the name", "a deal with a Fortune 500 company, reveal on Monday"; not a
+    # named partner ("industry leaders like @Google"), praise ("can't say enough about this team") or a how-to
+    "deal-tease": regex.compile(
+        rf"(?i){_B}(?<!how\s+to\s+)(?:partner(?:ship|ing|s)?|deal|collaborat\w*|team(?:ing)?\s+up|sign(?:ed|ing)?)\s+"
+        rf"with\s+(?!(?:\S+\s+){{0,3}}?@)(?:\S+\s+){{0,7}}?{_BIG_PARTNER}(?=[^|]{{0,120}}?{_B}{_TEASE})"
+        rf"|{_B}guess\s+who\s+(?:we'?re|we\s+are)\s+(?:partnering|teaming\s+up|signing|working)\s+with[^|]{{0,80}}?"
+        rf"{_BIG_PARTNER}"),
     # a crypto token or NFT touted: "participating in the new @XCoin token sale", "each day I will talk about
     # a unique altcoin", "coin of the day" (regulators warned promoters in 2017: disclose what they are paid)
     "token-promo": regex.compile(
@@ -86,6 +104,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
 }
 #: At least one of these words (or a "$") must be present before the claim patterns run.
 TRIGGERS = frozenset({
+    "partner", "partners", "partnership", "partnering", "deal", "collaborate", "collaborating",
+    "collaboration", "team", "teaming", "sign", "signed", "signing",
     "acquired", "bought", "ipo", "private", "delist", "delisting", "funding", "financing", "acquire",
     "acquires", "acquiring",
     "acquisition", "buy", "merge", "merger", "merging", "takeover", "take", "buyout", "tender", "hostile",
@@ -108,7 +128,11 @@ _WEAK = regex.compile(r"earnings|revenues?|eps|merger|ipo|acquisition\s+of|recor
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
                       r"in\s+talks\s+(?:to|with)|stock\s+split|spin[\s-]?off|spinning\s+off|going\s+public")
 #: Kinds that no press release makes safe: rumours, price calls, take-private talk.
-_NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call", "token-promo"})
+_NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call", "token-promo",
+                              "deal-tease"})
+#: Something traded named in the post: a cashtag, a hashtag, shares, a token.
+_TRADED = regex.compile(r"(?i)[$#]\w|(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|tokens?|coins?|"
+                        r"crypto\w*|nasdaq|nyse|ticker)(?![\p{L}])")
 _TAG_DEAL = regex.compile(r"IPO|(?i:^ipo|merger|acquisition|takeover|buyout|takeprivate|goingpublic)")
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
 _TRADE_CASHTAG = regex.compile(
@@ -140,8 +164,9 @@ class MarketMovingCheck:
     explanation = """
 Flags claims that can move a share price when a company or its people post them before the market
 has them: taking a company private, funding secured, acquisitions, mergers and takeovers, earnings,
-revenue or guidance before release, stock price predictions and trade calls ("buy $TSLA"), and a crypto
-token or NFT touted ("participating in the new @XCoin token sale", "coin of the day"). A
+revenue or guidance before release, stock price predictions and trade calls ("buy $TSLA"), a deal with an
+unnamed giant teased ("partner with a Fortune 500 company, guess who"), and a crypto token or NFT touted
+("participating in the new @XCoin token sale", "coin of the day"). A
 first-person, forward-looking claim with a price or amount ("Am considering taking Tesla private at
 $420. Funding secured.") is held: that tweet cost Elon Musk and Tesla $20 million each in SEC fines.
 Anything else of the kind gets a review. Fix: route it through legal/IR; material news goes out by
@@ -163,6 +188,10 @@ acquire new skills this year".
                 found.append(("deal", f"#{tag.body}", tag.span))
         for m in _TRADE_CASHTAG.finditer(text):
             found.append(("trade-call", m.group(), Span(m.start(), m.end())))
+        if draft.account_kind == "person" and not _TRADED.search(text):
+            # a person's teased deal moves a market only beside a ticker, a token or talk of shares (a band
+            # "signed with a big name label, can't say who" is no market news)
+            found = [f for f in found if f[0] != "deal-tease"]
         if not found:
             return
         kinds = {k for k, _, _ in found}

@@ -14,6 +14,9 @@ DOT_WORD_RE = regex.compile(r"\.\w")
 #: Mastodon counts every URL as 23 characters whatever its length.
 MASTODON_URL_WEIGHT = 23
 LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300}
+#: X's limit for accounts with long posts (X Premium and verified organisations, since 2023): what no
+#: account may go over.
+X_LONG_LIMIT = 25_000
 UNITS = {"x": "weighted characters", "mastodon": "characters", "bluesky": "graphemes"}
 
 
@@ -76,8 +79,11 @@ Each platform counts length its own way and rejects posts over its limit: X allo
 characters (a URL always counts 23, CJK characters and emoji count 2; a reply's leading @mentions
 count nothing), Mastodon 500 characters counted as graphemes (URLs count 23, "@user@server" counts
 as "@user", a family emoji counts 1), Bluesky 300 graphemes (an emoji with skin tone or a flag is one
-grapheme). A staff post's disclosure signature is part of the post and is counted too. Fix: shorten the
-post or split it into a thread.
+grapheme). A staff post's disclosure signature is part of the post and is counted too. On X an account
+with long posts (X Premium, a verified organisation) may post up to 25,000 characters: a post over 280 gets a
+review when the account is known to have none (`--no-long-posts`; the workflow's accounts), nothing when it
+is known to have them (`--long-posts`), and an info note when that is not known; over 25,000 is a review for
+every account. Fix: shorten the post or split it into a thread.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -89,14 +95,36 @@ post or split it into a thread.
         length = post_length(text, platform)
         if length <= limit:
             return
-        over = length - limit
+        signature = " The disclosure signature counts too." if draft.signature else ""
+        evidence = {"length": length, "limit": limit, "platform": platform, "unit": UNITS[platform]}
+        if platform == "x" and length <= X_LONG_LIMIT and draft.long_posts is not False:
+            if draft.long_posts:
+                return  # the account publishes long posts
+            yield Finding(
+                code=self.code,
+                check=self.name,
+                severity=Severity.INFO,
+                message=f"The post is {length} {UNITS[platform]}: over the {limit} every X account may "
+                "post, so it publishes only from an account with long posts (X Premium or a verified "
+                "organisation).",
+                span=Span(0, len(draft.text)),
+                fix=f"If this account has no long posts, cut about {length - limit} {UNITS[platform]} or "
+                "split it into a thread; say which it is (--long-posts or --no-long-posts, \"long_posts\" "
+                "in a batch) and signoff checks the limit." + signature,
+                evidence={**evidence, "long_posts": None, "long_limit": X_LONG_LIMIT},
+            )
+            return
+        if platform == "x" and length > X_LONG_LIMIT and draft.long_posts:
+            limit = X_LONG_LIMIT
+            evidence["limit"] = limit
         yield Finding(
             code=self.code,
             check=self.name,
             severity=self.severity,
-            message=f"The post is {length} {UNITS[platform]} on {platform}; the limit is {limit}.",
+            message=f"The post is {length} {UNITS[platform]} on {platform}; the limit is {limit}"
+            + (" (this account has no long posts)." if platform == "x" and draft.long_posts is False
+               and limit == LIMITS["x"] else "."),
             span=Span(0, len(draft.text)),
-            fix=f"Cut about {over} {UNITS[platform]}, or split it into a thread."
-            + (" The disclosure signature counts too." if draft.signature else ""),
-            evidence={"length": length, "limit": limit, "platform": platform, "unit": UNITS[platform]},
+            fix=f"Cut about {length - limit} {UNITS[platform]}, or split it into a thread." + signature,
+            evidence={**evidence, **({"long_posts": draft.long_posts} if platform == "x" else {})},
         )

@@ -52,6 +52,15 @@ STRONG: dict[str, tuple[str, ...]] = {
     "존나": ("존나",),
     "좆": ("좆",),
     "他妈的": ("他妈的",),
+    # Russian (and Ukrainian) mat, found by its roots by _RU_RE below: words are built on them with
+    # prefixes and endings ("нахуй", "пиздец", "говномашина")
+    "хуй": ("хуй",),
+    "пизда": ("пизда",),
+    "блядь": ("блядь",),
+    "ебать": ("ебать",),
+    "сука": ("сука",),
+    "мудак": ("мудак",),
+    "говно": ("говно",),
 }
 #: Mild words: worth knowing about (info), not worth stopping a person's post for.
 MILD: dict[str, tuple[str, ...]] = {
@@ -110,6 +119,19 @@ _CJK_MASKED = {"발": "씨발", "나게": "존나", "같": "좆같"}
 _CJK_CANON = {"씨바": "씨발", "존내": "존나", "좆같": "좆", "他媽的": "他妈的", "妈的": "他妈的",
               "媽的": "他妈的", "操你妈": "他妈的", "操你媽": "他妈的", "我操": "他妈的", "卧槽": "他妈的",
               "くそ": "クソ"}
+#: Russian swearing by its roots, on the text as typed (Cyrillic, not folded to look-alike Latin letters):
+#: "хуй" with its prefixes and endings ("нахуй", "охуел"), "пизд-", "бля(дь|ть)", "еб-" and "ёб-" with
+#: their prefixes ("заебал", "долбоёб"), "сука", "мудак", "говн-" ("говномашина"). Not "хуже" (worse),
+#: "сукно" (cloth), "Хуан" (Juan), "ебонит" (ebonite).
+_RU_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?P<хуй>(?:на|по|о|от|за|при|ни|а|до|рас)?ху[йяеёию](?![ж])\p{L}*)|"
+    r"(?P<пизда>\p{L}{0,5}пизд\p{L}*)|(?P<блядь>бля(?:дь|ть|ди|дин\p{L}*|дск\p{L}*|д\p{L}*)?)|"
+    r"(?P<ебать>долбо[её]б\p{L}*|выебон\p{L}*|(?:за|у|вы|отъ|до|на|при|раз|съ|по|въ|под|про|об)?[её]б(?:а(?!лан)|ан|"
+    r"ат|л|уч|ну|ись|у(?![\p{L}])|ут|ёт|ет|ок)\p{L}*|[её]б(?=\s+тво))|"
+    # "сука", not "на суку" (on the bough) nor "Суки Уотерхаус" (a name)
+    r"(?P<сука>сук(?:а|ой|ам|ин|ины)(?![\p{L}])|(?-i:суки)(?!\s+\p{Lu})|суч(?:к|ар|ий|ь)\p{L}*)|"
+    r"(?P<мудак>муд(?:ак|ил|л[оа])\p{L}*)|(?P<говно>\p{L}{0,6}говн\p{L}*))(?![\p{L}])")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: A letter stretched out ("fuuuuck", "shiiiit").
 _STRETCH_RE = regex.compile(r"(?<![\p{L}])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}])")
 
@@ -224,6 +246,11 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             masked = m.group("masked")
             form = _CJK_MASKED[masked[0] if masked[0] == "같" else masked] if masked else m.group()
             add(_CJK_CANON.get(form, form), Span(m.start(), m.end()), masked=bool(masked))
+    if _CYRILLIC.search(text):
+        for m in _RU_RE.finditer(text):
+            root = next(k for k, v in m.groupdict().items() if v)
+            span = Span(m.start(), m.end())
+            hits.setdefault((span.start, span.end), ProfanityHit(root, root, span, m.group(), False))
     return tuple(sorted(hits.values(), key=lambda h: h.span.start))
 
 
@@ -237,7 +264,8 @@ Finds swearing, including the disguised kind that slips past simple filters: sym
 (f*ck, sh1t, a$$, f****), the f-word cut to its letter ("F this", "F you"), letters spaced out (f u c
 k), invisible zero-width characters inside a word, look-alike letters from other alphabets (a Cyrillic
 "а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"), and the strong words of
-Spanish, French, German, Italian, Portuguese and Dutch ("mierda", "merde", "Scheiße"). Strong words get a
+Spanish, French, German, Italian, Portuguese, Dutch and Russian ("mierda", "merde", "Scheiße",
+"говно"), and of Korean and Chinese. Strong words get a
 review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scunthorpe, classic,
 assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.
