@@ -131,7 +131,7 @@ PATTERNS: dict[str, str] = {
     r"let'?s party|fun|"
     r"[😀😃😄😁😊🎉🥳🎊😍🙌🤩💃🕺🍾]",
     "apology": r"apolog(?:y|ies|ize|ise|ized|ised|izing|ising)|(?:we'?re|i'?m|we are|i am) (?:truly |so |"
-    r"deeply )?"
+    r"deeply |sincerely |very |really |terribly |profoundly )?"
     # "sorry to offend, but ..." is a disclaimer before the offence, not an apology
     r"sorry(?!,? (?:to (?:offend|say)|but)\b)|sorry (?:for|about)|"
     r"^\W*sorry\b(?!,? (?:to (?:offend|say)|but)\b)|"
@@ -179,6 +179,8 @@ PATTERNS: dict[str, str] = {
     # shock and strength in other languages: "conmocionada", "todo el ánimo y la fuerza", "non ho parole"
     r"(?:is|are|was|were) (?:deeply |so |truly |utterly )?(?:devastated|saddened|heartbroken) (?:to|by|at)|"
     r"thoughts of (?:\w+ ){1,5}(?:are|go) (?:with|out)|"
+    # a tribute in Italian: "per sempre nei cuori", "sempre nei nostri cuori"
+    r"(?:per\s+sempre|sempre)\s+nei\s+(?:nostri\s+)?cuori|"
     r"conmocionad[oa]s?|consternad[oa]s?|sconvolt[oaie]|bouleversée?s?|ersch[üu]ttert|(?:todo|mucho|"
     r"much[oa]s?) (?:el )?[áa]nimo|(?:la |mucha )?fuerza (?:a|para)|non ho parole|sin palabras|sans voix|"
     r"sem palavras|keine worte|fassungslos|(?:help|support|for|with|to) (?:the |all )?survivors|"

@@ -209,8 +209,8 @@ _YEAR = regex.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _FIRST_PARTY = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:died|passed\s+away)\s+peacefully|surrounded\s+by\s+(?:his|her|their)\s+(?:loving\s+)?"
     r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy|extraordinary|immense)\s+"
-    r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+)?"
-    r"(?:saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm)|(?:sad|regret)\s+to\s+announce|"
+    r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+|so\s+|very\s+)?"
+    r"(?:sad|saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm|report)|(?:sad|regret)\s+to\s+announce|"
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
     r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )

@@ -63,6 +63,10 @@ GROUPS_OTHER = (
     "profughi", "ebrei", "arabi", "muculmanos", "imigrantes", "ciganos", "judeus", "estrangeiros", "moslims",
     "marokkanen", "allochtonen", "vluchtelingen", "buitenlanders", "joden",
 )
+_OTHER_ALT = "|".join(GROUPS_OTHER)
+#: The same groups in the Nordic languages (folded: "flyktninger", "invandrare").
+_NORDIC_ALT = (r"muslimer|muslimerne|innvandrere|indvandrere|invandrare|flyktninger|flygtninge|flyktingar|"
+               r"jøder|joder")
 _CRIME_OTHER = (
     r"terroristas?|criminales|delincuentes|ladrones|violadores|asesinos|animales|parasitos|ratas|basura|"
     r"escoria|una\s+plaga|invasores|terroristes|criminels|delinquants|voleurs|violeurs|assassins|animaux|"
@@ -140,7 +144,13 @@ _EXCLUDE_RE = regex.compile(
     rf"(?:ban|outlaw)\s+(?:all\s+)?(?:islam|judaism|mosques|synagogues|the\s+(?:quran|koran|muslim\s+faith))|"
     rf"interdire\s+(?:l'islam|le\s+culte\s+musulman|les\s+mosquees|le\s+coran)|"
     rf"(?:den\s+)?islam\s+verbieten|moscheen\s+verbieten|prohibir\s+(?:el\s+islam|las\s+mezquitas)|"
-    rf"vietare\s+(?:l'islam|le\s+moschee)){_E}"
+    rf"vietare\s+(?:l'islam|le\s+moschee)|"
+    # a group told it has no place here: "Muslims have no place in our society", "praktiserende muslimer har
+    # ikke noe i vart samfunn a gjore", "gehoren nicht zu Deutschland" (folded text)
+    rf"(?P<group4>{_GROUP_ALT}|{_OTHER_ALT}|{_NORDIC_ALT})\s+(?:(?:have|has)\s+no\s+place\s+in|(?:do\s+not|don'?t|"
+    rf"does\s+not|doesn'?t)\s+belong\s+(?:in|here)|har\s+ikke\s+noe\s+i|horer\s+ikke\s+hjemme|hor\s+inte\s+"
+    rf"hemma|(?:gehoren|gehort)\s+nicht\s+(?:zu|nach|in)|n'ont\s+(?:rien\s+a\s+faire|pas\s+leur\s+place)|horen\s+"
+    rf"(?:hier\s+)?niet\s+thuis|no\s+tienen\s+(?:lugar|cabida)|non\s+hanno\s+(?:posto|nulla\s+a\s+che\s+fare))){_E}"
 )
 #: A group as the butt of a bar joke: "An immigrant, a Muslim and a communist walk into a bar".
 _BAR_JOKE_RE = regex.compile(
@@ -266,7 +276,8 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "perverts", "perverted",
                "deviants", "deviant", "diseased", "treated", "cured", "treatment", "virus", "flu", "plague",
                "disease", "pox", "kung", "cancer", "sieg", "heil", "raus", "power", "blood", "replace", "88",
-               "1488", "whitegenocide", "rahowa"}
+               "1488", "whitegenocide", "rahowa", "muslimer", "muslimerne", "innvandrere", "indvandrere",
+               "invandrare", "flyktninger", "flygtninge", "flyktingar"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
@@ -284,20 +295,19 @@ class GroupBlameCheck:
     #: Without news it still finds group blame; with news it holds blame while an attack is reported.
     optional = frozenset({"news"})
     explanation = """
-Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability)
-to crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim
-terrorist", "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a
-woman's place is in the kitchen"), put people next to animals, or mock victims and survivors ("the
-victims had it coming", "crisis actors"), or keep score against a group as if it were a losing team
-("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other languages ("los
-inmigrantes son delincuentes") and in Japanese, Korean and Chinese ("移民はみんな犯罪者だ"); calls a
-group ill ("trans people are mentally ill", "should be treated as patients"), names a disease after a
-people ("the Chinese virus"), denies a tragedy ("the shooting was staged") or uses a Nazi slogan.
-Everything gets a review; tying a group to violence or crime
-is held while an attack, shooting or war is in the configured news of the last three days, when such
-posts do the most harm. Fires on "Typical migrant violence again"; does not fire on "Muslim leaders
-condemned the attack" or "We stand with our immigrant neighbours". Fix: talk about the people or the act
-you mean, never the whole group.
+Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability) to
+crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim terrorist",
+"migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a woman's place is
+in the kitchen", "Muslims have no place in our society" in several languages), put people next to animals,
+or mock victims and survivors ("the victims had it coming", "crisis actors"), or keep score against a group
+as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
+languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese ("移民はみんな犯罪者だ"); calls a
+group ill ("trans people are mentally ill", "should be treated as patients"), names a disease after a people
+("the Chinese virus"), denies a tragedy ("the shooting was staged") or uses a Nazi slogan. Everything gets a
+review; tying a group to violence or crime is held while an attack, shooting or war is in the configured
+news of the last three days, when such posts do the most harm. Fires on "Typical migrant violence again";
+does not fire on "Muslim leaders condemned the attack" or "We stand with our immigrant neighbours". Fix:
+talk about the people or the act you mean, never the whole group.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -50,6 +50,18 @@ _BARE_REGRET_RE = regex.compile(
 )
 #: A story with words of these tragedy kinds (a "death" story with "shot" in it counts: wounded at a rally).
 _ATTACK_NEWS = frozenset({"shooting", "attack", "war"})
+#: Deaths in a crash, an attack or a disaster: the news a wish that someone had been among them needs.
+_DEADLY_NEWS = _ATTACK_NEWS | {"crash", "disaster"}
+#: A wish that someone had been among the dead, while deaths are in the news: "pity Kobzon wasn't on board",
+#: "shame he wasn't on that plane", "Жаль, что Кобзона там не было" (folded text).
+_PROXY_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:shame|pity|too\s+bad|what\s+a\s+shame|unfortunately|sadly)\s+(?:that\s+)?(?!(?:i|we|you|my|"
+    r"our|it|this|that|there)\s)(?:[\p{L}@'’.-]+\s+){1,3}?(?:wasn'?t|was\s+not|weren'?t|were\s+not|didn'?t\s+die|"
+    r"survived)\s*(?:there|on\s+board|aboard|on\s+(?:the|that|this)\s+(?:plane|flight|bus|train|boat|ship)|"
+    r"among\s+(?:them|the\s+(?:dead|victims))|in\s+(?:it|there)))(?![\p{L}])")
+#: The same in Russian, on the text as typed (folding turns Cyrillic look-alikes into Latin letters).
+_PROXY_RU_RE = regex.compile(r"(?i)(?<![\p{L}])жаль,?\s+что\s+(?:\w+\s+){1,2}?(?:там\s+)?не\s+было"
+                             r"(?:\s+на\s+борту)?(?![\p{L}])")
 ATTACK_WINDOW = timedelta(hours=48)
 #: Cheap test: at least one of these before the patterns run.
 TRIGGERS = frozenset({
@@ -58,6 +70,10 @@ TRIGGERS = frozenset({
     "needs", "deserve", "deserves", "has", "someone", "somebody", "anyone", "kill", "shoot", "murder", "hang",
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
+    # a wish that someone had been among the dead, people thrown from planes or carried out dead
+    "bad", "unfortunately", "sadly", "жаль", "throw", "throwing", "thrown", "throws", "toss",
+    "tossed", "drop", "dropped", "push", "pushed", "chuck", "plane", "helicopter", "avion", "helicoptero",
+    "pies", "bodybag", "body",
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "joined", "pledged", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",
@@ -178,7 +194,9 @@ Finds violent language toward people: hoping someone dies, suffers or gets hurt 
 the ..."), threats ("we will find you", "your days are numbered"), regret that an attack failed ("too bad the
 gunman missed", "the sniper should have aimed lower"; while a shooting, attack or war is in the news of the
 last two days also "shame he survived", "next time don't miss"), telling someone to kill themselves and
-saying one has joined a terror group ("me and @friend have joined isis"),
+saying one has joined a terror group ("me and @friend have joined isis"), people thrown from a plane or
+carried out in a body bag ("tirarlos desde un avión"), and, while a crash, attack or disaster is in the news,
+a wish that someone had been among the dead ("shame he wasn't on that plane"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
 Everything it finds is held; the evidence notes when the target is a child. Figures of speech ("killing it",
@@ -188,11 +206,11 @@ Fix: delete it and say what you object to instead.
 """
 
     @staticmethod
-    def _attack_in_news(ctx: Context) -> bool:
+    def _attack_in_news(ctx: Context, kinds: frozenset[str] = _ATTACK_NEWS) -> bool:
         news = ctx.news
         return news is not None and any(
             timedelta(0) <= ctx.at - s.last_updated <= ATTACK_WINDOW
-            and not _ATTACK_NEWS.isdisjoint(news_tragedy_counts(" ".join(i.text for i in s.items)))
+            and not kinds.isdisjoint(news_tragedy_counts(" ".join(i.text for i in s.items)))
             for s in news.stories
         )
 
@@ -209,6 +227,15 @@ Fix: delete it and say what you object to instead.
                 evidence={"matched": cjk.group(), "kind": "harm-wish", "minor": False},
             )
             return
+        proxy_ru = _PROXY_RU_RE.search(text) if "жаль" in text.lower() else None
+        if proxy_ru and self._attack_in_news(ctx, _DEADLY_NEWS):
+            yield Finding(
+                code=self.code, check=self.name, severity=Severity.HOLD,
+                message=f"\u201c{proxy_ru.group()}\u201d wishes someone had been among the dead.",
+                span=Span(proxy_ru.start(), proxy_ru.end()), fix=FIX,
+                evidence={"matched": proxy_ru.group(), "kind": "harm-wish", "minor": False},
+            )
+            return
         if words(text).set.isdisjoint(TRIGGERS):
             return
         view = deleet(text)
@@ -218,6 +245,8 @@ Fix: delete it and say what you object to instead.
                     ("failed-attack", _MISSED_ATTACK_RE)]
         if self._attack_in_news(ctx):
             patterns.append(("failed-attack", _BARE_REGRET_RE))
+        if self._attack_in_news(ctx, _DEADLY_NEWS):
+            patterns.append(("harm-wish", _PROXY_RE))
         for kind, pattern in patterns:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in idioms):

@@ -15,6 +15,7 @@ CRIME_NOUNS = (
     "rapist", "rapists", "sexual predator", "sex offender", "predator", "fraudster", "fraudsters", "fraud",
     "crook", "crooks", "criminal", "criminals", "thief", "thieves", "murderer", "murderers", "embezzler",
     "scammer", "scammers", "con artist", "conman", "con man", "money launderer", "groomer", "abuser",
+    "leaker",
     "wife beater", "drug dealer", "war criminal", "swindler", "racketeer", "perjurer", "liar under oath",
 )
 #: Deeds that accuse someone of a crime or cover-up ("stole", "covered up").
@@ -36,7 +37,8 @@ CRIME_VERBS = (
 TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | {
     "crooked", "jail", "prison", "lock", "locked", "committed", "perpetrated", "addict", "shooter", "gunman",
     "suspect", "bomber", "attacker", "killer", "perpetrator", "culprit", "identified", "crimes", "crime",
-    "theft", "bribery", "embezzlement", "laundering", "traitor"} | {
+    "theft", "bribery", "embezzlement", "laundering", "traitor", "assassinated", "framed", "swindled",
+    "bribed"} | {
     # CRIME_NOUNS_OTHER as `words` folds them (lower case, no accents)
     "ladron", "corrupto", "violador", "pederasta", "pedofilo", "estafador", "asesino", "delincuente", "narco",
     "voleur", "escroc", "violeur", "pedocriminel", "criminel", "assassin", "verbrecher", "betruger",
@@ -98,6 +100,12 @@ _ADVERBS = regex.compile(r"(?i)\s+\p{L}+ly\s*$")
 _COMMITTED_BY_RE = regex.compile(
     rf"(?i){_B}(?:{_NOUN_ALT}|crimes?|theft|murder|rape|embezzlement|bribery|money\s+laundering)\s+"
     rf"(?:committed|perpetrated|carried\s+out)\s+by\s+(?P<who>{_CAP_NAME})"
+)
+#: A killing or a fraud pinned on a named person in the passive: "Andrew Breitbart was murdered by Putin",
+#: "he was poisoned on the orders of @x" (not "killed by", which news says of storms, drivers and police).
+_DONE_BY_RE = regex.compile(
+    rf"(?i){_B}(?:was|were|been|being|got)\s+(?:\w+\s+)?(?:murdered|assassinated|poisoned|framed|defrauded|"
+    rf"swindled|bribed)\s+(?:on\s+(?:the\s+)?orders\s+of|at\s+the\s+hands\s+of|by)\s+(?P<who>{_CAP_NAME})"
 )
 #: A label used as a title before the name: "cocaine addict James Woods", "fraudster Jo Smith".
 _LABEL_BEFORE_RE = regex.compile(
@@ -203,7 +211,8 @@ class LegalRiskCheck:
     requires = frozenset({"account"})
     explanation = """
 Flags accusations of crimes or misconduct: calling someone a paedo, rapist, fraudster, thief or crook,
-saying they stole, embezzled, covered up or lied under oath, or hinting at it ("*innocent face*").
+saying they stole, embezzled, covered up or lied under oath, pinning a killing on them ("X was murdered
+by Putin", a review), or hinting at it ("*innocent face*").
 Stated as fact about a named person or organisation ("Acme's CEO stole ...", "Jo Smith is a fraud") it
 is held, because that is the shape of a defamation claim; vaguer accusations and insinuation get a
 review. Reporting and attribution ("police arrested", "accused of", "according to") and figures of
@@ -249,6 +258,7 @@ last night!".
             for pattern, kind in ((_NOUN_RE, "label"), (_NOUN_OTHER_RE, "label"), (_VERB_RE, "deed"),
                                   (_JAIL_RE, "jail"),
                                   (_BARE_RE, "bare-label"), (_COMMITTED_BY_RE, "label"),
+                                  (_DONE_BY_RE, "done-by"),
                                   (_LABEL_BEFORE_RE, "label")):
                 for m in pattern.finditer(sentence):
                     if any(s <= m.start() < e for s, e in idioms):
@@ -274,7 +284,9 @@ last night!".
         named = who is not None
         # history, fiction and a finished case ("Jack the Ripper murdered five women in 1888", "Claudius
         # murdered Hamlet's father: tickets on sale", "the survivors are heard"): a review
-        severity = Severity.HOLD if named and not _TOLD.search(text) else Severity.REVIEW
+        # a killing pinned on a name in the passive may be a conviction told plainly: a review
+        held = named and kind != "done-by" and not _TOLD.search(text)
+        severity = Severity.HOLD if held else Severity.REVIEW
         claim = original[start:end].strip()
         target = who or "someone"
         return Finding(
@@ -283,7 +295,8 @@ last night!".
             severity=severity,
             message=(f"This states as fact that {target} committed a crime or misconduct "
                      f"(\u201c{claim}\u201d); that is how defamation claims start."),
-            span=Span(start, end) if not named else Span(max(0, text.rfind(who, 0, start)), end),
+            span=Span(start, end) if not named or kind == "done-by" else Span(
+                max(0, text.rfind(who, 0, start)), end),
             fix=FIX,
             evidence={"matched": claim, "target": who, "kind": kind, "named": named},
         )

@@ -52,6 +52,17 @@ FACTUAL = regex.compile(
     r"(?:weitere|mehr)\s+infos?\w*\s+folgen|seguiranno\s+aggiornamenti|plus\s+d['’]informations|"
     r"m[aá]s\s+informaci[oó]n|mais\s+informa[çc][õo]es|meer\s+informatie|wir\s+informieren|"
     r"we\s+(?:will|'ll)\s+keep\s+you\s+(?:updated|informed|posted)|"
+    # a weather or hazard bulletin: "forecast to move slowly SW", "as seen on the radar", "gusts up to 120
+    # km/h", "cyclone warning" (a forecaster's or an emergency service's update)
+    r"forecast(?:s|ed)?\s+to|radar|satellite\s+(?:image|loop|imagery)|landfall|(?:wind\s+)?gusts?\s+(?:of\s+)?"
+    r"(?:up\s+to\s+)?\d|\d+\s?(?:km/h|kph|mph|knots|mm\s+of\s+rain)|convective|storm\s+surge|(?:cyclone|hurricane|"
+    r"tornado|flood|storm|tsunami|bushfire|fire|weather)\s+(?:warnings?|watch(?:es)?|advice|advisory|advisories|"
+    r"alerts?)|"
+    # a denial: "there is no terror attack", "contrary to rumours there is no second death" (German: "entgegen
+    # anderslautender Gerüchte ... keinen zweiten Todesfall")
+    r"there\s+(?:is|was|has\s+been)\s+no\s+(?:\w+\s+)?(?:terror\s?attack|attack|shooting|explosion|bomb|"
+    r"second\s+(?:death|victim))|nothing\s+has\s+happened|entgegen\s+(?:anderslautender|anders\s+lautender)\s+"
+    r"(?:ger[üu]chte|meldungen|berichte)|keinen?\s+(?:zweiten\s+)?(?:todesfall|toten|anschlag)|"
     # a warning: "that's not safe", "unsafe", "hazardous"
     r"(?:not|isn'?t|aren'?t)\s+safe|unsafe|hazardous|"
     # someone's condition reported: "she is being treated for serious injuries", "in a stable condition"
