@@ -301,8 +301,9 @@ crime or violence, or paint it with one brush ("immigrants are criminals", "anot
 in the kitchen", "Muslims have no place in our society" in several languages), put people next to animals,
 or mock victims and survivors ("the victims had it coming", "crisis actors"), or keep score against a group
 as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
-languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese ("移民はみんな犯罪者だ"); calls a
-group ill ("trans people are mentally ill", "should be treated as patients"), names a disease after a people
+languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
+("移民はみんな犯罪者だ"); calls a group ill
+("trans people are mentally ill", "should be treated as patients"), names a disease after a people
 ("the Chinese virus"), denies a tragedy ("the shooting was staged") or uses a Nazi slogan. Everything gets a
 review; tying a group to violence or crime is held while an attack, shooting or war is in the configured
 news of the last three days, when such posts do the most harm. Fires on "Typical migrant violence again";
