@@ -141,6 +141,9 @@ PATTERNS: dict[str, str] = {
     r"(?:error|mistake|confusion|message|tweet|post|incident|distress|offen[cs]e)|recant|my bad|"
     r"admit ?when ?you ?make ?mistakes|"
     r"(?:we|i) (?:have )?made (?:a|an \w+) mistake|made a mistake in|(?:we|i) got (?:it|this|that) wrong|"
+    # fault owned without "sorry": "I responded emotionally and inappropriately"
+    r"(?:we|i) (?:responded|reacted|spoke|acted|tweeted|posted) (?:\w+ ){0,2}?(?:inappropriately|"
+    r"insensitively|too quickly|without thinking|in haste)|"
     # the same in other languages: I/we apologise, excuse us, sorry
     r"mi scuso|ci scusiamo|chiedo scusa|chiediamo scusa|(?:pido|pedimos) (?:perd[oó]n|disculpas)|"
     r"(?:me|nos) disculpo|nos disculpamos|lo (?:siento|sentimos)|je m'excuse|nous nous excusons|"
@@ -174,7 +177,7 @@ PATTERNS: dict[str, str] = {
     r"sending (?:(?:every|all|my|our|the|good|positive|warm|healing|\w+est|\w+ful) ){0,4}(?:love|strength|"
     r"thoughts?|prayers?|hugs)|donat(?:e|ed|ing|ions?)|proceeds|relief|red cross|victims|in memory of|"
     r"remember(?:s|ed|ing)? (?:the|those|all)|never forget|#neverforget\w*|sympath(?:y|ies)|grieving|"
-    r"mourn(?:ing)?|tribute|vigil|"
+    r"mourn(?:ing|s|ed)?|tribute|vigil|pay(?:s|ing)?\s+(?:their|our|my|your|his|her|its)\s+(?:last\s+)?respects|"
     r"moment of silence|with you|helpline|hotline|may god (?:protect|bless|keep|be with|comfort)|"
     # shock and strength in other languages: "conmocionada", "todo el ánimo y la fuerza", "non ho parole"
     r"(?:is|are|was|were) (?:deeply |so |truly |utterly )?(?:devastated|saddened|heartbroken) (?:to|by|at)|"

@@ -61,6 +61,8 @@ PLAIN_RE = regex.compile(
     r"(?!\s*\?)|"
     r"no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
+    # an obituary's line: "Gord Downie dead at 53", "dies at 94"
+    r"(?:dead|dies|died)\s+at\s+(?:age\s+)?\d{1,3}(?!\d|\s*(?:am|pm|[:.]))|"
     r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
     r"confirmed\s+(?:from|by)|"
     r"correction|clarif(?:ies|ied|ication)|news\s+has\s+come\s+in|tremors\s+(?:were\s+)?felt|"

@@ -73,7 +73,7 @@ TRIGGERS = frozenset({
     # a wish that someone had been among the dead, people thrown from planes or carried out dead
     "bad", "unfortunately", "sadly", "жаль", "throw", "throwing", "thrown", "throws", "toss",
     "tossed", "drop", "dropped", "push", "pushed", "chuck", "plane", "helicopter", "avion", "helicoptero",
-    "pies", "bodybag", "body",
+    "pies", "bodybag", "body", "burning", "rotting",
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "joined", "pledged", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",

@@ -172,6 +172,9 @@ CALL_RE = regex.compile(
     rf"(?:at|from)\s+\d[\d,]*\s+(?:feet|ft|metres|meters)|(?:sacan|saquen|sacar\w*|salir|salgan?)\s+con\s+los\s+pies\s+por\s+delante"
     rf"|(?:leave|leaves|leaving|go(?:es)?\s+home|carried\s+out|come\s+out|end(?:s)?\s+up)\s+(?:\w+\s+){{0,3}}?in\s+"
     rf"a\s+body\s?bag"
+    # damnation told of someone: "God hates him & he's burning in hell" (not "the oven is burning in hell
+    # mode")
+    rf"|(?:he|she|they|@\w+)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?:burning|rotting)\s+in\s+hell(?![\p{{L}}-])"
     # a head wanted on a stick: "I want Wayne LaPierre's head on a stick"
     rf"|(?:i|we)\s+(?:\w+\s+)?(?:want|wanna|need)\s+(?:to\s+see\s+)?(?:(?:[\p{{L}}.-]+\s+){{0,2}}?[\p{{L}}.-]+['’]s|"
     rf"his|her|their)\s+"

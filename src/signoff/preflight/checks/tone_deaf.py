@@ -59,7 +59,12 @@ _RESPONSE = regex.compile(
 _SERVICE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
     r"(?:continue|running|operate|operating)\s+as\s+normal|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
-    r"guests|visitors|students|employees))(?![\p{L}])")
+    r"guests|visitors|students|employees)|"
+    # the crisis response itself: "we are not taking registrations due to a high response", "we have all the
+    # blood required"
+    r"(?:not|no\s+longer)\s+(?:taking|accepting)\s+(?:any\s+)?(?:more\s+)?(?:registrations|appointments|bookings|"
+    r"donations|volunteers)|(?:due\s+to|following)\s+(?:a|the)\s+(?:high|huge|overwhelming|incredible)\s+"
+    r"(?:response|demand)|we\s+have\s+(?:all|enough)\s+(?:the\s+)?(?:blood|donations|supplies|volunteers))(?![\p{L}])")
 #: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
 #: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
 #: "注意安全"), evacuation and train delays.
