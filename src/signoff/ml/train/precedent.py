@@ -355,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep_head:
         return rethreshold(rows, vecs, extra, args.out)
     if args.refit:
-        setting, figures = score_setting(rows, vecs, extra, shipped_setting(), brand_bar=not args.no_brand_bar)
+        setting, figures = score_setting(rows, vecs, extra, shipped_setting(),
+                                         brand_bar=not args.no_brand_bar)
     else:
         setting, figures = choose(rows, vecs, extra)
     index = fit_index(rows, vecs, extra, setting)

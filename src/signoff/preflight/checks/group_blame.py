@@ -144,14 +144,20 @@ _EXCLUDE_RE = regex.compile(
     rf"(?:ban|outlaw)\s+(?:all\s+)?(?:islam|judaism|mosques|synagogues|the\s+(?:quran|koran|muslim\s+faith))|"
     rf"interdire\s+(?:l'islam|le\s+culte\s+musulman|les\s+mosquees|le\s+coran)|"
     rf"(?:den\s+)?islam\s+verbieten|moscheen\s+verbieten|prohibir\s+(?:el\s+islam|las\s+mezquitas)|"
-    rf"vietare\s+(?:l'islam|le\s+moschee)|"
-    # a group told it has no place here: "Muslims have no place in our society", "praktiserende muslimer har
-    # ikke noe i vart samfunn a gjore", "gehoren nicht zu Deutschland" (folded text)
-    rf"(?P<group4>{_GROUP_ALT}|{_OTHER_ALT}|{_NORDIC_ALT})\s+(?:(?:have|has)\s+no\s+place\s+in|(?:do\s+not|don'?t|"
-    rf"does\s+not|doesn'?t)\s+belong\s+(?:in|here)|har\s+ikke\s+noe\s+i|horer\s+ikke\s+hjemme|hor\s+inte\s+"
-    rf"hemma|(?:gehoren|gehort)\s+nicht\s+(?:zu|nach|in)|n'ont\s+(?:rien\s+a\s+faire|pas\s+leur\s+place)|horen\s+"
-    rf"(?:hier\s+)?niet\s+thuis|no\s+tienen\s+(?:lugar|cabida)|non\s+hanno\s+(?:posto|nulla\s+a\s+che\s+fare))){_E}"
+    rf"vietare\s+(?:l'islam|le\s+moschee)){_E}"
 )
+#: A group told it has no place here: "Muslims have no place in our society", "praktiserende muslimer har
+#: ikke noe i vart samfunn a gjore", "gehoren nicht zu Deutschland" (folded text). Run only beside one of
+#: `_NO_PLACE_WORDS`.
+_NO_PLACE_RE = regex.compile(
+    rf"{_B}(?P<group>{_GROUP_ALT}|{_OTHER_ALT}|{_NORDIC_ALT})\s+(?:(?:have|has)\s+no\s+place\s+in|(?:do\s+not|"
+    rf"don'?t|does\s+not|doesn'?t)\s+belong\s+(?:in|here)|har\s+ikke\s+noe\s+i|horer\s+ikke\s+hjemme|hor\s+"
+    rf"inte\s+hemma|(?:gehoren|gehort)\s+nicht\s+(?:zu|nach|in)|n'ont\s+(?:rien\s+a\s+faire|pas\s+leur\s+place)|"
+    rf"horen\s+(?:hier\s+)?niet\s+thuis|no\s+tienen\s+(?:lugar|cabida)|non\s+hanno\s+(?:posto|nulla\s+a\s+che\s+"
+    rf"fare)){_E}"
+)
+_NO_PLACE_WORDS = frozenset({"place", "belong", "ikke", "inte", "nicht", "rien", "pas", "niet", "lugar",
+                             "cabida", "posto", "nulla"})
 #: A group as the butt of a bar joke: "An immigrant, a Muslim and a communist walk into a bar".
 _BAR_JOKE_RE = regex.compile(
     rf"{_B}(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT}){_E}[^.!?]{{0,80}}?walk(?:s|ed)?\s+into\s+a\s+bar"
@@ -326,6 +332,8 @@ talk about the people or the act you mean, never the whole group.
                               ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
                               ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
+                              *((("exclusion", _NO_PLACE_RE),) if not vocab.set.isdisjoint(_NO_PLACE_WORDS)
+                                else ()),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
                               ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE),
                               ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE)):
