@@ -100,6 +100,12 @@ def test_accounts_edit_and_show(run, database: Database) -> None:
     assert "approvals is now 2" in out and "overrides is now SO401=hold" in out
     shown = _ok(run("accounts", "show", "jopa"))
     assert "SO401=hold" in shown and "{'" not in shown
+    out = _ok(run("accounts", "edit", "jopa", "--long-posts"))
+    assert "long_posts is now True" in out
+    shown = _ok(run("accounts", "show", "jopa", "--format", "json"))
+    assert json.loads(shown)["long_posts"] is True
+    out = _ok(run("accounts", "edit", "jopa", "--no-long-posts"))
+    assert "long_posts is now False" in out
 
 
 @pytest.mark.parametrize("width", [50, 72])

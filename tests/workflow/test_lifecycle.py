@@ -277,3 +277,27 @@ def test_import_by_a_viewer_is_refused_per_row(database: Database) -> None:
     rows = service.parse_rows('{"account": "jopa", "text": "Hi."}', fmt="jsonl")
     with pytest.raises(InputError, match="line 1: vic is viewer on jopa"), database.session() as s:
         service.import_drafts(s, rows=rows, author=team.viewer, now=NOW)
+
+
+def test_long_posts_follow_the_account_setting(database: Database) -> None:
+    """X's long posts (X Premium): an account without them gets SO401's review for a 300-character post, one
+    with them (`accounts edit --long-posts`) none; the change is audited and refused on Mastodon."""
+    team = _team(database)
+    long_text = ("Thank you all for a wonderful season of walks along the canal. " * 5)[:300]
+    first = _draft(database, team, team.approver, text=long_text)
+    with database.session() as s:
+        draft = service.get_draft(s, first)
+        assert "SO401" in [f["code"] for f in draft.current.findings if "not_run" not in f]
+        out = service.edit_account(s, handle=team.handle, long_posts=True, now=NOW)
+        assert out.changed == {"long_posts": True}
+        assert service.account_view(s, service.get_account(s, team.handle))["long_posts"] is True
+    second = _draft(database, team, team.approver, text=long_text)
+    with database.session() as s:
+        assert "SO401" not in [f["code"] for f in service.get_draft(s, second).current.findings]
+    (event, *_) = _events(database, "account.edit")
+    assert event.before == {"long_posts": False} and event.after["long_posts"] is True
+    with database.session() as s:
+        service.create_user(s, name="mo", now=NOW)
+    with pytest.raises(InputError, match="--long-posts is for X accounts"), database.session() as s:
+        service.create_account(s, handle="m@example.social", platform="mastodon", kind="brand", owner="mo",
+                               now=NOW, long_posts=True)

@@ -57,6 +57,13 @@ def add(
     check: Annotated[
         list[str] | None, typer.Option("--check", help="Raise/lower a check: SO401=hold, SO403=off")
     ] = None,
+    long_posts: Annotated[
+        bool,
+        typer.Option(
+            "--long-posts", help="X only: the account has X Premium or a verified organisation (posts up to "
+            "25,000 characters; without it, 280)"
+        ),
+    ] = False,
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = Format.TEXT,
@@ -77,6 +84,7 @@ def add(
             now=now(),
             actor=actor,
             installed_platforms=installed_connectors(),
+            long_posts=long_posts,
         )
         data = service.account_view(s, account)
     if out_format == "json":

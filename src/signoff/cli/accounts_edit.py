@@ -49,6 +49,13 @@ def edit(
         list[str] | None,
         typer.Option("--check", help="A check's severity: SO401=hold, SO403=off, SO401=default"),
     ] = None,
+    long_posts: Annotated[
+        bool | None,
+        typer.Option(
+            "--long-posts/--no-long-posts",
+            help="X only: the account has (or no longer has) X Premium or a verified organisation",
+        ),
+    ] = None,
     actor: OptionalActorOption = None,
     password_stdin: PasswordStdinOption = False,
     out_format: FormatOption = Format.TEXT,
@@ -67,6 +74,7 @@ def edit(
             checks=_checks(check),
             actor=actor,
             now=now(),
+            long_posts=long_posts,
         )
         data = service.account_view(s, result.account) | {
             "changed": result.changed,

@@ -10,6 +10,8 @@ What each setting changes:
 - zone: scheduled posts keep their instant; they are shown (and new local times read) in the new zone.
 - per-code severity: CODE=info|review|hold|off, or CODE=default to drop the override; an unknown code is
   refused. Applies to preflights from now on, including the publisher's re-check.
+- long posts (X accounts only): whether the account has X Premium or a verified organisation, so its posts
+  may run to 25,000 characters; applies to preflights from now on, including the publisher's re-check.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from signoff.workflow import schedule
 from signoff.workflow.accounts import (
     account_record,
     check_code,
+    check_long_posts,
     get_account,
     get_user,
     parse_overrides,
@@ -66,6 +69,7 @@ def edit_account(
     tz: str | None = None,
     checks: dict[str, str | None] | None = None,
     actor: str | None = None,
+    long_posts: bool | None = None,
 ) -> AccountEdit:
     """Change the given settings (the rest stay). `actor`: the install admin (`os:<login>`, the default)
     or the account's owner."""
@@ -73,15 +77,21 @@ def edit_account(
     actor = actor or actors.os_actor()
     if not actors.is_install_admin(actor) and role_of(session, account, get_user(session, actor)) != "owner":
         raise RefusedError(f"only the owner of {handle} changes its settings; {actor} is not the owner")
-    if approvals is None and cooloff is None and disclosure == UNCHANGED and tz is None and not checks:
+    if (approvals is None and cooloff is None and disclosure == UNCHANGED and tz is None and not checks
+            and long_posts is None):
         raise InputError(
-            "nothing to change: give --approvals, --cooloff, --disclosure, --tz or --check CODE=SEVERITY"
+            "nothing to change: give --approvals, --cooloff, --disclosure, --tz, --check CODE=SEVERITY or "
+            "--long-posts/--no-long-posts"
         )
     before = account_record(account)
     out = AccountEdit(account=account)
+    if long_posts is not None:
+        check_long_posts(account.platform, long_posts)
     if tz is not None:
         schedule.zone(tz)
         account.tz = tz
+    if long_posts is not None:
+        account.long_posts = long_posts
     if disclosure != UNCHANGED:
         account.disclosure_format = validate_disclosure_format(disclosure)
     if checks:

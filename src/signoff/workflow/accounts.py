@@ -159,11 +159,15 @@ def create_account(
     overrides: dict[str, str | None] | None = None,
     actor: str | None = None,
     installed_platforms: Collection[str] | None = None,
+    long_posts: bool = False,
 ) -> Account:
     """An account with its owner. `approvals` 0 lets the owner publish alone; staff always need one.
 
     `installed_platforms` (the faces pass the installed connectors' names) refuses a platform nothing
     could publish to: its posts would otherwise be approved and then fail at publish time.
+
+    `long_posts`: an X account with X Premium or a verified organisation, whose posts may run to 25,000
+    characters; refused on other platforms, whose limits are the same for everyone.
 
     `actor` defaults to the install admin (`os:<login>`); a person acting may add only an account they own.
     """
@@ -183,6 +187,7 @@ def create_account(
             "package for it, or choose an installed platform)"
         )
     _choice(kind, ACCOUNT_KINDS, "account kind")
+    check_long_posts(platform, long_posts)
     zone(tz)
     if not 0 <= approvals <= 10:
         raise InputError("--approvals must be between 0 and 10")
@@ -205,6 +210,7 @@ def create_account(
         cooloff_seconds=cooloff,
         disclosure_format=fmt,
         check_overrides=parse_overrides(overrides),
+        long_posts=long_posts,
         paused=False,
         created_at=now,
     )
@@ -218,6 +224,19 @@ def create_account(
     return account
 
 
+#: Platforms whose posts preflight counts as X's (the outbox stands in for X), where long posts exist.
+LONG_POST_PLATFORMS = ("x", "outbox")
+
+
+def check_long_posts(platform: str, long_posts: bool) -> None:
+    """Long posts are an X account's allowance (X Premium, verified organisations); refused elsewhere."""
+    if long_posts and platform not in LONG_POST_PLATFORMS:
+        raise InputError(
+            f"--long-posts is for X accounts with X Premium or a verified organisation; {platform} has one "
+            "limit for every account"
+        )
+
+
 def account_record(account: Account) -> dict[str, Any]:
     return {
         "handle": account.handle,
@@ -228,6 +247,7 @@ def account_record(account: Account) -> dict[str, Any]:
         "cooloff": account.cooloff_seconds,
         "disclosure": account.disclosure_format,
         "overrides": dict(account.check_overrides or {}),
+        "long_posts": bool(account.long_posts),
         "paused": account.paused,
         "paused_reason": account.paused_reason,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signoff.store.base import Base, JSONType, UTCDateTime
@@ -72,6 +72,9 @@ class Account(Base):
     disclosure_format: Mapped[str | None] = mapped_column(String(40))
     #: Per-code severity overrides: {"SO401": "info"}; null disables the check.
     check_overrides: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    #: X accounts with X Premium or a verified organisation may publish long posts (up to 25,000
+    #: characters); preflight's length check reads it. False: X's standard 280.
+    long_posts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     paused_reason: Mapped[str | None] = mapped_column(Text)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -56,9 +56,7 @@ def preflight_many(
             at=at,
             news=timeline,
             signature=signature,
-            # accounts have no long-posts setting yet: X's standard limit (a team with X Premium
-            # relaxes SO401 with `accounts edit --check SO401=info`)
-            long_posts=False,
+            long_posts=bool(account.long_posts),  # X Premium's long posts (`accounts edit --long-posts`)
         )
         drafts.append(d)
         ctxs.append(c)

@@ -81,8 +81,9 @@ count nothing), Mastodon 500 characters counted as graphemes (URLs count 23, "@u
 as "@user", a family emoji counts 1), Bluesky 300 graphemes (an emoji with skin tone or a flag is one
 grapheme). A staff post's disclosure signature is part of the post and is counted too. On X an account
 with long posts (X Premium, a verified organisation) may post up to 25,000 characters: a post over 280 gets a
-review when the account is known to have none (`--no-long-posts`; the workflow's accounts), nothing when it
-is known to have them (`--long-posts`), and an info note when that is not known; over 25,000 is a review for
+review when the account is known to have none (`--no-long-posts`; a workflow account unless `accounts edit
+--long-posts` says so), nothing when it is known to have them (`--long-posts`), and an info note when that
+is not known; over 25,000 is a review for
 every account. Fix: shorten the post or split it into a thread.
 """
 
