@@ -6,139 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
+from signoff.preflight.checks.breaking_claim_words import CLAIMS, MARKER_RE, NAME
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import words
 
-_B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
-#: Scoop markers: "BREAKING", "JUST IN", "sources say", "I'm hearing", "unconfirmed reports".
-MARKER_RE = regex.compile(
-    rf"(?i)(?:^\W*(?:breaking|just\s+in|urgent|developing|scoop|exclusive|confirmed|update)\b|#breaking\w*|"
-    rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
-    rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
-    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report|"
-    rf"(?:tells|told)\s+me|(?:a|my)\s+source|reports\s+show|news\s+alert|alert\s*:|confirmed\s*:|"
-    rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
-    # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
-    rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place|do\s+not\s+drink|"
-    rf"don'?t\s+drink|boil\s+(?:your\s+)?water|(?:unconfirmed|unverified)\s+(?:reports?|videos?|footage|claims?|"
-    rf"images?|photos?))){_E}"
-)
-#: Diseases a health claim names.
-_DISEASE = (r"autism|cancers?|tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
-            r"(?:the\s+)?flu|influenza|alzheimer'?s|dementia|arthritis|depression|measles|malaria|zika|"
-            r"asthma|adhd|sids|infertility|hepatitis|tuberculosis|epilepsy|multiple\s+sclerosis|ms")
-#: Outbreaks a breaking claim names besides `_DISEASE`.
-_OUTBREAK = (r"cholera|measles|norovirus|salmonella|e\.?\s?coli|listeria|legionnaires'?|bird\s+flu|mumps|"
-             r"anthrax|plague")
-#: A name: up to four capitalised words ("Evo Morales", "Dr. Jane Doe", "J. R. Smith"); a dot only ends a
-#: short abbreviation or an initial, so a sentence's full stop ends the name ("Evo Morales. Nuestras ...").
-_NAME_WORD = (r"(?<![\p{L}'’.-])(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Mme|Sr|Sra|St|Jr|Sen|Rep|Gov|Prof|Gen|Col|Lt|"
-              r"Sgt|Capt)\.|\p{Lu}[\p{L}'’-]+)")
-_NAME = rf"(?-i:(?:@\w+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
-CLAIMS: dict[str, regex.Pattern[str]] = {
-    "conspiracy": regex.compile(
-        rf"(?i)(?:#|{_B})(?:pizzagate|qanon|falseflag|false\s+flag|crisis\s+actors?|inside\s+job|chemtrails|"
-        rf"plandemic|staged\s+(?:shooting|attack|massacre)|(?:was|is|it'?s)\s+(?:all\s+)?a\s+hoax){_E}"),
-    "obituary": regex.compile(rf"(?i){_B}(?:dies|died|is\s+dead)\s+(?:at|aged)\s+\d{{1,3}}{_E}"),
-    "death": regex.compile(
-        rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
-        rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
-        rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{_NAME}|death\s+of\s+{_NAME}){_E}"),
-    "health": regex.compile(
-        rf"(?i){_B}(?:(?:is|was|has\s+been)\s+(?:being\s+)?(?:treated|hospitali[sz]ed|rushed\s+to\s+hospital|"
-        rf"admitted)|in\s+(?:a\s+)?(?:critical|serious)\s+condition|on\s+life\s+support|in\s+a\s+coma|"
-        rf"(?:is|was)\s+(?:now\s+)?in\s+(?:the\s+)?hospital|(?:has\s+)?(?:left|leaves|discharged\s+from|"
-        rf"released\s+from)\s+(?:the\s+)?hospital|returned\s+home\s+after\s+(?:a\s+)?(?:\w+\s+){{0,2}}hospital){_E}"),
-    "disaster": regex.compile(
-        rf"(?i){_B}(?:(?:missile\s+(?:threat|launch|strike|attack|inbound)|launched\s+(?:a\s+)?missiles?|"
-        rf"flood(?:ing|ed)?|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
-        rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
-        rf"reported|under\s+way|underway|inbound)|"
-        # an outbreak or a contamination: "Ebola outbreak confirmed at ...", "supply possibly contaminated
-        # with Ebola", "laced with cyanide" (not "no longer contaminated", nor a laptop infected with a virus)
-        rf"(?:{_DISEASE}|{_OUTBREAK})\s+outbreak\s+(?:at|in|on|near|hits?|reported|confirmed|declared|spreads?)|"
-        rf"outbreak\s+of\s+(?:{_DISEASE}|{_OUTBREAK})|"
-        rf"(?<!(?:not|no\s+longer|n't|never|free\s+of)\s+(?:\w+\s+)?)(?:contaminated|infected|laced|tainted|poisoned)"
-        rf"\s+with\s+(?:{_DISEASE}|{_OUTBREAK}|anthrax|cyanide|ricin|plague|radiation|fentanyl|lead|arsenic|melamine|"
-        rf"nerve\s+agent|novichok|sarin|polonium|rat\s+poison|(?:ebola|zika|nipah|marburg|west\s+nile|hanta|"
-        rf"h\d+n\d+)\s+virus)|(?:will|is\s+going\s+to|set\s+to|about\s+to|plans?\s+to)\s+"
-        rf"(?:attack|invade|bomb|nuke)|declare[sd]?\s+war\s+on|"
-        # an emergency declared by someone else ("authorities have declared martial law"); the authority's own
-        # "we have declared a state of emergency" is its announcement
-        rf"(?<!\b(?:we|i)(?:['’]ve|\s+have|\s+has)?(?:\s+(?:now|just|officially|today))?\s+)"
-        rf"(?:declare[sd]?|announce[sd]?|impose[sd]?)\s+(?:a\s+)?"
-        rf"(?:\w+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law|curfew)){_E}"),
-    "approval": regex.compile(
-        rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
-        rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
-        rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
-        rf"overturn(?:s|ed)?){_E}"),
-    "suspect": regex.compile(
-        rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
-        rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)|"
-        rf"(?:photos?|pictures?|pics?|images?)\s+(?:is\s+)?of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|"
-        rf"gunman|bomber|attacker)|names?\s+of\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:suspects?|shooters?|gunm[ae]n|"
-        rf"attackers?|bombers?)){_E}"),
-    # Naming who did it, a claim on its own: "identity of the shooter is ...", "the gunman is John Doe".
-    "identify": regex.compile(
-        rf"(?i){_B}(?:identity\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|gunman|attacker|bomber|"
-        rf"killer)|(?:the\s+)?(?:suspect|shooter|gunman|attacker|bomber)\s+(?:\w+\s+){{0,4}}(?:is|was)\s+"
-        rf"(?-i:\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)){_E}"),
-    "corporate": regex.compile(
-        rf"(?i){_B}(?:(?:is|are|will\s+be)\s+(?:going\s+to|set\s+to|about\s+to)?\s*(?:cancel(?:l?ing)?|clos(?:e|ing)|"
-        rf"mov(?:e|ing)|shut(?:ting)?|build(?:ing)?|open(?:ing)?|keep(?:ing)?)\s+(?:their|its|the|a)\s+(?:new\s+)?"
-        rf"(?:\w+\s+){{0,2}}(?:deal|plant|factory|headquarters|hq|operations)|(?:will|to)\s+(?:build|open|close|"
-        rf"keep|move)\s+(?:a|the|their|its)\s+(?:new\s+)?(?:\w+\s+){{0,2}}(?:plant|factory)){_E}"),
-    "bankruptcy": regex.compile(
-        rf"(?i){_B}(?:goes|went|gone|is\s+going|has\s+gone)\s+bankrupt|(?:files|filed|filing)\s+for\s+"
-        rf"(?:chapter\s+\d+|bankruptcy|insolvency){_E}"),
-    "deal": regex.compile(
-        rf"(?i){_B}(?:(?:to\s+be|being|been|is|are|will\s+be|gets?|getting|about\s+to\s+be)\s+(?:acquired|bought|"
-        rf"taken\s+over)\s+by|(?:we'?re|we\s+are|(?:we|it)\s+will\s+be|is)\s+(?:being|about\s+to\s+be|getting)\s+"
-        rf"(?:acquired|bought\s+out|taken\s+over)(?!\s+by)|acquir(?:es|ing|ed)\s+{_NAME}|(?:to|will)\s+(?:acquire|buy)\s+{_NAME}|"
-        rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)){_E}"),
-    "forecast-hit": regex.compile(
-        rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
-        rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"
-        rf"{_E}"),
-    # a medical claim: something cures, prevents or causes a disease ("vaccines cause autism", "turmeric
-    # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one
-    "remedy": regex.compile(
-        # a tumour that shrinks without treatment, treatment shunned ("shuns cancer treatments")
-        rf"(?i){_B}(?:(?:tumou?rs?|cancers?)\s+(?:\w+\s+)?(?:shrinks?|shrank|shrunk|disappear(?:s|ed)|vanish(?:es|ed))"
-        rf"(?=[^.!?]{{0,80}}(?:in\s+favou?r|after\s+(?:quitting|ditching|shunning)|shun|juice|kindness|prayer|herbs?|"
-        rf"essential\s+oils?))|(?:shun(?:s|ned|ning)?|refus(?:es|ed|ing)|reject(?:s|ed|ing)|ditch(?:es|ed|ing)?|"
-        rf"abandon(?:s|ed|ing)?|said\s+no\s+to)\s+(?:\w+\s+)?(?:chemo(?:therapy)?|cancer\s+treatments?|conventional\s+"
-        rf"(?:medicine|treatments?))(?=[^.!?]{{0,60}}(?:beat|cured|healed|gone|disappeared|cancer-free|remission))|(?:vaccines?|vaccinations?|jabs?|mmr|flu\s+shots?)\s+(?:\w+\s+)?(?:cause[sd]?|causing|"
-        rf"gives?|leads?\s+to|linked\s+to|triggers?)\s+(?:\w+\s+)?(?:{_DISEASE})|"
-        rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
-        rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
-        rf"does\s+not|no\s+food|nothing)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
-        rf"kills?)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})|"
-        rf"(?:sunscreens?|fluoride|chemo(?:therapy)?|vaccines?)\s+(?:is|are)\s+(?:a\s+)?(?:poison(?:ous)?|"
-        rf"toxic|deadly|killing\s+(?:you|us|people|kids|children))|5g\s+(?:causes?|spreads?)|"
-        # vaccines as poison: "poisoning children with mercury in vaccines", "the vaccine has microchips"
-        rf"vaccin\w*[^.!?]{{0,60}}?(?:poison\w*|mercury|alumin(?:i)?um|thimerosal|thimerasol|toxins?|"
-        rf"microchips?|alters?\s+(?:your\s+|our\s+)?dna)|(?:poison\w*|mercury|thimerosal|thimerasol|toxins?|"
-        rf"microchips?)[^.!?]{{0,60}}?vaccin\w*|"
-        # diet products whose claims regulators police: appetite suppressants, detox and slimming teas
-        rf"appetite[\s-]+suppressant\w*|(?:detox|skinny|slimming|flat\s+tummy)\s+teas?|teatox|"
-        rf"(?:weight[\s-]+loss|diet|slimming|fat[\s-]+burn(?:ing|er))\s+(?:pills?|teas?|gumm(?:y|ies)|"
-        rf"lollipops?|shakes?|supplements?)){_E}"),
-    # a rumour passed on as one: "Rumor of a detection at the lab. Amazing if true", "my earlier rumour has
-    # been confirmed by independent sources", "se rumorea que ... si es cierto" (the hedge is what makes it a
-    # rumour passed on; "Your booking is unconfirmed" or "we cannot confirm any threat" are not)
-    "rumour": regex.compile(
-        rf"(?i){_B}(?:rumou?r(?:s|ed)?|rumeurs?|rumores?|se\s+rumorea|gerücht\w*|geruchten|boatos?|"
-        rf"^\W*(?:unconfirmed|unverified)\s*:)(?=[^|]{{0,200}}?{_B}(?:(?:amazing|huge|big|great|wild|crazy|massive|"
-        rf"insane|incredible|wow)\s*,?\s+if\s+true|if\s+(?:true|confirmed|accurate|real|legit)(?=\s*(?:[,.!?…]|$))|"
-        rf"if\s+(?:it'?s|it\s+is|this\s+is)\s+true|not\s+(?:yet\s+)?(?:been\s+)?confirmed\s+yet|not\s+yet\s+"
-        rf"(?:been\s+)?confirmed|yet\s+to\s+be\s+confirmed|can'?t\s+(?:yet\s+)?confirm\s+(?:yet|it\s+yet)|"
-        rf"can\s+(?:anyone|someone|somebody)\s+(?:confirm|verify)|(?:praying|hope|hoping)\s+it\s+isn'?t\s+true|"
-        rf"(?:confirmed|verified)\s+by\s+(?:independent|multiple|several|two|three|my)\s+sources|"
-        rf"si\s+es\s+(?:cierto|verdad)(?=\s*[,.!…])|si\s+c'?est\s+(?:vrai|confirm[ée])|se\s+for\s+verdade|"
-        rf"falls\s+(?:es\s+)?(?:wahr|stimmt)){_E})"),
-}
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast,
 #: a rumour the post itself calls one.
 ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy",
@@ -169,27 +40,27 @@ _NAMED_DEATH = regex.compile(
     rf"(?<!(?i:my|our|his|her|their|your|dog|cat|pet|puppy|kitty|hamster|fish)\s+)(?!(?i:my|our|his|her|their|"
     rf"your|the|a|an|this|that|grandpa|grandma|granny|nan|nana|mom|mum|dad|mother|father|"
     rf"uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife|husband|friend|dog|cat|he|she|it|they)\b)"
-    rf"(?:(?i:passing|death|(?:sad\s+|untimely\s+)?demise)\s+of\s+(?:{_TITLE})?{_NAME}|"
-    rf"{_NAME}(?:(?:'s|’s)|\s+(?i:on\s+(?:his|her)))\s+(?i:sad\s+|untimely\s+)?(?i:demise)|"
+    rf"(?:(?i:passing|death|(?:sad\s+|untimely\s+)?demise)\s+of\s+(?:{_TITLE})?{NAME}|"
+    rf"{NAME}(?:(?:'s|’s)|\s+(?i:on\s+(?:his|her)))\s+(?i:sad\s+|untimely\s+)?(?i:demise)|"
     rf"(?:{_RIP}|(?i:{_RIP_OTHER}))\s+(?:{_FULL_NAME}|@\w+|#(?-i:\p{{Lu}}\p{{Ll}}+\p{{Lu}})\w+)|{_RIP_TAG}|"
-    rf"{_NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
+    rf"{NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
-    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{_NAME}\s+(?i:{_DIED_OTHER})|"
+    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{NAME}\s+(?i:{_DIED_OTHER})|"
     # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
     rf"(?<!(?:^|[«\"'“‘])(?i:la|le)\s)(?i:mort|muerte|morte)\s+(?i:du|del|della|dello)\s+(?:(?-i:\p{{Lu}})\p{{Ll}}+\s+"
     rf"(?:de|del|di)\s+\S+\s+|{_ROLE_OTHER}\s+)?{_FULL_NAME}(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+)?|"
     rf"(?i:mort|muerte|morte|tod)\s+(?i:de|di|von|do|da)\s+(?!(?-i:J[ée]sus|Jes[uú]s|Cristo|Christ|Christus|Ges[uù])\b)"
-    rf"#?{_NAME}|"
+    rf"#?{NAME}|"
     # the obituary nouns: "Lamentamos el fallecimiento de nuestro presidente Evo Morales", "le décès de X"
     # (not a policy's "en caso de fallecimiento del Asegurado Titular")
     rf"(?<!(?i:caso\s+de|cas\s+de|caso\s+di|falle\s+des?|case\s+of)\s+(?:\w+\s+)?)"
     rf"(?i:fallecimiento|deceso|d[ée]c[èe]s|falecimento|ableben|overlijden)\s+"
     rf"(?i:del?|di|von|do|da|van|d')\s*(?:(?i:nuestr[oa]|notre|unser(?:e[mnrs]?)?|nostr[oa]|noss[oa]|onze|"
-    rf"querid[oa]|cher|ch[èe]re|caro|cara)\s+(?:\p{{Ll}}+\s+)?)?(?:{_ROLE_OTHER}\s+){{0,3}}{_FULL_NAME}|{_NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
+    rf"querid[oa]|cher|ch[èe]re|caro|cara)\s+(?:\p{{Ll}}+\s+)?)?(?:{_ROLE_OTHER}\s+){{0,3}}{_FULL_NAME}|{NAME}\s+(?i:(?:killed|dies|dead|mort[oa]?|muert[oa]|morre|stirbt)\s+(?:in|en|em|dans|bei|at)\s+"
     rf"(?:(?:a|an|un[oa]?|une|el|la|le|o|uma?|einem)\s+)?(?:\w+\s+)?(?:crash|accident|collision|shooting|"
     rf"incidente|accidente|acidente|sparatoria|tiroteo|fusillade|unfall|autounfall))|(?i:{_DIED_OTHER}|"
     rf"{_RIP_OTHER}),?\s+(?:(?i:por|de|d'un[e]?|di|an|aan|em|en|à|a|dopo|nach|ap[oó]s|tras|after)\s+(?:\w+\s+){{0,2}}?)?"
-    rf"(?:{_ROLE_OTHER}\s+){{0,3}}{_NAME})(?![\p{{L}}])"
+    rf"(?:{_ROLE_OTHER}\s+){{0,3}}{NAME})(?![\p{{L}}])"
 )
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -225,12 +96,12 @@ _DEBUNK = regex.compile(
 #: cases, a company's recall) or declared over: "3 new cases confirmed today", "we are recalling batch 42",
 #: "the norovirus outbreak at our hotel is over".
 _OUTBREAK_CLAIM = regex.compile(r"(?i)outbreak|contaminated|infected|laced|tainted|poisoned")
+_OVER = r"is\s+over|all\s+clear|has\s+ended|lifted|no\s+longer"
+_OUTBREAK_OVER = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_OVER})(?![\p{{L}}])")
 _OUTBREAK_OWN = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:\d+|new|additional)\s+(?:new\s+)?cases?\s+(?:\w+\s+)?(?:confirmed|reported)|"
-    r"(?:we\s+are|we'?re)\s+recalling|recall(?:ed|ing)?\s+(?:of\s+)?(?:batch|lot|all|our|the)|is\s+over|"
-    r"all\s+clear|has\s+ended|(?:has\s+been\s+)?lifted|no\s+longer)(?![\p{L}])")
-_OUTBREAK_OVER = regex.compile(r"(?i)(?<![\p{L}])(?:is\s+over|all\s+clear|has\s+ended|lifted|no\s+longer)"
-                               r"(?![\p{L}])")
+    r"(?:we\s+are|we'?re)\s+recalling|recall(?:ed|ing)?\s+(?:of\s+)?(?:batch|lot|all|our|the)|"
+    rf"{_OVER})(?![\p{{L}}])")
 #: The emergency service's own report on its own account: its people are at the scene, so it is the source
 #: ("deputies are responding to reports of a shooting at the school", "our crews are on scene"); not a
 #: newsroom's "BREAKING: shooting at the school, police are on scene".

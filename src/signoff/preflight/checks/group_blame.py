@@ -7,91 +7,46 @@ from datetime import timedelta
 
 import regex
 
+from signoff.preflight.checks.group_words import (
+    ADJ_ALT,
+    CRIME,
+    CRIME_OTHER,
+    GROUP_ADJS,
+    GROUP_ALT,
+    GROUPS,
+    GROUPS_OTHER,
+    NORDIC_ALT,
+    OTHER_ALT,
+    TRAITS,
+)
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import CJK_RE, normalise, words
 
-#: Groups by religion, ethnicity, origin, gender, sexuality, disability, age (plural nouns).
-GROUPS = (
-    "muslims", "moslems", "jews", "christians", "catholics", "hindus", "sikhs", "buddhists", "atheists",
-    "blacks", "black people", "whites", "white people", "asians", "mexicans", "immigrants", "migrants",
-    "refugees", "asylum seekers", "illegals", "illegal aliens", "foreigners", "arabs", "africans", "chinese",
-    "indians", "pakistanis", "somalis", "syrians", "afghans", "iraqis", "iranians", "nigerians", "russians",
-    "ukrainians", "poles", "romanians", "gypsies", "roma", "latinos", "hispanics", "irish", "palestinians",
-    "israelis", "turks", "kurds", "albanians", "gays", "lesbians", "trans people", "transgenders", "women",
-    "men", "girls", "disabled people", "the disabled", "autistic people", "fat people", "old people",
-    "foreigners", "aborigines", "natives", "feminists", "jihadists", "islamists",
-)
-#: The same groups as adjectives or singular nouns: "a Muslim terrorist", "another migrant attack".
-GROUP_ADJS = (
-    "muslim", "islamic", "islamist", "jewish", "christian", "catholic", "hindu", "sikh", "black", "white",
-    "asian", "mexican", "immigrant", "migrant", "refugee", "foreign", "arab", "african", "chinese", "indian",
-    "pakistani", "somali", "syrian", "afghan", "iraqi", "iranian", "nigerian", "russian", "romanian",
-    "gypsy", "latino", "hispanic", "irish", "palestinian", "israeli", "turkish", "kurdish", "albanian",
-    "gay", "trans", "illegal",
-)
-_GROUP_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS, key=len, reverse=True))
-_ADJ_ALT = "|".join(regex.escape(g) for g in sorted(GROUP_ADJS, key=len, reverse=True))
-_CRIME = (r"terrorists?|criminals?|rapists?|murderers?|killers?|thieves|thugs|gangsters?|invaders?|"
-          r"animals|savages|vermin|parasites|cockroaches|rats|subhuman|violent|dangerous|a\s+threat|"
-          r"the\s+enemy|evil|a\s+plague|an?\s+invasion|barbarians?|terror")
-_TRAITS = (r"lazy|stupid|dirty|inferior|emotional|disgusting|"
-           r"the\s+(?:real\s+|whole\s+|only\s+)?problem(?!\s*solv)|useless|weak|dumb|illegal|"
-           r"greedy|liars|cheats|scum|trash|filth|hysterical|irrational|too\s+emotional|bad\s+people|evil\s+people|"
-           r"no\s+good|good\s+for\s+nothing|uncivili[sz]ed|backward|primitive|savages?|gross|filthy|vermin|"
-           r"animals|parasites|sub-?human|cockroaches|rats|barbarians|barbaric|a\s+(?:disease|cancer|plague)|"
-           # a group called ill or deviant: "gays are sick", "trans people are mentally ill"
-           r"(?:sick|mentally\s+ill|diseased)(?![\s,]+(?:and\s+tired|tired|of|for|after|with|from|to|because|since|"
-           r"during|in|at|due|as|today|again|too|right\s+now|more|less|often|longer|twice))|mental\s+cases|abnormal|perverts|perverted|deviants?")
 _B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
 #: "immigrants are criminals", "all muslims are terrorists", "women are too emotional".
 _SWEEP_RE = regex.compile(
     rf"{_B}(?<!(?:many|some|several|few|\d+\s*%\s+of|\d+\s+in\s+\d+|\d+\s+(?:million|thousand)|number\s+of|"
     rf"(?:thousands|hundreds|millions|dozens)\s+of)\s+)"
-    rf"(?:(?:all|most|these|those|typical|every\s+one\s+of\s+these|the)\s+)?(?P<group>{_GROUP_ALT})\s+"
+    rf"(?:(?:all|most|these|those|typical|every\s+one\s+of\s+these|the)\s+)?(?P<group>{GROUP_ALT})\s+"
     rf"(?:are|r|=)\s+(?:all\s+|just\s+|so\s+|\p{{L}}+ly\s+|nothing\s+but\s+|always\s+)*"
-    rf"(?:(?P<crime>{_CRIME})|{_TRAITS}){_E}"
-)
-#: The same sweep in Spanish, French, German, Italian, Portuguese and Dutch, on normalised (lower-case,
-#: accent-folded) text: "los inmigrantes son delincuentes", "les musulmans sont des terroristes", "die
-#: Flüchtlinge sind alle Verbrecher", "gli immigrati sono criminali", "os ciganos são bandidos".
-GROUPS_OTHER = (
-    "musulmanes", "inmigrantes", "moros", "gitanos", "negros", "judios", "arabes", "extranjeros",
-    "refugiados",
-    "migrantes", "sudacas", "musulmans", "immigres", "noirs", "juifs", "roms", "etrangers", "migrants",
-    "refugies", "muslime", "fluchtlinge", "auslander", "araber", "juden", "zigeuner", "migranten",
-    "asylanten", "turken", "immigrati", "musulmani", "zingari", "rom", "negri", "stranieri", "migranti",
-    "profughi", "ebrei", "arabi", "muculmanos", "imigrantes", "ciganos", "judeus", "estrangeiros", "moslims",
-    "marokkanen", "allochtonen", "vluchtelingen", "buitenlanders", "joden",
-)
-_OTHER_ALT = "|".join(GROUPS_OTHER)
-#: The same groups in the Nordic languages (folded: "flyktninger", "invandrare").
-_NORDIC_ALT = (r"muslimer|muslimerne|innvandrere|indvandrere|invandrare|flyktninger|flygtninge|flyktingar|"
-               r"jøder|joder")
-_CRIME_OTHER = (
-    r"terroristas?|criminales|delincuentes|ladrones|violadores|asesinos|animales|parasitos|ratas|basura|"
-    r"escoria|una\s+plaga|invasores|terroristes|criminels|delinquants|voleurs|violeurs|assassins|animaux|"
-    r"parasites|racaille|une\s+invasion|envahisseurs|terroristen|kriminelle|kriminell|verbrecher|diebe|"
-    r"vergewaltiger|morder|tiere|parasiten|ratten|abschaum|invasoren|terroristi|criminali|delinquenti|ladri|"
-    r"stupratori|assassini|animali|parassiti|ratti|feccia|invasori|criminosos|bandidos|ladroes|estupradores|"
-    r"assassinos|animais|parasitas|ratos|lixo|criminelen|crimineel|dieven|verkrachters|moordenaars|dieren|"
-    r"parasieten|tuig|uitschot"
+    rf"(?:(?P<crime>{CRIME})|{TRAITS}){_E}"
 )
 _SWEEP_OTHER_RE = regex.compile(
     rf"{_B}(?P<group>{'|'.join(GROUPS_OTHER)})\s+(?:son|sont|sind|sono|sao|zijn)\s+"
     rf"(?:(?:todos|tous|alle|tutti|allemaal|nur|solo|que|des|unos|dei|degli|uns|\w+mente|toujours|siempre|"
-    rf"immer|sempre|altijd)\s+){{0,3}}(?P<crime>{_CRIME_OTHER}){_E}"
+    rf"immer|sempre|altijd)\s+){{0,3}}(?P<crime>{CRIME_OTHER}){_E}"
 )
 #: "another Muslim terrorist", "typical migrant crime", "more immigrant violence".
 _TAG_RE = regex.compile(
     rf"{_B}(?:typical|another|more|yet\s+another|these|those|bloody|fucking|damn|same\s+old|of\s+course\s+"
     rf"(?:it\s+was\s+)?(?:a|an)|surprise,?\s+(?:surprise,?\s+)?(?:a|an)|always\s+(?:a|an|the))\s+"
-    rf"(?P<group>{_ADJ_ALT})\s+(?P<crime>terrorists?|terrorism|attacks?|attackers?|gunm[ae]n|bombers?|rapists?|"
+    rf"(?P<group>{ADJ_ALT})\s+(?P<crime>terrorists?|terrorism|attacks?|attackers?|gunm[ae]n|bombers?|rapists?|"
     rf"criminals?|crime|violence|thugs?|killers?|murderers?|gangs?|extremists?|jihadis?|invaders?|scum)"
     rf"{_E}"
 )
 #: A crime worn as the group's attribute: "Muslim murdering thugs", "migrant raping gangs".
 _ATTR_RE = regex.compile(
-    rf"{_B}(?P<group>{_ADJ_ALT})[\s-]+(?P<crime>murdering|raping|thieving|child-?molesting)\s+"
+    rf"{_B}(?P<group>{ADJ_ALT})[\s-]+(?P<crime>murdering|raping|thieving|child-?molesting)\s+"
     rf"\p{{L}}[\p{{L}}*]+"
 )
 #: Violence that would stop without the group: "no terror attacks if Muslims didn't live here".
@@ -99,20 +54,20 @@ _WITHOUT_RE = regex.compile(
     rf"{_B}(?:no|fewer|less)\s+(?:[\p{{L}}.'’-]+\s+){{0,3}}"
     rf"(?P<crime>attacks?|terror(?:ism)?|crimes?|murders?|rapes?|violence|bombings?|shootings?|stabbings?)\s+"
     rf"(?:[\p{{L}}.'’-]+\s+){{0,6}}if\s+"
-    rf"(?:there\s+(?:were|was)\s+no\s+(?P<group>{_GROUP_ALT}){_E}|"
-    rf"(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
+    rf"(?:there\s+(?:were|was)\s+no\s+(?P<group>{GROUP_ALT}){_E}|"
+    rf"(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
     rf"hadn['’]?t|were\s+(?:kept|sent)\s+out))"
 )
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
-    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
+    rf"{_B}(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
     rf"must\s+be\s+held\s+responsible|are\s+responsible\s+for|steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
     rf"banks|world)|are\s+(?:taking\s+over|invading|flooding)|breed\s+like){_E}"
 )
 #: A group blamed for the state of things: "immigrants are ruining this country", "they take our jobs",
 #: "muslims should go back where they came from".
 _BLAME_RE = regex.compile(
-    rf"{_B}(?:the\s+)?(?P<group>{_GROUP_ALT})\s+(?:are\s+)?(?:(?:ruin(?:ing|s)?|destroy(?:ing|s)?|wreck(?:ing|s)?)\s+"
+    rf"{_B}(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:are\s+)?(?:(?:ruin(?:ing|s)?|destroy(?:ing|s)?|wreck(?:ing|s)?)\s+"
     rf"(?:this|our|the)\s+(?:country|nation|city|town|society|culture|neighbou?rhoods?)|(?:tak(?:e|es|ing)|"
     rf"steal(?:ing|s)?)\s+(?:all\s+)?(?:our|the)\s+jobs|(?:should|need\s+to|must|can)\s+(?:all\s+)?go\s+back\s+"
     rf"(?:to\s+)?(?:where\s+they\s+came\s+from|home|(?:their|your)\s+(?:own\s+)?countr\w*)){_E}"
@@ -126,14 +81,14 @@ _CREED_RE = regex.compile(
 #: "deport them all", "ban all muslims", "women shouldn't vote".
 _EXCLUDE_RE = regex.compile(
     rf"{_B}(?:(?:deport|ban|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:all\s+)?"
-    rf"(?:the\s+|these\s+|those\s+)?(?P<group>{_GROUP_ALT})|"
+    rf"(?:the\s+|these\s+|those\s+)?(?P<group>{GROUP_ALT})|"
     # "round up every single Muslim", "deport every Mexican"
     rf"(?:deport|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:every\s+(?:single\s+)?|"
-    rf"all\s+(?:the\s+)?)(?:{_ADJ_ALT}){_E}|"
+    rf"all\s+(?:the\s+)?)(?:{ADJ_ALT}){_E}|"
     # places of worship removed or shut: "we should be removing mosques", "close all the synagogues"
     rf"(?:remov(?:e|ing)|clos(?:e|ing)|shut(?:ting)?\s+down|tear(?:ing)?\s+down|get\s+rid\s+of)\s+(?:all\s+)?"
-    rf"(?:the\s+)?(?:mosques|synagogues|gurdwaras)|(?P<group2>{_GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
-    rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{_GROUP_ALT})\s+should\s+(?:all\s+)?"
+    rf"(?:the\s+)?(?:mosques|synagogues|gurdwaras)|(?P<group2>{GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
+    rf"(?:be\s+allowed|vote|work|drive|lead|teach|serve|marry)|(?P<group3>{GROUP_ALT})\s+should\s+(?:all\s+)?"
     rf"(?:be\s+)?(?:banned|deported|sent\s+back|locked\s+up|sterili[sz]ed|pay\s+(?:double|more))|"
     # who people love or are, treated as an illness: "gays should be treated as patients", "... be cured"
     rf"(?:gays|lesbians|homosexuals|trans\s+people|transgenders?|bisexuals)\s+should\s+(?:all\s+)?be\s+(?:treated\s+"
@@ -150,7 +105,7 @@ _EXCLUDE_RE = regex.compile(
 #: ikke noe i vart samfunn a gjore", "gehoren nicht zu Deutschland" (folded text). Run only beside one of
 #: `_NO_PLACE_WORDS`.
 _NO_PLACE_RE = regex.compile(
-    rf"{_B}(?P<group>{_GROUP_ALT}|{_OTHER_ALT}|{_NORDIC_ALT})\s+(?:(?:have|has)\s+no\s+place\s+in|(?:do\s+not|"
+    rf"{_B}(?P<group>{GROUP_ALT}|{OTHER_ALT}|{NORDIC_ALT})\s+(?:(?:have|has)\s+no\s+place\s+in|(?:do\s+not|"
     rf"don'?t|does\s+not|doesn'?t)\s+belong\s+(?:in|here)|har\s+ikke\s+noe\s+i|horer\s+ikke\s+hjemme|hor\s+"
     rf"inte\s+hemma|(?:gehoren|gehort)\s+nicht\s+(?:zu|nach|in)|n'ont\s+(?:rien\s+a\s+faire|pas\s+leur\s+place)|"
     rf"horen\s+(?:hier\s+)?niet\s+thuis|no\s+tienen\s+(?:lugar|cabida)|non\s+hanno\s+(?:posto|nulla\s+a\s+che\s+"
@@ -160,17 +115,17 @@ _NO_PLACE_WORDS = frozenset({"place", "belong", "ikke", "inte", "nicht", "rien",
                              "cabida", "posto", "nulla"})
 #: A group as the butt of a bar joke: "An immigrant, a Muslim and a communist walk into a bar".
 _BAR_JOKE_RE = regex.compile(
-    rf"{_B}(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT}){_E}[^.!?]{{0,80}}?walk(?:s|ed)?\s+into\s+a\s+bar"
-    rf"|{_B}(?:a|an)\s+[^.!?]{{0,60}}?(?:and|&)\s+(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_ADJ_ALT})\s+"
+    rf"{_B}(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{ADJ_ALT}){_E}[^.!?]{{0,80}}?walk(?:s|ed)?\s+into\s+a\s+bar"
+    rf"|{_B}(?:a|an)\s+[^.!?]{{0,60}}?(?:and|&)\s+(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{ADJ_ALT})\s+"
     rf"walk(?:s|ed)?\s+into\s+a\s+bar"
 )
 #: A disclaimer before a statement about a group: "I'm not racist, but ...", "not anti-women bro, just ...",
 #: "sorry to offend but Blacks were ...": the writer knows how it reads.
 _DISCLAIMER_RE = regex.compile(
-    rf"{_B}(?:(?:i['’]?m\s+)?not\s+anti-?(?:{_GROUP_ALT})\s*,?\s+(?:but|bro|just)\b|"
+    rf"{_B}(?:(?:i['’]?m\s+)?not\s+anti-?(?:{GROUP_ALT})\s*,?\s+(?:but|bro|just)\b|"
     rf"(?:i['’]?m\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|islamophobic|bigot(?:ed)?)|"
     rf"not\s+(?:to\s+be\s+|being\s+)?(?:racist|sexist|homophobic)|no\s+offen[cs]e|sorry\s+to\s+offend)"
-    rf"\s*,?\s+(?:but|bro|just)\b(?=[^.!?]{{0,120}}?{_B}(?:{_GROUP_ALT}){_E}(?!['’]s)))"
+    rf"\s*,?\s+(?:but|bro|just)\b(?=[^.!?]{{0,120}}?{_B}(?:{GROUP_ALT}){_E}(?!['’]s)))"
 )
 #: Mocking victims or survivors: "the victims had it coming", "crisis actors", "survivors lol".
 _MOCK_RE = regex.compile(

@@ -229,12 +229,8 @@ Fix: delete it and say what you object to instead.
             return
         proxy_ru = _PROXY_RU_RE.search(text) if "жаль" in text.lower() else None
         if proxy_ru and not _DEADLY_NEWS.isdisjoint(self._tragedies_in_news(ctx)):
-            yield Finding(
-                code=self.code, check=self.name, severity=Severity.HOLD,
-                message=f"\u201c{proxy_ru.group()}\u201d wishes someone had been among the dead.",
-                span=Span(proxy_ru.start(), proxy_ru.end()), fix=FIX,
-                evidence={"matched": proxy_ru.group(), "kind": "harm-wish", "minor": False},
-            )
+            yield self._hold(proxy_ru.group(), "wishes someone had been among the dead",
+                             Span(proxy_ru.start(), proxy_ru.end()), "harm-wish", minor=False)
             return
         vocab = words(text).set
         gated = [rx for gate, rx in GATED_CALLS if not vocab.isdisjoint(gate)]
@@ -268,12 +264,15 @@ Fix: delete it and say what you object to instead.
                 what = {"harm-wish": "wishes harm on someone", "call-to-violence": "calls for violence",
                         "threat": "reads as a threat",
                         "failed-attack": "regrets that an attack failed (a wish that it had killed)"}[kind]
-                yield Finding(
-                    code=self.code, check=self.name, severity=Severity.HOLD,
-                    message=f"\u201c{typed[:80]}\u201d {what}"
-                    + (" \u2014 and the post is about children." if minor else "."),
-                    span=span, fix=FIX,
-                    evidence={"matched": typed, "kind": kind, "minor": minor},
-                )
+                yield self._hold(typed, what, span, kind, minor=minor)
                 return
+
+    def _hold(self, typed: str, what: str, span: Span, kind: str, *, minor: bool) -> Finding:
+        return Finding(
+            code=self.code, check=self.name, severity=Severity.HOLD,
+            message=f"\u201c{typed[:80]}\u201d {what}"
+            + (" \u2014 and the post is about children." if minor else "."),
+            span=span, fix=FIX,
+            evidence={"matched": typed, "kind": kind, "minor": minor},
+        )
 

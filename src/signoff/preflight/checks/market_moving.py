@@ -121,8 +121,8 @@ TRIGGERS = frozenset({
     "crypto", "token", "tokens", "coin", "coins", "altcoin", "altcoins", "ico", "nft", "nfts",
 })
 #: Words that only make a claim together with an amount, a cashtag or a forward-looking verb.
-_MARKET_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|inc|corp|plc|"
-                              r"ltd|nasdaq|nyse|ticker)(?![\p{L}])")
+_SHARE_WORDS = r"shares?|stocks?|investors?|shareholders?|nasdaq|nyse|ticker"
+_MARKET_WORDS = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_SHARE_WORDS}|inc|corp|plc|ltd)(?![\p{{L}}])")
 _WEAK = regex.compile(r"earnings|revenues?|eps|merger|ipo|acquisition\s+of|record\s+\w+|bid\s+for|"
                       r"takeover|(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable|"
                       r"board\s+meeting|(?:record|strong|great|good|bad|weak|tough)\s+(?:quarter|results)|"
@@ -131,8 +131,7 @@ _WEAK = regex.compile(r"earnings|revenues?|eps|merger|ipo|acquisition\s+of|recor
 _NEVER_PUBLISHED = frozenset({"rumour", "take-private", "funding", "stock", "trade-call", "token-promo",
                               "deal-tease"})
 #: Something traded named in the post: a cashtag, a hashtag, shares, a token.
-_TRADED = regex.compile(r"(?i)[$#]\w|(?<![\p{L}])(?:shares?|stocks?|investors?|shareholders?|tokens?|coins?|"
-                        r"crypto\w*|nasdaq|nyse|ticker)(?![\p{L}])")
+_TRADED = regex.compile(rf"(?i)[$#]\w|(?<![\p{{L}}])(?:{_SHARE_WORDS}|tokens?|coins?|crypto\w*)(?![\p{{L}}])")
 _TAG_DEAL = regex.compile(r"IPO|(?i:^ipo|merger|acquisition|takeover|buyout|takeprivate|goingpublic)")
 _CASHTAG = regex.compile(r"(?<![\w$])\$([A-Z]{1,5})(?![\w])")
 _TRADE_CASHTAG = regex.compile(

@@ -248,9 +248,7 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             add(_CJK_CANON.get(form, form), Span(m.start(), m.end()), masked=bool(masked))
     if _CYRILLIC.search(text):
         for m in _RU_RE.finditer(text):
-            root = next(k for k, v in m.groupdict().items() if v)
-            span = Span(m.start(), m.end())
-            hits.setdefault((span.start, span.end), ProfanityHit(root, root, span, m.group(), False))
+            add(next(k for k, v in m.groupdict().items() if v), Span(m.start(), m.end()), masked=False)
     return tuple(sorted(hits.values(), key=lambda h: h.span.start))
 
 
