@@ -131,7 +131,9 @@ _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "identify": "who did it",
          "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
          "forecast-hit": "where a disaster will hit",
-         "remedy": "a medical claim (a cure or a cause of disease)", "rumour": "a rumour"}
+         "remedy": "a medical claim (a cure or a cause of disease)", "rumour": "a rumour",
+         "scandal": "someone's downfall (an arrest, a charge, an investigation, a dismissal, a failed test)",
+         "markets": "a market-moving event (a central bank's move, halted trading)"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
 TRIGGERS = frozenset({
     "breaking", "just", "urgent", "developing", "scoop", "exclusive", "confirmed", "update", "justin",
@@ -174,6 +176,14 @@ TRIGGERS = frozenset({
     "geruchte", "geruecht", "geruechte", "gerucht", "geruchten", "geruchtes", "rumorea", "boato", "boatos",
     "drink", "boil",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
+    # scoops of a downfall or a market event (one word of each claim is enough: "rate" for "rate cut",
+    # "bank" for "bank run")
+    "tested", "failed", "arrested", "charged", "indicted",
+    "investigated", "probed", "subpoenaed", "fired", "sacked", "suspended", "raided", "detained", "impeached",
+    "investigation", "resigned", "step", "steps", "stepping", "emergency", "rate", "rates", "negative",
+    "bail", "bailin", "bank", "trading", "halted", "halts",
+    "default", "defaults", "defaulted", "rockets", "rocket", "torpedo", "torpedoes", "opened", "engaged",
+    "engages", "engaging", "combat",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "

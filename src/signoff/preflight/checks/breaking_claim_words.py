@@ -12,7 +12,8 @@ MARKER_RE = regex.compile(
     rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
     rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
     rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report|"
-    rf"(?:tells|told)\s+me|(?:a|my)\s+source|reports\s+show|news\s+alert|alert\s*:|confirmed\s*:|"
+    rf"(?:tells|told)\s+me|(?:a|my)\s+source|sources?\s+(?:says?|said)|reports\s+show|can'?t\s+confirm\s+(?:this|it|that)|rumou?red|"
+    rf"(?:full\s+)?(?:report|story|details)\s+to\s+follow|news\s+alert|alert\s*:|confirmed\s*:|"
     rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
     # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
     rf"this\s+is\s+not\s+a\s+drill|seek\s+(?:immediate\s+)?shelter|shelter\s+in\s+place|do\s+not\s+drink|"
@@ -50,6 +51,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"flood(?:ing|ed)?|explosions?|shooting|gunfire|gunman|attack|earthquake|quake|plane\s+crash|crash|fire|"
         rf"blast|bomb|tsunami|collapse|derail\w*|hostages?|stabbing|evacuat\w+)\s+(?:at|in|on|near|hits?|"
         rf"reported|under\s+way|underway|inbound)|"
+        # an act of war or a shooting told as it happens: "missile fired at the carrier", "engaged in
+        # active combat", "opened fire on", "shots fired at the mall"
+        rf"(?:missiles?|rockets?|torpedo(?:es)?|shots)\s+(?:were\s+|was\s+|have\s+been\s+|being\s+)?"
+        rf"(?:fired|launched)\s+(?:at|on|toward|towards|into)|opened\s+fire\s+(?:on|at)|"
+        rf"engag(?:ed|es|ing)\s+in\s+(?:active\s+)?combat|shot\s+down\s+(?:a|an|the|two|\d+)|"
         # an outbreak or a contamination: "Ebola outbreak confirmed at ...", "supply possibly contaminated
         # with Ebola", "laced with cyanide" (not "no longer contaminated", nor a laptop infected with a virus)
         rf"(?:{_DISEASE}|{_OUTBREAK})\s+outbreak\s+(?:at|in|on|near|hits?|reported|confirmed|declared|spreads?)|"
@@ -85,6 +91,21 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"mov(?:e|ing)|shut(?:ting)?|build(?:ing)?|open(?:ing)?|keep(?:ing)?)\s+(?:their|its|the|a)\s+(?:new\s+)?"
         rf"(?:\w+\s+){{0,2}}(?:deal|plant|factory|headquarters|hq|operations)|(?:will|to)\s+(?:build|open|close|"
         rf"keep|move)\s+(?:a|the|their|its)\s+(?:new\s+)?(?:\w+\s+){{0,2}}(?:plant|factory)){_E}"),
+    # a person's downfall told as news: arrested, charged, under investigation, fired, failed a drug test,
+    # resigned ("I'm hearing that X tested positive", "Source says X is expecting to be fired"); not the
+    # writer's own news ("she told me I was fired")
+    "scandal": regex.compile(
+        rf"(?i){_B}(?<!{_B}(?:i|we|you|i['’]ve|we['’]ve|you['’]ve|i['’]m|we['’]re|you['’]re|me)\s+(?:\w+\s+)?)"
+        rf"(?:tested\s+positive\s+for|failed\s+(?:a\s+|an?\s+\w+\s+)?(?:drugs?|doping)\s+tests?|"
+        rf"(?:is|are|was|were|has\s+been|have\s+been|being|been|will\s+be|to\s+be|(?:expect(?:ing|ed)|about|set|"
+        rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
+        rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
+        rf"(?:has\s+)?resigned\s+(?:as|from)|(?:to\s+|will\s+)?step(?:s|ping)?\s+down\s+(?:as|from)){_E}"),
+    # a market-moving event: a central bank's emergency move, a rate decision, a bank run, halted trading
+    "markets": regex.compile(
+        rf"(?i){_B}(?:emergency\s+(?:\w+\s+)?(?:rate\s+cut|meeting)|(?:cuts?|raises?|hikes?|slash(?:es)?)\s+"
+        rf"(?:interest\s+)?rates?|rate\s+(?:cut|hike)|negative\s+(?:interest\s+)?rates?|bail[\s-]?ins?|"
+        rf"bank\s+run|trading\s+(?:halted|suspended)|halts?\s+trading|default(?:s|ed)?\s+on){_E}"),
     "bankruptcy": regex.compile(
         rf"(?i){_B}(?:goes|went|gone|is\s+going|has\s+gone)\s+bankrupt|(?:files|filed|filing)\s+for\s+"
         rf"(?:chapter\s+\d+|bankruptcy|insolvency){_E}"),

@@ -40,6 +40,15 @@ _IDIOMS = regex.compile(
     r"cancer\s+(?:research|awareness|survivors?|patients?|charity|screening)|star\s+wars|price\s+war|"
     r"murder\s+(?:mystery|podcast|she\s+wrote)|dad\s+jokes?)(?![\p{L}])"
 )
+#: Laughing at a harm itself: "that crash is hilarious", "the funeral was comedy gold", "hilarious accident".
+_HARM = (r"crash(?:es)?|accidents?|injur(?:y|ies)|collisions?|shootings?|explosions?|funerals?|deaths?|"
+         r"wrecks?|pile-?ups?")
+_LAUGH = r"hilarious|funny|comedy(?:\s+gold)?|priceless|lol|lmf?ao"
+_LAUGH_AT_RE = regex.compile(
+    rf"{_B}(?:(?:{_HARM})\s+(?:is|was|are|were)\s+(?:so\s+|just\s+|absolutely\s+|really\s+|pretty\s+)?(?:{_LAUGH})|"
+    rf"(?:hilarious|funniest)\s+(?:{_HARM})){_E}"
+)
+_LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
                            "toosoon", "joke", "jokes", "get", "xd", "p"})
 FIX = ("Drop the joke. Jokes about deaths, violence and disasters are read by the people who lived "
@@ -63,13 +72,28 @@ Italian and Portuguese) next to a joke marker (lol, haha, "too soon?", "pun inte
 official or brand account (armed forces, police, public bodies, companies), jokes about bombs, strikes,
 killing or the dead count too. Figures of speech ("killed it", "bath bomb", "I'm dead 😂", "to die
 for") do not count. It is a review: gallows humour lands sometimes, but never with the people who lived
-through it. Fires on "Hurricane season is here, at least the surfing is good lol"; does not fire on
+through it. Laughing at a harm itself ("that crash is hilarious", "hilarious accident") counts without a
+joke marker. Fires on "Hurricane season is here, at least the surfing is good lol"; does not fire on
 "Our thoughts are with everyone affected by the hurricane." Fix: drop the joke.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text).set
+        if not vocab.isdisjoint(_LAUGH_WORDS):
+            norm = normalise(text)
+            laugh = _LAUGH_AT_RE.search(norm.text)
+            if laugh:
+                span = norm.span(laugh.start(), laugh.end())
+                typed = text[span.start:span.end]
+                yield Finding(
+                    code=self.code, check=self.name, severity=Severity.REVIEW,
+                    message=f"\u201c{typed}\u201d laughs at people being hurt; the people hurt, and those "
+                    "who care about them, will read it.",
+                    span=span, fix=FIX,
+                    evidence={"matched": typed, "joke_marker": "", "kind": "laughing-at-harm"},
+                )
+                return
         if not _has_joke(text, vocab):
             return
         low = normalise(text).text

@@ -154,6 +154,11 @@ _SLOGAN_RE = regex.compile(
     rf"adapters?|outlets?|rangers?|buttons?|cords?|tools?|washers?|steering|switch\w*|sockets?|plugs?|leds?))|"
     rf"jews\s+will\s+not\s+replace\s+us|#?whitegenocide|rahowa){_E}"
 )
+#: A people as a "problem" or "question" to be dealt with: "the Jewish question", "#negroproblem".
+_PROBLEM_RE = regex.compile(
+    rf"{_B}(?:(?:the|a|our|their|its|europe'?s|america'?s)\s+(?:jewish|jew|negro|muslim|gypsy)\s+(?:problem|question)|"
+    rf"#(?:the)?(?:jewish|jew|jews|negro|muslim|muslims|gypsy|black|immigrant|migrant)(?:problem|question)){_E}"
+)
 #: The sweep in Japanese, Korean and Chinese (no spaces between words): a group, a topic particle or copula,
 #: perhaps "all", then a crime or vermin word ("移民はみんな犯罪者だ", "난민들은 다 범죄자", "难民都是罪犯").
 _CJK_GROUPS = (r"移民|難民|外国人|在日|中国人|韓国人|朝鮮人|黒人|イスラム教徒|ムスリム|支那人|チョン|"
@@ -227,6 +232,9 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
                "racist", "sexist", "offence", "offense", "offend",
+               "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
+               "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
+               "immigrantproblem", "migrantproblem", "thejewishquestion", "thejewishproblem",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
@@ -291,7 +299,8 @@ talk about the people or the act you mean, never the whole group.
                                 else ()),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
                               ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE),
-                              ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE)):
+                              ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE),
+                              ("group-problem", _PROBLEM_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):
@@ -350,7 +359,8 @@ talk about the people or the act you mean, never the whole group.
                "disclaimer": "comes before a statement about a whole group: the writer expects it to "
                              "offend",
                "disease-label": "names a disease after a people, which blames them for it",
-               "hate-slogan": "is a Nazi or white-power slogan"}[kind]
+               "hate-slogan": "is a Nazi or white-power slogan",
+               "group-problem": "calls a whole people a problem to be dealt with"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."
         evidence: dict[str, str] = {"kind": kind, "matched": typed}

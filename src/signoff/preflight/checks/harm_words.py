@@ -81,7 +81,8 @@ CALL_RE = regex.compile(
     rf"(?:just\s+)?{VIOLENT_VERBS}\s+(?:him|her|them|that|this|these|those|the|all|every|@\w+|\p{{Lu}})"
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
-    rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell)|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
+    rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell|(?:the\s+)?hell[\s-]?fires?|(?:the\s+)?fires\s+of\s+hell)"
+    rf"|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
     # hell wished on someone in other languages (folded text): "pronto estaran juntos en el infierno", "qu'il
     # brule en enfer", "che bruci all'inferno", "schmor in der Holle", "que apodreca no inferno"
     rf"|(?:que|ojala)\s+(?:\w+\s+){{0,2}}(?:arda|ardan|pudra|pudran|queme|quemen|vaya|vayan|se\s+pudra|se\s+pudran)"
@@ -235,6 +236,31 @@ _DAMNED_RE = regex.compile(
     r"(?<![\p{L}])(?:he|she|they|@\w+)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?:burning|rotting)\s+in\s+hell"
     r"(?![\p{L}-])"
 )
+#: Asking the public where someone lives, or for their address: the first step of harassment at the door
+#: ("someone tell me what number he lives at", "£1000 to anybody who provides me with an address and picture
+#: of this man", "if anyone can give us the address of the two activists, we'll hold a demo"); not a shop's
+#: "send us your address" or "where he lives now" in a story.
+HUNT_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:provides?|give|gives|send|sends|tell|tells|dm|get|gets|find|finds)\s+(?:me|us)\s+"
+    r"(?:with\s+)?(?:the\s+|an?\s+)?(?:home\s+)?address(?:es)?\s+(?:and\s+(?:\w+\s+){1,2}?)?(?:of|for)"
+    r"\s+(?:him|her|them|@\w+|(?:this|that|these|those|the)\s+(?:\d+\s+)?(?:[\p{L}'‘’-]+\s+){0,2}?(?:man|men|"
+    r"woman|women|guys?|girls?|boys?|person|people|lads?|blokes?|idiots?|trolls?|cowards?|activists?|protesters?|"
+    r"journalists?|reporters?|family|couple|kids?|teens?|teenagers?|thugs?|scumbags?|morons?|creeps?|perverts?|"
+    r"paedos?|pedos?|twats?|pricks?|bastards?|bitch(?:es)?|clowns?|fools?|liars?|cheats?|traitors?|critics?))"
+    r"|(?:tell|show|dm|text)\s+(?:me|us)\s+(?:where|what\s+(?:number|street|house|road|address))\s+"
+    r"(?:he|she|they|him|her|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:lives?|stays?)"
+    r"|(?:any\s?one|any\s?body|some\s?one|some\s?body|who)\s+(?:\w+\s+)?knows?\s+where\s+(?:he|she|they|"
+    r"this\s+\w+|that\s+\w+)\s+(?:lives?|stays?)(?!\s+now)"
+    r"|(?:post|posting|posted|publish|publishing|published|share|sharing|shared|leak|leaking|leaked)\s+"
+    r"(?:his|her|their)\s+home\s+address(?:es)?)(?![\p{L}])"
+)
+HUNT_WORDS = frozenset({"address", "addresses", "lives", "live", "stays", "stay"})
+#: An object rammed into someone: "getting ready to ram a hot poker up his ass".
+_RAMMED_RE = regex.compile(
+    r"(?<![\p{L}])(?:ram|shove|stick|jam)(?:s|med|ming|ed|ing)?\s+(?:a|an|my|this|the|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:poker|pole|bat|broom(?:stick)?|bottle|knife|pipe|crowbar|cactus|pineapple)\s+up\s+(?:his|her|their|"
+    r"[\p{L}.-]+(?:\s+[\p{L}.-]+)?['’]s)\s+(?:ass|arse|butt|backside)(?![\p{L}])"
+)
 #: Calls to violence rare enough to run only when one of their words is in the draft (folded, as `words`
 #: gives them): a cheap gate in front of each.
 GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = (
@@ -243,4 +269,6 @@ GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = (
     (frozenset({"plane", "airplane", "helicopter", "chopper", "avion", "helicoptero", "avioneta", "pies",
                 "metros", "feet", "ft", "metres", "meters", "bag", "bodybag"}), _THROWN_RE),
     (frozenset({"burning", "rotting"}), _DAMNED_RE),
+    (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
+                "pineapple"}), _RAMMED_RE),
 )

@@ -44,6 +44,7 @@ INSULT_NOUNS = (
     "figlio di puttana", "testa di cazzo", "babaca", "otário", "otários",
     "canalha", "filho da puta", "klootzak", "klootzakken", "idioot", "sukkel", "kretyn",
     "kretyni", "gerizekalı", "şerefsiz", "goblok", "bangsat", "tolol", "chutiya", "harami", "kamina",
+    "sinting", "brengsek", "kampret", "bajingan", "keparat", "bedebah",
 )
 #: Insulting adjectives: count only when aimed at someone ("you are so stupid").
 INSULT_ADJS = (
@@ -101,9 +102,22 @@ _INSULT_TAG_END = regex.compile("(?:" + "|".join(sorted((w for w in INSULT_HASHT
                                                        reverse=True)) + ")$")
 _NOUN_RE = word_pattern(INSULT_NOUNS, suffix=_PLURAL)
 _SLUR_RE = word_pattern(SLURS)
-#: The n-word behind a mask of stars: "N*****", "n****s". Like "f***", the first letter and the length are
-#: enough for every reader; no other word is written that way.
-_MASKED_N_WORD = regex.compile(r"(?<![\w*#])[nN][*#]{4,6}(?:[sSzZ]|[aA][hH]?)?(?![\w*#])")
+#: The n-word behind a mask of stars: "N*****", "n****s", "n****r". Like "f***", the first letter and the
+#: length are enough for every reader; no other word is written that way.
+_MASKED_N_WORD = regex.compile(r"(?<![\w*#])[nN][*#]{4,6}(?:[sSzZ]|[aA][hH]?|[rR][sSzZ]?)?(?![\w*#])")
+
+
+def _masked_form(word: str) -> str:
+    """`word` with any letter after the first hidden by a mask character ("fagg*t", "f*ggot", "r*tard")."""
+    return regex.escape(word[0]) + "".join(f"[{regex.escape(c)}*#%]" for c in word[1:])
+
+
+#: A slur of five letters or more with one or two letters hidden by stars ("fagg*t", "r*tard"): the letters
+#: left spell it out for every reader ("F****" could be any word). Only tried when the text has a mask.
+_MASKED_SLUR_RE = regex.compile(
+    r"(?<![\w*#%])(?:" + "|".join(_masked_form(w) for w in sorted(
+        {w for w in SLURS if " " not in w and "'" not in w and len(w) >= 5}, key=len, reverse=True))
+    + r")(?![\w*#%])", regex.IGNORECASE)
 _ADJ_ALT = "|".join(regex.escape(a) for a in sorted(INSULT_ADJS, key=len, reverse=True))
 _NOUN_ALT = "|".join(regex.escape(n) for n in sorted(INSULT_NOUNS, key=len, reverse=True))
 _FILLER = (r"(?:(?:such|a|an|the|so|just|all|really|total|complete|absolute|utter|fucking|f\*+ing|damn|big|"
@@ -172,13 +186,17 @@ _AIMED_NOUN_RE = regex.compile(
 _DISMISS_RE = regex.compile(
     r"(?<![\p{L}])(?:dry\s+your\s+eyes(?!\s+(?:gently|carefully|with|after|before|thoroughly))|boo[- ]hoo|"
     r"grow\s+a\s+pair|(?:stop|quit)\s+(?:your\s+)?(?:whining|whinging|moaning|snivell?ing|bitching)|"
+    # "get a life" told to someone (not life insurance, a life coach or a life-changing deal)
+    r"(?<!(?:to|can|could|will|'ll|helps?|want\s+to|wanna)\s+)get\s+a\s+life(?![\s-]+(?:insurance|coach|time|"
+    r"changing|saving|size|sentence|policy|cover|quote|plan|story|lesson|you|that|where|which|of|with|worth|full|free|"
+    r"like|in))|"
     r"(?:stop|quit)\s+your\s+crying|"
     r"wallow(?:s|ing)?\s+in\s+self[- ]?pity|"
     r"suck\s+it\s+up,?\s+(?:buttercup|snowflake|princess))(?![\p{L}])",
     regex.IGNORECASE,
 )
 _DISMISS_TRIGGERS = frozenset({"dry", "boo", "boohoo", "grow", "stop", "quit", "cry", "crybaby", "crybabies",
-                               "wallow", "wallows", "wallowing", "suck"})
+                               "life", "wallow", "wallows", "wallowing", "suck"})
 _THIRD_TRIGGERS = frozenset(a.split()[-1] for a in INSULT_ADJS) | {"call", "calls", "called", "calling"}
 _WHY = {
     "nickname": "is an insulting nickname; it will be quoted back as an insult.",
@@ -293,6 +311,15 @@ legend. Happy birthday!". Fix: criticise the action, not the person, or leave it
                                     "read the slur.",
                                     "Remove the slur; there is no safe way to post it.",
                                     {"matched": m.group(), "decoded": "n-word", "kind": "slur"})
+        for m in _MASKED_SLUR_RE.finditer(text) if masked else ():
+            span = Span(m.start(), m.end())
+            hidden = len(regex.findall(r"[*#%]", m.group()))
+            if 1 <= hidden <= 2 and fresh(span):
+                yield self._finding(Severity.HOLD, span, text,
+                                    f"\u201c{m.group()}\u201d is a slur behind a mask; readers "
+                                    "read the slur.",
+                                    "Remove the slur; there is no safe way to post it.",
+                                    {"matched": m.group(), "decoded": m.group(), "kind": "slur"})
         for view in views:
             scan = masked
             for m in (_SLUR_RE.finditer(view.text)

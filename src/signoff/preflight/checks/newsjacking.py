@@ -31,6 +31,8 @@ FACTUAL = regex.compile(
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # an arrest reported: "we have arrested a 43-year-old woman", "charged with"
+    r"(?:have|has|had|was|were|been)\s+arrested|arrested\s+(?:a|an|two|three|four|five|\d+)|charged\s+with|"
     r"(?:in|under)\s+control|contained|cordon(?:ed)?\s+off|"
     r"security\s+(?:personnel|forces|services|staff)|restrictions|no\s+(?:\w+\s+)?(?:flights|trains|services|"
     r"buses|trams|ferries)|"
@@ -42,6 +44,10 @@ FACTUAL = regex.compile(
     r"mise\s+[àa]\s+jour|actualizaci[oó]n|aggiornamento|atualiza[çc][ãa]o|ne\s+vous\s+d[ée]placez\s+pas|"
     r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
     r"fiquem\s+em\s+casa|"
+    # an Indonesian or Malay disaster agency's update: patients treated, medical teams, evacuation, shelters,
+    # aftershocks, provisional figures ("Kondisi pasien dirawat di depan IGD ... tim medis")
+    r"dirawat|tim\s+medis|evakuasi|posko|pengungsi(?:an)?|data\s+sementara|gempa\s+susulan|bpbd|bnpb|bmkg|"
+    r"korban\s+(?:meninggal|luka|hilang)|"
     # people safe or hurt and in hospital, no danger, more to follow: an update ("Spieler in Sicherheit. Keine
     # Gefahr im Stadion. Weitere Infos folgen.", "was injured and is in hospital")
     r"in\s+sicherheit|al\s+sicuro|a\s+salvo|en\s+s[ée]curit[ée]|em\s+seguran[çc]a|in\s+veiligheid|"

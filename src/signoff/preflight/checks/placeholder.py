@@ -36,8 +36,17 @@ _NOTE_RE = regex.compile(
 #: name on purpose, and a quiz may ask "○月○日は何の日?"); not 〇 as the kanji zero ("一九八〇年", "一〇月").
 _CJK_SLOT_RE = regex.compile(r"(?<![一二三四五六七八九十〇○◯])[○〇◯]{1,2}\s?(?:時|分|日|月|年)"
                              r"(?:[○〇◯]{1,2}\s?(?:時|分|日|月))?(?![^。!!\n]{0,8}[??])")
+#: A template's field names in capitals, unbracketed, in a mixed-case post: "Active shooter at BUILDING
+#: NAME/INTERSECTION", "Join us at VENUE NAME on DATE"; not an all-caps post ("SALE AT THE CITY STORE").
+_FIELD = r"(?:NAME|DATE|TIME|LOCATION|ADDRESS|INTERSECTION|CITY|VENUE|LINK|URL|PRICE|HEADLINE)"
+_CAPS_SLOT_RE = regex.compile(
+    rf"(?-i:(?<![\p{{L}}])(?:(?:BUILDING|STREET|PERSON|CUSTOMER|CLIENT|COMPANY|PRODUCT|EVENT|CITY|STORE|SHOP|"
+    rf"FIRST|LAST|FULL|VENUE|TEAM|BRAND|SCHOOL|HOSPITAL|CAMPUS|ROAD|AREA)\s+NAME|NAME\s+OF\s+[A-Z]{{3,}}|"
+    rf"{_FIELD}(?:\s*/\s*{_FIELD})+|(?:INSERT|ADD)\s+{_FIELD})(?![\p{{L}}]))"
+)
 _HINTS = ("[", "{", "<", "%", "$", "here", "HERE", "ipsum", "Ipsum", "TK", "tbd", "TBD", "tbc", "TBC",
-          "XX", "come", "○", "〇", "◯")
+          "XX", "come", "○", "〇", "◯", "NAME", "DATE", "TIME", "LOCATION", "ADDRESS", "INTERSECTION", "CITY",
+          "VENUE", "LINK", "URL", "PRICE", "HEADLINE")
 
 
 class PlaceholderCheck:
@@ -53,7 +62,8 @@ followers the template behind the post, and on a reply they tell a customer the 
 letter. A slot or merge field is held; a lone "TK" or "XX to confirm" gets a review. Fires on "Hi
 {first_name}, thanks for your order! [LINK]"; does not fire on "Read the report [PDF, 2 MB]" or "TK
 Maxx opens on Main Street". A Japanese template's blank time or date ("本日○時○分ころ") gets a
-review. Fix: fill in or delete the placeholder.
+review, and so do a template's field names left in capitals in a mixed-case post ("Active shooter at
+BUILDING NAME/INTERSECTION", "Join us at VENUE NAME"). Fix: fill in or delete the placeholder.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -67,6 +77,11 @@ review. Fix: fill in or delete the placeholder.
                 continue
             hits.append((m, Severity.REVIEW if weak else Severity.HOLD, "editing-note"))
         hits += [(m, Severity.REVIEW, "template-slot") for m in _CJK_SLOT_RE.finditer(text)]
+        caps = list(_CAPS_SLOT_RE.finditer(text))
+        if caps:
+            rest = _CAPS_SLOT_RE.sub(" ", text)
+            if sum(c.islower() for c in rest) > max(3, sum(c.isupper() for c in rest)):
+                hits += [(m, Severity.REVIEW, "template-slot") for m in caps]
         if not hits:
             return
         hits.sort(key=lambda h: (-int(h[1]), h[0].start()))

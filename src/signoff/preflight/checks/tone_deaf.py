@@ -64,7 +64,14 @@ _SERVICE = regex.compile(
     # blood required"
     r"(?:not|no\s+longer)\s+(?:taking|accepting)\s+(?:any\s+)?(?:more\s+)?(?:registrations|appointments|bookings|"
     r"donations|volunteers)|(?:due\s+to|following)\s+(?:a|the)\s+(?:high|huge|overwhelming|incredible)\s+"
-    r"(?:response|demand)|we\s+have\s+(?:all|enough)\s+(?:the\s+)?(?:blood|donations|supplies|volunteers))(?![\p{L}])")
+    r"(?:response|demand)|we\s+have\s+(?:all|enough)\s+(?:the\s+)?(?:blood|donations|supplies|volunteers)|"
+    # arrangements made for the crisis, and conditions told from the scene: "a temporary taxi rank has been
+    # set up at ...", "diversions are in place", "getting very nasty here"
+    r"(?:has|have)\s+been\s+(?:\w+\s+(?:&|and)\s+(?:is|are)\s+)?(?:set\s+up|opened|established|deployed|"
+    r"arranged|put\s+in\s+place)|(?:is|are)\s+(?:now\s+)?set\s+up|temporary\s+(?:\w+\s+)?(?:rank|shelter|"
+    r"centre|center|route|stop|bus\s+stop|diversion|closure|hospital|morgue|helpline)|diversions?\s+(?:are\s+|is\s+)?"
+    r"in\s+place|road\s+closures?|(?:getting|it'?s|is)\s+(?:very\s+|really\s+|pretty\s+|quite\s+)?(?:nasty|"
+    r"rough|wild|intense|scary|worse)\s+(?:out\s+)?(?:here|there))(?![\p{L}])")
 #: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
 #: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
 #: "注意安全"), evacuation and train delays.
