@@ -235,7 +235,11 @@ PATTERNS: dict[str, str] = {
     r"(?:\w+ and )?sacrifices?|(?:thank you|thanks|grateful) (?:to|for) (?:all |our |the )?(?:\w+ ){0,2}"
     r"(?:military|troops|veterans|service ?members|soldiers|heroes|police|law enforcement|fbi|officers|first "
     r"responders|firefighters|firemen|rescuers|paramedics|emergency services|doctors|nurses)|"
-    r"(?:so|very|truly|deeply|incredibly|really) sad(?! lol| haha)|"
+    r"(?:so|very|truly|deeply|incredibly|really)(?: \w+ly)? sad(?! lol| haha)|"
+    # solidarity and shock in a tag or a phrase: "#FrenchPrayers", "#9RIP" (a player's number), "Vive la
+    # France!", "I feel sick over the events in Manchester"
+    r"#\w+prayers?|#\d+rip|vive la (?:france|belgique)|"
+    r"feel(?:ing)? (?:sick|sickened|ill) (?:over|about|at|by)|"
     r"sad (?:to (?:see|hear|learn)|seeing|hearing)|"
     # a loss felt: "stunned by the loss of", "one of a kind", "gone too soon", "we'll miss him", "you pray"
     r"(?:the|this|such a|a (?:great|huge|terrible|tragic|sad)) loss(?: of)?|stunned|one of a kind|"

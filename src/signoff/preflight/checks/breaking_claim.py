@@ -11,9 +11,9 @@ from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import words
 
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast,
-#: a rumour the post itself calls one.
+#: a rumour the post itself calls one, news passed on with only a hedge ("pray it is not true").
 ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obituary", "identify", "remedy",
-                   "rumour"})
+                   "rumour", "hedged"})
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
 _FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
 #: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
@@ -132,6 +132,7 @@ _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "corporate": "a company's decision", "obituary": "a death", "conspiracy": "a conspiracy theory",
          "forecast-hit": "where a disaster will hit",
          "remedy": "a medical claim (a cure or a cause of disease)", "rumour": "a rumour",
+         "trade": "a trade or transfer", "hedged": "news it cannot confirm",
          "scandal": "someone's downfall (an arrest, a charge, an investigation, a dismissal, a failed test)",
          "markets": "a market-moving event (a central bank's move, halted trading)"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
@@ -183,7 +184,8 @@ TRIGGERS = frozenset({
     "investigation", "resigned", "step", "steps", "stepping", "emergency", "rate", "rates", "negative",
     "bail", "bailin", "bank", "trading", "halted", "halts",
     "default", "defaults", "defaulted", "rockets", "rocket", "torpedo", "torpedoes", "opened", "engaged",
-    "engages", "engaging", "combat",
+    "engages", "engaging", "combat", "traded", "done", "imminent", "finalised", "finalized",
+    "pray", "praying", "hope", "hoping", "confirmation",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "
@@ -209,8 +211,9 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
         if item.published > ctx.at:
             continue
         body = item.text
-        if not CLAIMS[kind].search(body) and not (kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b",
-                                                                                     body)):
+        # a hedge names no claim of its own: any report about a name the draft uses answers it
+        if kind != "hedged" and not CLAIMS[kind].search(body) and not (
+                kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b", body)):
             continue
         reported = {_bare(w) for w in _WORD.findall(body)}
         short = {w.lower() for w in _SHORT_WORD.findall(body)}  # "#RIPAli" is the "Ali" of the report

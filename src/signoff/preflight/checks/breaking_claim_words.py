@@ -101,6 +101,16 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
         rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
         rf"(?:has\s+)?resigned\s+(?:as|from)|(?:to\s+|will\s+)?step(?:s|ping)?\s+down\s+(?:as|from)){_E}"),
+    # a trade or transfer told as done: "my sources tell me a Karlsson deal to Tampa is done", "traded to"
+    "trade": regex.compile(
+        rf"(?i){_B}(?:(?:deal|trade|transfer|move)\s+(?:\w+\s+){{0,5}}?(?:is|are|has\s+been)\s+(?:now\s+)?"
+        rf"(?:done|agreed|complete[d]?|finali[sz]ed|imminent)|(?:has\s+been|have\s+been|was|is\s+being|to\s+be|being)\s+traded\s+to|"
+        rf"(?:has|have)\s+agreed\s+(?:a\s+)?(?:deal|terms|contract)\s+(?:with|to\s+join)){_E}"),
+    # news passed on with only a hedge in place of a source: "Pray that this news concerning X is not true ...
+    # NO CONFIRMATION YET", "praying the reports aren't true"
+    "hedged": regex.compile(
+        rf"(?i){_B}(?:(?:pray|praying|hope|hoping)\s+(?:to\s+god\s+)?(?:that\s+)?(?:this|the|these|it)\s+(?:\w+\s+){{0,4}}?"
+        rf"(?:is\s+not|isn'?t|are\s+not|aren'?t)\s+true|no\s+confirmation\s+(?:yet|so\s+far|as\s+of\s+now)){_E}"),
     # a market-moving event: a central bank's emergency move, a rate decision, a bank run, halted trading
     "markets": regex.compile(
         rf"(?i){_B}(?:emergency\s+(?:\w+\s+)?(?:rate\s+cut|meeting)|(?:cuts?|raises?|hikes?|slash(?:es)?)\s+"

@@ -18,6 +18,7 @@ GRAVE = (
     r"ebola|rape[ds]?|slavery|slaves|famine|tsunami|earthquakes?|hurricanes?|miscarriages?|"
     r"drone\s+strikes?|air\s?strikes?|(?:mass|school|church)\s+shootings?|shootings|gunm[ae]n|"
     r"(?:plane|car|train)\s+crash(?:es)?|(?:war|death)\s+crimes?|world\s+war|civil\s+war|nuclear\s+war|"
+    r"ww\s?(?:i{1,2}|[12])|"
     r"the\s+war|at\s+war|executions?|beheadings?|lynch(?:ed|ing)|overdosed?|"
     # other languages: death, dead, war, attack, massacre, earthquake
     r"muert[eo]s?|asesinad[oa]s?|guerra|atentados?|masacre|terremoto|morts|attentats?|guerre|tuerie|"
@@ -48,6 +49,9 @@ _LAUGH_AT_RE = regex.compile(
     rf"{_B}(?:(?:{_HARM})\s+(?:is|was|are|were)\s+(?:so\s+|just\s+|absolutely\s+|really\s+|pretty\s+)?(?:{_LAUGH})|"
     rf"(?:hilarious|funniest)\s+(?:{_HARM})){_E}"
 )
+#: A war or an atrocity made a meme hashtag: "#justWWIthings", "#justwarthings".
+_MEME_RE = regex.compile(r"(?i)#just(?:ww(?:i{1,2}|[12])|worldwar\w*|war|trench|nazi|holocaust|terror\w*|"
+                         r"genocide|bomb\w*)things")
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
                            "toosoon", "joke", "jokes", "get", "xd", "p"})
@@ -80,18 +84,22 @@ joke marker. Fires on "Hurricane season is here, at least the surfing is good lo
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text).set
-        if not vocab.isdisjoint(_LAUGH_WORDS):
+        meme = _MEME_RE.search(text) if "#just" in text.lower() else None
+        if meme or not vocab.isdisjoint(_LAUGH_WORDS):
             norm = normalise(text)
-            laugh = _LAUGH_AT_RE.search(norm.text)
+            laugh = meme or _LAUGH_AT_RE.search(norm.text)
             if laugh:
-                span = norm.span(laugh.start(), laugh.end())
+                span = Span(*meme.span()) if meme else norm.span(laugh.start(), laugh.end())
                 typed = text[span.start:span.end]
                 yield Finding(
                     code=self.code, check=self.name, severity=Severity.REVIEW,
-                    message=f"\u201c{typed}\u201d laughs at people being hurt; the people hurt, and those "
-                    "who care about them, will read it.",
+                    message=(f"\u201c{typed}\u201d makes a meme of a war or an atrocity; those who lived "
+                             "through it, and their families, will read it." if meme else
+                             f"\u201c{typed}\u201d laughs at people being hurt; the people hurt, and those "
+                             "who care about them, will read it."),
                     span=span, fix=FIX,
-                    evidence={"matched": typed, "joke_marker": "", "kind": "laughing-at-harm"},
+                    evidence={"matched": typed, "joke_marker": "",
+                              "kind": "war-meme" if meme else "laughing-at-harm"},
                 )
                 return
         if not _has_joke(text, vocab):

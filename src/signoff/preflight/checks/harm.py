@@ -8,15 +8,7 @@ from datetime import timedelta
 import regex
 
 from signoff.news.tragedy import news_tragedy_counts
-from signoff.preflight.checks.harm_words import (
-    CALL_RE,
-    GATED_CALLS,
-    HUNT_RE,
-    HUNT_WORDS,
-    THREAT_RE,
-    VIOLENT_VERBS,
-    WISH_RE,
-)
+from signoff.preflight.checks.harm_words import CALL_RE, GATED_CALLS, THREAT_RE, VIOLENT_VERBS, WISH_RE
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import CJK_RE, deleet, words
 
@@ -241,18 +233,15 @@ Fix: delete it and say what you object to instead.
                              Span(proxy_ru.start(), proxy_ru.end()), "harm-wish", minor=False)
             return
         vocab = words(text).set
-        gated = [rx for gate, rx in GATED_CALLS if not vocab.isdisjoint(gate)]
+        gated = [(kind, rx) for gate, rx, kind in GATED_CALLS if not vocab.isdisjoint(gate)]
         proxy = not vocab.isdisjoint(_PROXY_WORDS)
-        if not vocab.isdisjoint(HUNT_WORDS):
-            gated.append(HUNT_RE)
         if vocab.isdisjoint(TRIGGERS) and not gated and not proxy:
             return
         view = deleet(text)
         low = view.text
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(low)]
         patterns = [("harm-wish", WISH_RE), ("call-to-violence", CALL_RE), ("threat", THREAT_RE),
-                    ("failed-attack", _MISSED_ATTACK_RE)] + [
-            ("hunt" if rx is HUNT_RE else "call-to-violence", rx) for rx in gated]
+                    ("failed-attack", _MISSED_ATTACK_RE)] + gated
         tragedies = self._tragedies_in_news(ctx)
         if not _ATTACK_NEWS.isdisjoint(tragedies):
             patterns.append(("failed-attack", _BARE_REGRET_RE))

@@ -254,21 +254,42 @@ HUNT_RE = regex.compile(
     r"|(?:post|posting|posted|publish|publishing|published|share|sharing|shared|leak|leaking|leaked)\s+"
     r"(?:his|her|their)\s+home\s+address(?:es)?)(?![\p{L}])"
 )
-HUNT_WORDS = frozenset({"address", "addresses", "lives", "live", "stays", "stay"})
 #: An object rammed into someone: "getting ready to ram a hot poker up his ass".
 _RAMMED_RE = regex.compile(
     r"(?<![\p{L}])(?:ram|shove|stick|jam)(?:s|med|ming|ed|ing)?\s+(?:a|an|my|this|the|that)\s+(?:\w+\s+){0,2}?"
     r"(?:poker|pole|bat|broom(?:stick)?|bottle|knife|pipe|crowbar|cactus|pineapple)\s+up\s+(?:his|her|their|"
     r"[\p{L}.-]+(?:\s+[\p{L}.-]+)?['’]s)\s+(?:ass|arse|butt|backside)(?![\p{L}])"
 )
-#: Calls to violence rare enough to run only when one of their words is in the draft (folded, as `words`
-#: gives them): a cheap gate in front of each.
-GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str]], ...] = (
+#: Sorry that someone is still alive: "very disappointed with you all because Rajoy is still alive",
+#: "muy decepcionado con todos vosotros porque Rajoy sigue vivo" (folded text; not "sad that my phone is
+#: still alive", nor one's own survival).
+_ALIVE_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:disappointed|sad|shame|pity|upset|gutted|annoyed|too\s+bad)\s+(?:[\p{L}']+\s+){0,6}?"
+    r"(?:that|because|cause|cos|coz)\s+(?!(?:i|we|you|my|our|it|this|that)\s)(?:[\p{L}@'’.-]+\s+){1,3}?"
+    r"(?:is|are)\s+still\s+alive|(?:decepcionad[oa]s?|triste|l[aá]stima|pena|lamentable)\s+(?:[\p{L}]+\s+){0,8}?"
+    r"(?:que|porque)\s+(?!(?:yo|mi|nuestro|nuestra)\s)(?:[\p{L}]+\s+){1,2}?(?:sigue|siga|sigan|siguen|esta|está|"
+    r"este|esté|esten|estén)\s+viv[oa]s?)(?![\p{L}])"
+)
+#: Torturing or killing someone offered as a plan or a duty in Spanish: "por torturar y matar a Gallardón",
+#: "hay que matar a ..." (not a plot reported: "un complot para matar a ...").
+_MATAR_RE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:complot|plan|intento|conspiraci[oó]n|acusad[oa]s?\s+de|detenid[oa]s?\s+por)\s+)"
+    r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero)\s+(?:(?:torturar|secuestrar)\s+"
+    r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar)\s+a\s+[\p{L}]+(?![\p{L}])"
+)
+#: Calls to violence, wishes and hunts rare enough to run only when one of their words is in the draft
+#: (folded, as `words` gives them): a cheap gate in front of each, and the kind of finding it makes.
+GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
     (frozenset({"isis", "isil", "daesh", "taliban", "qaeda", "qaida", "alqaeda", "shabaab", "shabab",
-                "alshabaab", "haram", "islamic"}), _JOINED_RE),
+                "alshabaab", "haram", "islamic"}), _JOINED_RE, "call-to-violence"),
     (frozenset({"plane", "airplane", "helicopter", "chopper", "avion", "helicoptero", "avioneta", "pies",
-                "metros", "feet", "ft", "metres", "meters", "bag", "bodybag"}), _THROWN_RE),
-    (frozenset({"burning", "rotting"}), _DAMNED_RE),
+                "metros", "feet", "ft", "metres", "meters", "bag", "bodybag"}), _THROWN_RE,
+     "call-to-violence"),
+    (frozenset({"burning", "rotting"}), _DAMNED_RE, "call-to-violence"),
+    (frozenset({"alive", "vivo", "viva", "vivos", "vivas"}), _ALIVE_RE, "harm-wish"),
+    (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar"}), _MATAR_RE,
+     "call-to-violence"),
     (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
-                "pineapple"}), _RAMMED_RE),
+                "pineapple"}), _RAMMED_RE, "call-to-violence"),
+    (frozenset({"address", "addresses", "lives", "live", "stays", "stay"}), HUNT_RE, "hunt"),
 )

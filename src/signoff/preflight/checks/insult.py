@@ -149,6 +149,9 @@ _ABUSE_RE = regex.compile(
     r"|(?:(?<=@[\w.]{1,30}[,:]?\s{1,3})|(?<=^|[.!?]\s{0,3}))(?:vai\s+a\s+(?:cagare|fare\s+in\s+culo)|(?:vete|váyanse|"
     r"vayanse)\s+a\s+la\s+(?:mierda|verga)|va\s+te\s+faire\s+(?:foutre|enculer)|vai\s+(?:tomar\s+no\s+cu|se\s+foder))"
     r"(?=\s*(?:[!.,]|$|@))"
+    # told to piss off in German, Dutch and English: "Verpisst Euch von meiner Seite", "rot op", "piss off"
+    r"|(?<![\p{L}])(?:verpiss(?:t|e)?\s+(?:dich|euch)|(?:rot|flikker|sodemieter)\s+op|(?:piss|sod)\s+off(?=\s*(?:[!.,]|$|@|"
+    r"you\b|u\b|mate\b)))(?![\p{L}])"
     r"|eat\s+shit\b|duck\s+(?:you|u|off)\b|(?:you|u)\s+(?:make|made)\s+me\s+(?:sick|puke|vomit)\b|you\s+disgust\s+me\b"
     r"|(?<![\p{L}])(?:you|u)\s+(?:stupid|useless|pathetic|worthless|brainless|spineless|disgusting|dumb|ugly)"
     r"(?=\s*[.!,?]|\s*$))"
@@ -206,7 +209,8 @@ _WHY = {
 #: Words that must be present before the slower patterns are worth running.
 _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
 _ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f", "duck", "you", "u", "vai",
-                             "andate", "va", "vete", "vayanse"})
+                             "andate", "va", "vete", "vayanse", "verpiss", "verpisst", "verpisse", "rot",
+                             "flikker", "sodemieter", "piss", "sod"})
 _YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y"})
 _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}

@@ -43,7 +43,9 @@ FACTUAL = regex.compile(
     r"interrompu\w*|ferm[ée]e?s|cerrad[oa]s|chius[eio]|geschlossen|gesperrt|fechad[oa]s|point\s+de\s+situation|"
     r"mise\s+[àa]\s+jour|actualizaci[oó]n|aggiornamento|atualiza[çc][ãa]o|ne\s+vous\s+d[ée]placez\s+pas|"
     r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
-    r"fiquem\s+em\s+casa|"
+    r"fiquem\s+em\s+casa|stanna\s+hemma|bliv\s+hjemme|bli\s+hjemme|pysyk[aä][aä]\s+kotona|"
+    r"(?:polisen|politiet|poliisi)\s+(?:uppmanar|opfordrer|oppfordrer|kehottaa)|undvik(?:a)?\s+(?:området|city|"
+    r"centrum)|"
     # an Indonesian or Malay disaster agency's update: patients treated, medical teams, evacuation, shelters,
     # aftershocks, provisional figures ("Kondisi pasien dirawat di depan IGD ... tim medis")
     r"dirawat|tim\s+medis|evakuasi|posko|pengungsi(?:an)?|data\s+sementara|gempa\s+susulan|bpbd|bnpb|bmkg|"
