@@ -55,7 +55,9 @@ PATTERNS: dict[str, str] = {
     r"/s(?!\w)|"
     r"sure,? because|nice going|way to go,|how (?:very )?convenient|what a (?:strange )?coincidence",
     "profanity": r"wtf|wth|f+u+c+k\w*|sh[i1]t\w*|damn(?:it)?|goddamn\w*|crap|bs|bullshit|omfg|the hell",
-    "opinion": r"i think|i believe|in my opinion|imo|imho|i find|i feel|personally|if you ask me|"
+    "opinion": r"i think|i believe|in my opinion|imo|imho|i find|"
+    r"i feel(?! (?:sick|sickened|ill) (?:over|about|at|by))|"
+    r"personally|if you ask me|"
     r"let'?s be honest|"
     r"honestly|as a \w+ fan|i'?m (?:glad|sad|angry|upset|disappointed)|should(?:n'?t| not)? have|terrible|"
     r"awful|"
@@ -86,7 +88,8 @@ PATTERNS: dict[str, str] = {
     r"two\s+for\s+one|[1-4]-4-[1-4]|"
     # a bookmaker's offers: "money back if he walks", "we will refund all losing bets", "free bets"
     r"money\s+back|refund\w*\s+(?:all\s+|your\s+)?(?:losing\s+)?bets?|(?:free|losing)\s+bets?|"
-    r"place\s+(?:a|your)\s+bets?|best\s+odds|odds\s+on\s+(?:the|a|him|her|them)|"
+    r"place\s+(?:a|your)\s+bets?|best\s+odds|odds\s+on\s+(?:the|a|him|her|them)|bet\s+now|"
+    r"\d{1,3}/\d{1,2}\s+(?:on|that)\s|"
     r"buy\s+(?:one|1|2|two),?\s+get\s+(?:one|1|2|two|the\s+second)|b[12]g[12]|half[- ](?:price|off)|"
     r"(?:today|tonight|this\s+weekend|24\s+hours?|one\s+day|this\s+week)\s+only|while\s+(?:stocks?|supplies)\s+"
     r"last|everything\s+must\s+go|(?:sale|offer|deal)\s+ends|last\s+chance\s+to\s+(?:buy|save|shop|get)|"
@@ -153,7 +156,10 @@ PATTERNS: dict[str, str] = {
     r"(?:toutes )?(?:nos|mes) excuses|d[ée]sol[ée]e?s?|(?:wir )?entschuldig(?:e|en|ung)\w*|"
     r"es tut (?:mir|uns) leid|(?:pe[çc]o|pedimos) desculpas?|(?:nos|me) desculpamos|desculpe-nos|"
     r"excuses aan|onze excuses|przepraszam\w*|lamentamos|lamentiamo|nous regrettons|wir bedauern|"
-    r"betreuren|lamentamos o ocorrido",
+    r"betreuren|lamentamos o ocorrido|(?:mohon|minta) maaf|"
+    # Japanese, Korean and Chinese, which run words together: the apology word anywhere in a run of script
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,40}?(?:お詫び|申し訳(?:ござ|あり)|謝罪|陳謝|道歉|抱歉|对不起|致歉)"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]*|\p{Hangul}{0,20}?(?:사과드|죄송)\p{Hangul}*",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
@@ -238,7 +244,7 @@ PATTERNS: dict[str, str] = {
     r"(?:so|very|truly|deeply|incredibly|really)(?: \w+ly)? sad(?! lol| haha)|"
     # solidarity and shock in a tag or a phrase: "#FrenchPrayers", "#9RIP" (a player's number), "Vive la
     # France!", "I feel sick over the events in Manchester"
-    r"#\w+prayers?|#\d+rip|vive la (?:france|belgique)|"
+    r"#\w+prayers?|#\d+rip|vive la (?:france|belgique)|(?:express(?:ing)?|our|deep(?:est)?) gratitude|"
     r"feel(?:ing)? (?:sick|sickened|ill) (?:over|about|at|by)|"
     r"sad (?:to (?:see|hear|learn)|seeing|hearing)|"
     # a loss felt: "stunned by the loss of", "one of a kind", "gone too soon", "we'll miss him", "you pray"

@@ -185,7 +185,9 @@ TRIGGERS = frozenset({
     "bail", "bailin", "bank", "trading", "halted", "halts",
     "default", "defaults", "defaulted", "rockets", "rocket", "torpedo", "torpedoes", "opened", "engaged",
     "engages", "engaging", "combat", "traded", "done", "imminent", "finalised", "finalized",
-    "pray", "praying", "hope", "hoping", "confirmation",
+    "pray", "praying", "hope", "hoping", "confirmation", "agreement", "terms", "complete",
+    "completed", "boot", "sack", "axe", "gone", "resignation", "hit", "hitting", "striking", "drone",
+    "drones", "shells", "shelling", "bombed", "shelled",
 })
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "

@@ -11,8 +11,11 @@ MARKER_RE = regex.compile(
     rf"(?i)(?:^\W*(?:breaking|just\s+in|urgent|developing|scoop|exclusive|confirmed|update)\b|#breaking\w*|"
     rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
     rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
-    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|we\s+can\s+now\s+report|first\s+to\s+report|"
-    rf"(?:tells|told)\s+me|(?:a|my)\s+source|sources?\s+(?:says?|said)|reports\s+show|can'?t\s+confirm\s+(?:this|it|that)|rumou?red|"
+    rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|insiders?\s+(?:say|says|tell|claim)|little\s+birdie|"
+    rf"per\s+my\s+(?:guy|man|source|sources|contact)|^\W*understand(?=\s)|(?:told|hearing)\s+by\s+people|"
+    rf"we\s+can\s+now\s+report|first\s+to\s+report|"
+    rf"(?:tells|told)\s+me|(?:a|my)\s+source|sources?\s+(?:says?|said)|reports\s+show|"
+    rf"can'?t\s+confirm\s+(?:this|it|that)|rumou?red|"
     rf"(?:full\s+)?(?:report|story|details)\s+to\s+follow|news\s+alert|alert\s*:|confirmed\s*:|"
     rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
     # an emergency alert's call to act: true alarms are in the news, false ones are the costliest post
@@ -56,6 +59,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:missiles?|rockets?|torpedo(?:es)?|shots)\s+(?:were\s+|was\s+|have\s+been\s+|being\s+)?"
         rf"(?:fired|launched)\s+(?:at|on|toward|towards|into)|opened\s+fire\s+(?:on|at)|"
         rf"engag(?:ed|es|ing)\s+in\s+(?:active\s+)?combat|shot\s+down\s+(?:a|an|the|two|\d+)|"
+        rf"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:missile|rocket|drone|torpedo|shell|bomb)s?|"
+        rf"(?:drones?|missiles?|rockets?|shells?)\s+(?:hitting|striking|slamming\s+into|raining\s+down\s+on)|"
+        rf"shelling\s+(?:on|of|in)\s|(?:has|have)\s+been\s+(?:hit|struck|bombed|shelled)(?!\s+(?:with|by)\s+(?:a|the)\s+"
+        rf"(?:price|fine|bill|tax|lawsuit|flu|bug|cold))|"
         # an outbreak or a contamination: "Ebola outbreak confirmed at ...", "supply possibly contaminated
         # with Ebola", "laced with cyanide" (not "no longer contaminated", nor a laptop infected with a virus)
         rf"(?:{_DISEASE}|{_OUTBREAK})\s+outbreak\s+(?:at|in|on|near|hits?|reported|confirmed|declared|spreads?)|"
@@ -100,20 +107,34 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:is|are|was|were|has\s+been|have\s+been|being|been|will\s+be|to\s+be|(?:expect(?:ing|ed)|about|set|"
         rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
         rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
+        rf"getting\s+the\s+(?:boot|sack|axe)|(?:will\s+be|is)\s+gone\s+by|resignation\s+letter|"
         rf"(?:has\s+)?resigned\s+(?:as|from)|(?:to\s+|will\s+)?step(?:s|ping)?\s+down\s+(?:as|from)){_E}"),
     # a trade or transfer told as done: "my sources tell me a Karlsson deal to Tampa is done", "traded to"
     "trade": regex.compile(
-        rf"(?i){_B}(?:(?:deal|trade|transfer|move)\s+(?:\w+\s+){{0,5}}?(?:is|are|has\s+been)\s+(?:now\s+)?"
-        rf"(?:done|agreed|complete[d]?|finali[sz]ed|imminent)|(?:has\s+been|have\s+been|was|is\s+being|to\s+be|being)\s+traded\s+to|"
+        rf"(?i){_B}(?:(?:deal|trade|transfer|move|agreement)\s+(?:\w+\s+){{0,5}}?(?:to|with|for|between|sending)\s+"
+        rf"(?:\w+\s+){{0,4}}?(?:is|are|has\s+been)\s+(?:now\s+)?(?:done|agreed|complete[d]?|finali[sz]ed|imminent|in\s+place)|"
+        rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+)\s+to\s+(?-i:\p{{Lu}}[\p{{L}}'’-]+)\s+(?:is\s+)?(?:done|complete[d]?|agreed)|"
+        rf"(?:have|has)\s+(?:an?\s+)?(?:agreement|deal)\s+in\s+place|personal\s+terms\s+(?:are\s+|have\s+been\s+)?agreed|"
+        rf"(?:has\s+been|have\s+been|was|is\s+being|to\s+be|being)\s+traded\s+to|"
         rf"(?:has|have)\s+agreed\s+(?:a\s+)?(?:deal|terms|contract)\s+(?:with|to\s+join)){_E}"),
     # news passed on with only a hedge in place of a source: "Pray that this news concerning X is not true ...
     # NO CONFIRMATION YET", "praying the reports aren't true"
     "hedged": regex.compile(
-        rf"(?i){_B}(?:(?:pray|praying|hope|hoping)\s+(?:to\s+god\s+)?(?:that\s+)?(?:this|the|these|it)\s+(?:\w+\s+){{0,4}}?"
-        rf"(?:is\s+not|isn'?t|are\s+not|aren'?t)\s+true|no\s+confirmation\s+(?:yet|so\s+far|as\s+of\s+now)){_E}"),
+        rf"(?i){_B}(?:pray(?:ing)?\s+(?:to\s+god\s+)?(?:that\s+)?(?:this|the|these|it)\s+(?:\w+\s+){{0,4}}?"
+        rf"(?:is\s+not|isn'?t|are\s+not|aren'?t)\s+(?:true|real)|praying\s+(?:it'?s|this\s+is|that'?s)\s+(?:fake|not\s+true)|"
+        # a hope or a missing confirmation only beside bad news ("no confirmation yet" on a start time is not)
+        rf"(?:(?:hope|hoping)\s+(?:to\s+god\s+)?(?:that\s+)?(?:this|the|these|it)\s+(?:\w+\s+){{0,4}}?(?:is\s+not|isn'?t|"
+        rf"are\s+not|aren'?t)\s+(?:true|real)|no\s+confirmation\s+(?:yet|so\s+far|as\s+of\s+now)|not\s+confirmed\s*!*)"
+        rf"(?=[^|]{{0,200}}?{_B}(?:dead|died|dies|death|killed|shot|stabbed|crash\w*|hospital\w*|heart\s+attack|"
+        rf"arrested|injured|attack\w*|accident|overdose\w*|missing|scene|suicide){_E})|"
+        rf"(?<={_B}(?:dead|died|dies|death|killed|shot|stabbed|crash\w*|hospital\w*|heart\s+attack|arrested|injured|"
+        rf"attack\w*|accident|overdose\w*|missing|scene|suicide){_E}[^|]{{0,200}}?)(?:(?:hope|hoping)\s+(?:it'?s|this\s+is)"
+        rf"\s+(?:fake|not\s+true)|no\s+confirmation\s+(?:yet|so\s+far)|not\s+confirmed)){_E}"),
     # a market-moving event: a central bank's emergency move, a rate decision, a bank run, halted trading
     "markets": regex.compile(
-        rf"(?i){_B}(?:emergency\s+(?:\w+\s+)?(?:rate\s+cut|meeting)|(?:cuts?|raises?|hikes?|slash(?:es)?)\s+"
+        rf"(?i){_B}(?:emergency\s+(?:\w+\s+)?rate\s+cut|(?:fed|federal\s+reserve|central\s+bank|ecb|boe|opec|"
+        rf"treasury)\s+(?:\w+\s+){{0,6}}?emergency\s+(?:\w+\s+)?meeting|emergency\s+(?:fed|ecb|opec|central\s+bank)\s+"
+        rf"meeting|(?:cuts?|raises?|hikes?|slash(?:es)?)\s+"
         rf"(?:interest\s+)?rates?|rate\s+(?:cut|hike)|negative\s+(?:interest\s+)?rates?|bail[\s-]?ins?|"
         rf"bank\s+run|trading\s+(?:halted|suspended)|halts?\s+trading|default(?:s|ed)?\s+on){_E}"),
     "bankruptcy": regex.compile(

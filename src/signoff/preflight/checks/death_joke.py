@@ -43,16 +43,21 @@ _IDIOMS = regex.compile(
 )
 #: Laughing at a harm itself: "that crash is hilarious", "the funeral was comedy gold", "hilarious accident".
 _HARM = (r"crash(?:es)?|accidents?|injur(?:y|ies)|collisions?|shootings?|explosions?|funerals?|deaths?|"
-         r"wrecks?|pile-?ups?")
+         r"wrecks?|pile-?ups?|collapses?")
 _LAUGH = r"hilarious|funny|comedy(?:\s+gold)?|priceless|lol|lmf?ao"
 _LAUGH_AT_RE = regex.compile(
     rf"{_B}(?:(?:{_HARM})\s+(?:is|was|are|were)\s+(?:so\s+|just\s+|absolutely\s+|really\s+|pretty\s+)?(?:{_LAUGH})|"
-    rf"(?:hilarious|funniest)\s+(?:{_HARM})){_E}"
+    rf"(?:{_HARM})[^.!?]{{0,60}}?(?:is|was)\s+the\s+funniest\s+thing|(?:{_HARM})[^.!?]{{0,60}}?can'?t\s+stop\s+laughing|"
+    # a silver lining found in deaths: "on a positive note ... at least they died having fun"
+    rf"at\s+least\s+(?:they|he|she|the\s+\w+)\s+died\s+(?:having\s+fun|happy|doing|laughing|together|quickly)|"
+    rf"(?:on\s+a\s+positive\s+note|look\s+on\s+the\s+bright\s+side|silver\s+lining)[^.!?]{{0,60}}?"
+    rf"(?:died|dead|killed|deaths?)){_E}"
 )
 #: A war or an atrocity made a meme hashtag: "#justWWIthings", "#justwarthings".
-_MEME_RE = regex.compile(r"(?i)#just(?:ww(?:i{1,2}|[12])|worldwar\w*|war|trench|nazi|holocaust|terror\w*|"
+_MEME_RE = regex.compile(r"(?i)#just(?:ww(?:i{1,3}|[123])|worldwar\w*|war|trench|nazi|holocaust|terror\w*|"
                          r"genocide|bomb\w*)things")
-_LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao"})
+_LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
+                          "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
                            "toosoon", "joke", "jokes", "get", "xd", "p"})
 FIX = ("Drop the joke. Jokes about deaths, violence and disasters are read by the people who lived "

@@ -156,7 +156,8 @@ _SLOGAN_RE = regex.compile(
 )
 #: A people as a "problem" or "question" to be dealt with: "the Jewish question", "#negroproblem".
 _PROBLEM_RE = regex.compile(
-    rf"{_B}(?:(?:the|a|our|their|its|europe'?s|america'?s)\s+(?:jewish|jew|negro|muslim|gypsy)\s+(?:problem|question)|"
+    rf"{_B}(?:(?<![‘'\"“«]\s?|so-called\s+|term\s+|framed\s+)(?:the|a|our|their|its|europe'?s|america'?s)\s+"
+    rf"(?:jewish|jew|negro|muslim|gypsy)\s+(?:problem|question)|"
     rf"#(?:the)?(?:jewish|jew|jews|negro|muslim|muslims|gypsy|black|immigrant|migrant)(?:problem|question)){_E}"
 )
 #: The sweep in Japanese, Korean and Chinese (no spaces between words): a group, a topic particle or copula,

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import regex
 
 from signoff.news.tragedy import news_tragedy_counts
-from signoff.preflight.checks.harm_words import CALL_RE, GATED_CALLS, THREAT_RE, VIOLENT_VERBS, WISH_RE
+from signoff.preflight.checks.harm_words import (
+    CALL_RE,
+    GATED_CALLS,
+    THREAT_RE,
+    VEILED_RE,
+    VIOLENT_VERBS,
+    WISH_RE,
+)
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import CJK_RE, deleet, words
 
@@ -197,7 +205,9 @@ carried out in a body bag ("tirarlos desde un avión"), and, while a crash, atta
 a wish that someone had been among the dead ("shame he wasn't on that plane"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
-Everything it finds is held; the evidence notes when the target is a child. Figures of speech ("killing it",
+Everything it finds is held, except a veiled threat with no violent act named ("watch your back", "sleep
+with one eye open"), which gets a review because rival brands trade it as banter; the evidence notes when the
+target is a child. Figures of speech ("killing it",
 "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope that referee gets hit
 by a bus"; does not fire on "I hope the team gets better soon".
 Fix: delete it and say what you object to instead.
@@ -241,7 +251,7 @@ Fix: delete it and say what you object to instead.
         low = view.text
         idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(low)]
         patterns = [("harm-wish", WISH_RE), ("call-to-violence", CALL_RE), ("threat", THREAT_RE),
-                    ("failed-attack", _MISSED_ATTACK_RE)] + gated
+                    ("failed-attack", _MISSED_ATTACK_RE)] + gated + [("veiled-threat", VEILED_RE)]
         tragedies = self._tragedies_in_news(ctx)
         if not _ATTACK_NEWS.isdisjoint(tragedies):
             patterns.append(("failed-attack", _BARE_REGRET_RE))
@@ -252,20 +262,25 @@ Fix: delete it and say what you object to instead.
                 if any(s < m.end() and m.start() < e for s, e in idioms):
                     continue
                 after = low[m.end():m.end() + 80]
-                if kind == "threat" and _LAWFUL.search(after) and not regex.search(VIOLENT_VERBS, after):
+                threat = kind in ("threat", "veiled-threat")
+                if threat and _LAWFUL.search(after) and not regex.search(VIOLENT_VERBS, after):
                     continue  # a police account's "we will find you. We will arrest you."
-                if kind == "threat" and _RESCUE.search(low[max(0, m.start() - 80):m.end() + 80]):
+                if threat and _RESCUE.search(low[max(0, m.start() - 80):m.end() + 80]):
                     continue  # "we will find them. We will not stop searching": a rescue
-                if kind == "threat" and _SHOW.search(after):
+                if threat and _SHOW.search(after):
                     continue  # "Watch your back: the new season premieres tonight"
                 span = view.span(m.start(), m.end())
                 typed = text[span.start:span.end]
                 minor = bool(_MINOR_RE.search(low))
                 what = {"harm-wish": "wishes harm on someone", "call-to-violence": "calls for violence",
                         "threat": "reads as a threat",
+                        "veiled-threat": "reads as a veiled threat",
                         "hunt": "asks the public where someone lives (a call to find them at home)",
                         "failed-attack": "regrets that an attack failed (a wish that it had killed)"}[kind]
-                yield self._hold(typed, what, span, kind, minor=minor)
+                finding = self._hold(typed, what, span, kind, minor=minor)
+                if kind == "veiled-threat":  # menace without a violent act: banter trades it too
+                    finding = replace(finding, severity=Severity.REVIEW)
+                yield finding
                 return
 
     def _hold(self, typed: str, what: str, span: Span, kind: str, *, minor: bool) -> Finding:

@@ -82,6 +82,8 @@ CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}'])(?:let'?s\s+)?{VIOLENT_VERBS}\s+(?:all|every|each)\s+(?:of\s+)?(?:the(?:m|se|ose)?\s+)?"
     rf"\p{{L}}+"
     rf"|(?:die|burn|rot)\s+in\s+(?:a\s+fire|hell|(?:the\s+)?hell[\s-]?fires?|(?:the\s+)?fires\s+of\s+hell)"
+    rf"|(?:let|may)\s+(?:him|her|them|he|she|they)\s+(?:roast|burn|rot|fry)\s+in\s+(?:the\s+)?(?:eternal\s+)?"
+    rf"(?:flames|fires?|hell\w*)"
     rf"|kill\s+your\s?sel(?:f|ves)|(?<![\p{{L}}])kys"
     # hell wished on someone in other languages (folded text): "pronto estaran juntos en el infierno", "qu'il
     # brule en enfer", "che bruci all'inferno", "schmor in der Holle", "que apodreca no inferno"
@@ -134,7 +136,8 @@ CALL_RE = regex.compile(
     rf"|(?<!(?:kisi|court\s+ne\s+\w+|adalat\s+ne\s+\w+)\s)(?:ko|unko|inko|sabko)\s+(?:(?:faansi|fansi|phansi|"
     rf"phaansi)\s+(?:laga\s+(?:do|deta|dete|denge|dena\s+chahiye)|de\s+do|dedo|do\b|honi\s+chahiye|"
     rf"dena\s+chahiye)|(?:faansi|fansi|phansi|phaansi|sooli)\s+(?:pe|par)\s+(?:latka|chadha)\s+do)"
-    rf"|hay\s+que\s+(?:matar|fusilar|colgar|ahorcar)\w*|merecen?\s+morir|(?:mereces|deber[ií]as?)\s+morir"
+    rf"|hay\s+que\s+(?:matar|fusilar|colgar|ahorcar)(?:l[oa]s?|les?|\s+a\s|\s+(?:todos|todas|esos|esas|estos|"
+    rf"estas)\b)|merecen?\s+morir|(?:mereces|deber[ií]as?)\s+morir"
     rf"|qu'?(?:ils|elles)\s+cr[eè]vent|il\s+faut\s+(?:les\s+|le\s+|la\s+)?(?:tuer|abattre|pendre|fusiller)"
     rf"|m[ée]rite(?:nt)?\s+de\s+(?:mourir|cr[eè]ver)|on\s+devrait\s+(?:les\s+|le\s+|la\s+)?(?:tuer|pendre|"
     rf"fusiller|abattre)"
@@ -174,9 +177,8 @@ THREAT_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+am\s+going\s+to|"
     rf"\s+gonna|'re\s+gonna)\s+(?:{VIOLENT_VERBS}|find|hunt(?:\s+down)?|get|end)\s+(?:you|u|him|her|them|"
     rf"@\w+)|(?:i|we)(?:'ll|\s+will|'m\s+gonna|\s+am\s+gonna|\s+gonna)\s+put\s+(?:you|u|him|her|them)\s+"
-    rf"(?:asleep|in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin)|six\s+feet\s+under)|coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
-    rf"watch\s+your\s+back|you(?:'re|\s+are)\s+next|(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
-    rf"|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|sleep\s+with\s+one\s+eye\s+open"
+    rf"(?:asleep|in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin)|six\s+feet\s+under)|"
+    rf"(?:is|means)\s+(?:now\s+)?war\s+(?:on|with)\s+(?:you|them)"
     # "if we really wanted you dead ..."
     rf"|if\s+(?:we|i)\s+(?:really\s+)?wanted\s+(?:you|u|them|him|her)\s+dead"
     # a blow promised to someone's body: "I'll rip his head off", "le arranco la cabeza", "je vais te casser
@@ -252,13 +254,27 @@ HUNT_RE = regex.compile(
     r"|(?:any\s?one|any\s?body|some\s?one|some\s?body|who)\s+(?:\w+\s+)?knows?\s+where\s+(?:he|she|they|"
     r"this\s+\w+|that\s+\w+)\s+(?:lives?|stays?)(?!\s+now)"
     r"|(?:post|posting|posted|publish|publishing|published|share|sharing|shared|leak|leaking|leaked)\s+"
-    r"(?:his|her|their)\s+home\s+address(?:es)?)(?![\p{L}])"
+    r"(?:his|her|their)\s+home\s+address(?:es)?"
+    # "need this clown's home address", "anyone got the address of the ref", "which house the woman in this
+    # video lives in", "drop the street and door number"
+    r"|(?:need|want|got|get|have|has)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:this\s+|that\s+)?(?:[\p{L}'’-]+['’]s\s+)?"
+    r"home\s+address|(?:any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:got|have|has|know)\s+(?:the\s+)?"
+    r"(?:home\s+)?address\s+of\s+(?:the|this|that)\s+\w+|(?:which|what)\s+house\s+(?:[\p{L}'’-]+\s+){1,7}?"
+    r"lives?\s+in|(?:drop|post|send)\s+(?:me\s+|us\s+)?(?:the\s+|his\s+|her\s+)?street\s+and\s+(?:door|house)\s+number)"
+    r"(?![\p{L}])"
 )
 #: An object rammed into someone: "getting ready to ram a hot poker up his ass".
 _RAMMED_RE = regex.compile(
     r"(?<![\p{L}])(?:ram|shove|stick|jam)(?:s|med|ming|ed|ing)?\s+(?:a|an|my|this|the|that)\s+(?:\w+\s+){0,2}?"
     r"(?:poker|pole|bat|broom(?:stick)?|bottle|knife|pipe|crowbar|cactus|pineapple)\s+up\s+(?:his|her|their|"
     r"[\p{L}.-]+(?:\s+[\p{L}.-]+)?['’]s)\s+(?:ass|arse|butt|backside)(?![\p{L}])"
+)
+#: Veiled threats: menace without a violent act named ("watch your back", "sleep with one eye open", "your
+#: days are numbered"). A review, not a hold: rival brands and mascots trade them as banter.
+VEILED_RE = regex.compile(
+    r"(?<![\p{L}])(?:coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
+    r"watch\s+your\s+back|you(?:'re|\s+are)\s+next|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|"
+    r"sleep\s+with\s+one\s+eye\s+open)(?![\p{L}])"
 )
 #: Sorry that someone is still alive: "very disappointed with you all because Rajoy is still alive",
 #: "muy decepcionado con todos vosotros porque Rajoy sigue vivo" (folded text; not "sad that my phone is
@@ -276,6 +292,7 @@ _MATAR_RE = regex.compile(
     r"(?<![\p{L}])(?<!(?:complot|plan|intento|conspiraci[oó]n|acusad[oa]s?\s+de|detenid[oa]s?\s+por)\s+)"
     r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero)\s+(?:(?:torturar|secuestrar)\s+"
     r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar)\s+a\s+[\p{L}]+(?![\p{L}])"
+    r"|(?:deber[ií]a|deber[ií]an|hay\s+que|habr[ií]a\s+que)\s+acabar\s+con\s+la\s+vida\s+de"
 )
 #: Calls to violence, wishes and hunts rare enough to run only when one of their words is in the draft
 #: (folded, as `words` gives them): a cheap gate in front of each, and the kind of finding it makes.
@@ -287,9 +304,9 @@ GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
      "call-to-violence"),
     (frozenset({"burning", "rotting"}), _DAMNED_RE, "call-to-violence"),
     (frozenset({"alive", "vivo", "viva", "vivos", "vivas"}), _ALIVE_RE, "harm-wish"),
-    (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar"}), _MATAR_RE,
+    (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar", "vida"}), _MATAR_RE,
      "call-to-violence"),
     (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
                 "pineapple"}), _RAMMED_RE, "call-to-violence"),
-    (frozenset({"address", "addresses", "lives", "live", "stays", "stay"}), HUNT_RE, "hunt"),
+    (frozenset({"address", "addresses", "lives", "live", "stays", "stay", "number"}), HUNT_RE, "hunt"),
 )

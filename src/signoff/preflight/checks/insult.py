@@ -57,7 +57,7 @@ INSULT_ADJS = (
 _TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch",
                                 "punk", "racist", "white supremacist", "bigot", "nazi", "fascist",
                                 "misogynist", "homophobe", "traitor", "liar", "hypocrite", "coward", "dog",
-                                "pig", "creep"})
+                                "pig", "creep", "kampret"})
 #: Slurs: a post using one is held whoever it is about.
 SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",

@@ -31,6 +31,11 @@ FACTUAL = regex.compile(
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # a report attributed or a lockdown: "active shooter reported at the college (via @x)", "on lockdown
+    # following reports of gunfire"; storm preparation: "secure garden furniture in preparation for #Ophelia"
+    r"reports?\s+of\s+(?:gunfire|shots|a\s+shooting|an?\s+(?:explosion|fire|incident))|reported\s+(?:at|in|near)|"
+    r"\(via\s+@\w+\)|lockdown|locked\s+down|in\s+preparation\s+for|secure\s+(?:\w+\s+){0,2}(?:furniture|items|"
+    r"objects|bins|trampolines)|"
     # an arrest reported: "we have arrested a 43-year-old woman", "charged with"
     r"(?:have|has|had|was|were|been)\s+arrested|arrested\s+(?:a|an|two|three|four|five|\d+)|charged\s+with|"
     r"(?:in|under)\s+control|contained|cordon(?:ed)?\s+off|"
