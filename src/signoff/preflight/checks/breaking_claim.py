@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from signoff.preflight.checks.breaking_claim_words import CLAIMS, MARKER_RE, NAME
+from signoff.preflight.checks.breaking_claim_words import BAD_NEWS_RE, CLAIMS, MARKER_RE, NAME
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import words
 
@@ -177,18 +177,26 @@ TRIGGERS = frozenset({
     "geruchte", "geruecht", "geruechte", "gerucht", "geruchten", "geruchtes", "rumorea", "boato", "boatos",
     "drink", "boil",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
-    # scoops of a downfall or a market event (one word of each claim is enough: "rate" for "rate cut",
-    # "bank" for "bank run")
-    "tested", "failed", "arrested", "charged", "indicted",
-    "investigated", "probed", "subpoenaed", "fired", "sacked", "suspended", "raided", "detained", "impeached",
-    "investigation", "resigned", "step", "steps", "stepping", "emergency", "rate", "rates", "negative",
-    "bail", "bailin", "bank", "trading", "halted", "halts",
-    "default", "defaults", "defaulted", "rockets", "rocket", "torpedo", "torpedoes", "opened", "engaged",
-    "engages", "engaging", "combat", "traded", "done", "imminent", "finalised", "finalized",
-    "pray", "praying", "hope", "hoping", "confirmation", "agreement", "terms", "complete",
-    "completed", "boot", "sack", "axe", "gone", "resignation", "hit", "hitting", "striking", "drone",
-    "drones", "shells", "shelling", "bombed", "shelled",
 })
+#: Words one of which each kind added since needs: a draft with none of `TRIGGERS` runs only the kinds its
+#: words point at ("hope" alone runs the hedge, not every claim).
+KIND_TRIGGERS: dict[str, frozenset[str]] = {
+    "scandal": frozenset({
+        "tested", "failed", "arrested", "charged", "indicted", "investigated", "probed", "subpoenaed",
+        "fired", "sacked", "suspended", "raided", "detained", "impeached", "investigation", "resigned",
+        "step", "steps", "stepping", "boot", "sack", "axe", "gone", "resignation"}),
+    "markets": frozenset({
+        "emergency", "rate", "rates", "negative", "bail", "bailin", "bank", "trading", "halted", "halts",
+        "default", "defaults", "defaulted"}),
+    "trade": frozenset({
+        "traded", "done", "imminent", "finalised", "finalized", "agreement", "terms", "complete", "completed",
+        "agreed", "deal", "place"}),
+    "hedged": frozenset({"pray", "praying", "hope", "hoping", "confirmation", "confirmed"}),
+    "disaster": frozenset({
+        "rockets", "rocket", "torpedo", "torpedoes", "opened", "engaged", "engages", "engaging", "combat",
+        "hit", "hitting", "striking", "struck", "drone", "drones", "shells", "shelling", "bombed",
+        "shelled"}),
+}
 #: A medical claim is not news to confirm but evidence to show.
 FIX_REMEDY = ("Link the evidence (a health authority or a peer-reviewed study) or drop the claim; health "
               "claims in advertising are regulated, and a false one is shared far more than its correction.")
@@ -253,19 +261,27 @@ confirm with a second source.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        if words(text).set.isdisjoint(TRIGGERS) and "#rip" not in text.lower():
+        vocab = words(text).set
+        every = not vocab.isdisjoint(TRIGGERS) or "#rip" in text.lower()
+        pointed = {k for k, w in KIND_TRIGGERS.items() if not vocab.isdisjoint(w)}
+        kinds = [k for k in CLAIMS if every or k in pointed]
+        if not kinds:
             return
         marker = MARKER_RE.search(text)
+        if not marker:  # without a marker only the kinds that stand alone count: skip the rest
+            kinds = [k for k in kinds if k in ALONE]
         hits: list[tuple[str, regex.Match[str]]] = []
-        for kind, pattern in CLAIMS.items():
-            m = pattern.search(text)
+        for kind in kinds:
+            m = CLAIMS[kind].search(text)
+            if m and kind == "hedged" and m.group("soft") and not BAD_NEWS_RE.search(text):
+                continue  # "no confirmation yet on the start time": a hope or a missing source, no bad news
             if m and kind == "remedy" and (_WARNED.search(text[max(0, m.start() - 40):m.start()])
                                            or _NEGATED.search(m.group())):
                 continue  # "beware of slimming pills", "vaccines do not contain mercury": not the claim
             if m and not _FIGURATIVE.search(text[max(0, m.start() - 20):m.end() + 10]):
                 hits.append((kind, m))
         if not marker:
-            named = _NAMED_DEATH.search(text)
+            named = _NAMED_DEATH.search(text) if every else None
             years = [int(y) for y in _YEAR.findall(text)]
             if named and (_HISTORY.search(text) or (years and max(years) < ctx.at.year)):
                 named = None  # "the death of Napoleon, 200 years ago": history ("RIP X 1981-2016" is news)
