@@ -244,13 +244,19 @@ class BreakingClaimCheck:
 Finds breaking claims that need a second source before they go out: someone has died, an explosion,
 shooting, crash or disaster has happened, a regulator or court has decided, a company is being bought, a
 storm or quake will hit a place, who the shooter or bomber is, a contamination or outbreak ("supply
-contaminated with Ebola"), a rumour the post itself calls one ("Rumor of a detection. Amazing if true"). A
-scoop marker ("BREAKING", "JUST IN", "sources say", "I'm hearing") or an emergency alert's call to act
+contaminated with Ebola"), someone's downfall (arrested, charged, under investigation, fired, failed a drug
+test), a market event (a central bank's emergency meeting, halted trading, a bail-in), a trade or transfer
+told as done, an act of war as it happens ("missile fired at the carrier"), a rumour the post itself calls
+one ("Rumor of a detection. Amazing if true") and bad news passed on with only a hedge ("pray this is not
+true ... no confirmation yet"). A
+scoop marker ("BREAKING", "JUST IN", "sources say", "I'm hearing", "source says", "insiders say") or an
+emergency alert's call to act
 ("THIS IS NOT A DRILL", "seek shelter") with any such claim gets a review; so do a named person's death
 ("RIP Jane Doe", "RIP @janedoe", "#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in
 car crash", "Mort de Jane Doe"; not a death told as history: "on this day", "200 years ago", only past
 years, nor the family's or band's own announcement: "died peacefully surrounded by his family", "it is with
-a heavy heart that we must confirm"), a regulator's decision, a forecast landfall, naming an attacker and a
+a heavy heart that we must confirm"), a regulator's decision, a forecast landfall, naming an attacker, the
+rumour or the hedge the post makes itself, and a
 medical claim ("turmeric cures cancer", "vaccines cause autism", a detox tea or an appetite suppressant
 promoted: link the evidence) on their own. When the configured news already reports the same kind of claim
 about a name the draft uses, it does not fire: the news confirms it. Premature death notices and invented

@@ -274,7 +274,9 @@ as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the 
 languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
 ("移民はみんな犯罪者だ"); calls a group ill
 ("trans people are mentally ill", "should be treated as patients"), names a disease after a people
-("the Chinese virus"), denies a tragedy ("the shooting was staged") or uses a Nazi slogan. Everything gets a
+("the Chinese virus"), denies a tragedy ("the shooting was staged"), uses a Nazi slogan or calls a people a
+problem to be dealt with ("the Jewish question", "#negroproblem"; not the term quoted in a history).
+Everything gets a
 review; tying a group to violence or crime is held while an attack, shooting or war is in the configured
 news of the last three days, when such posts do the most harm. Fires on "Typical migrant violence again";
 does not fire on "Muslim leaders condemned the attack" or "We stand with our immigrant neighbours". Fix:
