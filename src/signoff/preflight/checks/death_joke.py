@@ -41,7 +41,8 @@ _IDIOMS = regex.compile(
     r"cancer\s+(?:research|awareness|survivors?|patients?|charity|screening)|star\s+wars|price\s+war|"
     r"murder\s+(?:mystery|podcast|she\s+wrote)|dad\s+jokes?)(?![\p{L}])"
 )
-#: Laughing at a harm itself: "that crash is hilarious", "the funeral was comedy gold", "hilarious accident".
+#: Laughing at a harm itself: "that crash is hilarious", "the funeral was comedy gold", "the pileup is the
+#: funniest thing", "at least they died having fun".
 _HARM = (r"crash(?:es)?|accidents?|injur(?:y|ies)|collisions?|shootings?|explosions?|funerals?|deaths?|"
          r"wrecks?|pile-?ups?|collapses?")
 _LAUGH = r"hilarious|funny|comedy(?:\s+gold)?|priceless|lol|lmf?ao"
@@ -81,9 +82,10 @@ Italian and Portuguese) next to a joke marker (lol, haha, "too soon?", "pun inte
 official or brand account (armed forces, police, public bodies, companies), jokes about bombs, strikes,
 killing or the dead count too. Figures of speech ("killed it", "bath bomb", "I'm dead 😂", "to die
 for") do not count. It is a review: gallows humour lands sometimes, but never with the people who lived
-through it. Laughing at a harm itself ("that crash is hilarious", "hilarious accident") counts without a
-joke marker. Fires on "Hurricane season is here, at least the surfing is good lol"; does not fire on
-"Our thoughts are with everyone affected by the hurricane." Fix: drop the joke.
+through it. Laughing at a harm itself ("that crash is hilarious", "at least they died having fun") and a war
+made a meme hashtag ("#justWWIthings") count without a joke marker. Fires on "Hurricane season is here, at
+least the surfing is good lol"; does not fire on "Our thoughts are with everyone affected by the hurricane."
+Fix: drop the joke.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -109,7 +111,8 @@ joke marker. Fires on "Hurricane season is here, at least the surfing is good lo
                 return
         if not _has_joke(text, vocab):
             return
-        low = normalise(text).text
+        norm = normalise(text)
+        low = norm.text
         joke = _JOKE_RE.search(low)
         if joke is None:
             return
@@ -119,7 +122,6 @@ joke marker. Fires on "Hurricane season is here, at least the surfing is good lo
             for m in pattern.finditer(low):
                 if any(s <= m.start() < e for s, e in idioms):
                     continue
-                norm = normalise(text)
                 if m.group() == "die" and _ARTICLE_RE.match(norm.original_slice(m.start(), len(low))):
                     continue  # German "die" before its noun: "Die Nachbarschaft", "die Polizei"
                 span = norm.span(min(m.start(), joke.start()), max(m.end(), joke.end()))

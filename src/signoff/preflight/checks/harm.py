@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import timedelta
 
 import regex
@@ -277,15 +276,15 @@ Fix: delete it and say what you object to instead.
                         "veiled-threat": "reads as a veiled threat",
                         "hunt": "asks the public where someone lives (a call to find them at home)",
                         "failed-attack": "regrets that an attack failed (a wish that it had killed)"}[kind]
-                finding = self._hold(typed, what, span, kind, minor=minor)
-                if kind == "veiled-threat":  # menace without a violent act: banter trades it too
-                    finding = replace(finding, severity=Severity.REVIEW)
-                yield finding
+                # menace without a violent act is a review: banter trades it too
+                yield self._hold(typed, what, span, kind, minor=minor,
+                                 severity=Severity.REVIEW if kind == "veiled-threat" else Severity.HOLD)
                 return
 
-    def _hold(self, typed: str, what: str, span: Span, kind: str, *, minor: bool) -> Finding:
+    def _hold(self, typed: str, what: str, span: Span, kind: str, *, minor: bool,
+              severity: Severity = Severity.HOLD) -> Finding:
         return Finding(
-            code=self.code, check=self.name, severity=Severity.HOLD,
+            code=self.code, check=self.name, severity=severity,
             message=f"\u201c{typed[:80]}\u201d {what}"
             + (" \u2014 and the post is about children." if minor else "."),
             span=span, fix=FIX,
