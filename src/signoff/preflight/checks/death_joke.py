@@ -57,6 +57,26 @@ _LAUGH_AT_RE = regex.compile(
 #: A war or an atrocity made a meme hashtag: "#justWWIthings", "#justwarthings".
 _MEME_RE = regex.compile(r"(?i)#just(?:ww(?:i{1,3}|[123])|worldwar\w*|war|trench|nazi|holocaust|terror\w*|"
                          r"genocide|bomb\w*)things")
+#: A named atrocity or disaster made the figure of speech for a game, a loss or a bad day: "the match was the
+#: 9/11 of football", "this defeat is our Hiroshima", "축구계의 세월호" (the Sewol ferry of football). Only
+#: beside such a trivial subject: "the Mumbai attacks were India's 9/11" compares like with like.
+_ATROCITY = (r"9/11|hiroshima|nagasaki|chernobyl|holocaust|auschwitz|pearl\s+harbou?r|columbine|sandy\s+hook|"
+             r"titanic\s+disaster|sewol|kristallnacht|srebrenica")
+_METAPHOR_RE = regex.compile(
+    rf"(?i){_B}(?:(?:the|a|an)\s+(?:{_ATROCITY})\s+of\s+(?:the\s+)?\p{{L}}+|(?:our|my|their|his|her|your|its|"
+    rf"\p{{L}}+['’]s)\s+(?:own\s+|personal\s+|little\s+)?(?:{_ATROCITY})(?:\s+moment)?(?!\s*\p{{L}})|"
+    rf"(?:like|as\s+bad\s+as)\s+(?:a\s+|the\s+)?(?:{_ATROCITY})(?!\s*\p{{L}})){_E}|"
+    r"\p{Hangul}+의\s?세월호|세월호를?\s?(?:보는|지켜보는)\s?듯"
+)
+_TRIVIAL_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:match(?:es)?|games?|loss|lost|defeat(?:ed)?|football|soccer|basketball|baseball|cricket|"
+    r"rugby|hockey|team|season|league|final|cup|goals?|score|fashion|hair(?:cut)?|outfit|album|episode|exams?|"
+    r"diet|weekend|monday|party|prices?|sales?|traffic|commute|wifi|coffee|pizza|burger|lunch|dinner|"
+    r"performance|gig|concert|fans?)(?![\p{L}])|축구|경기|야구|대표팀|배구|농구"
+)
+_METAPHOR_WORDS = frozenset({"9/11", "9", "11", "hiroshima", "nagasaki", "chernobyl", "holocaust",
+                             "auschwitz", "harbor", "harbour", "columbine", "hook", "titanic", "sewol",
+                             "kristallnacht", "srebrenica"})
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
                           "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
@@ -83,7 +103,9 @@ official or brand account (armed forces, police, public bodies, companies), joke
 killing or the dead count too. Figures of speech ("killed it", "bath bomb", "I'm dead 😂", "to die
 for") do not count. It is a review: gallows humour lands sometimes, but never with the people who lived
 through it. Laughing at a harm itself ("that crash is hilarious", "at least they died having fun") and a war
-made a meme hashtag ("#justWWIthings") count without a joke marker. Fires on "Hurricane season is here, at
+made a meme hashtag ("#justWWIthings") count without a joke marker, and so does a named atrocity made
+the figure of speech for a game or a bad day ("the 9/11 of football", "this defeat is our Hiroshima").
+Fires on "Hurricane season is here, at
 least the surfing is good lol"; does not fire on "Our thoughts are with everyone affected by the hurricane."
 Fix: drop the joke.
 """
@@ -107,6 +129,18 @@ Fix: drop the joke.
                     span=span, fix=FIX,
                     evidence={"matched": typed, "joke_marker": "",
                               "kind": "war-meme" if meme else "laughing-at-harm"},
+                )
+                return
+        if not vocab.isdisjoint(_METAPHOR_WORDS) or "세월호" in text:
+            metaphor = _METAPHOR_RE.search(text)
+            if metaphor and _TRIVIAL_RE.search(text):
+                yield Finding(
+                    code=self.code, check=self.name, severity=Severity.REVIEW,
+                    message=(f"\u201c{metaphor.group()}\u201d makes a tragedy the figure of speech for "
+                             "something trivial; the people who lived through it, and their families, "
+                             "will read it."),
+                    span=Span(*metaphor.span()), fix=FIX,
+                    evidence={"matched": metaphor.group(), "joke_marker": "", "kind": "trivialised-atrocity"},
                 )
                 return
         if not _has_joke(text, vocab):

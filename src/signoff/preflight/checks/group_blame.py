@@ -142,6 +142,18 @@ _MOCK_RE = regex.compile(
     rf"(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
     rf"😂|🤣)|(?:lol|lmao|haha\w*|😂|🤣)\s*(?:at\s+)?(?:the\s+)?(?:victims|survivors)){_E}"
 )
+#: A people's majority called beasts ("Pakistan a failed state and majority more like animals", "most of them
+#: are vermin"), and a country to be cleaned of a group ("Clean Britain of them lot").
+_BEASTS = r"animals|savages|vermin|beasts|cockroaches|subhumans?|sub-humans?|barbarians|parasites"
+_DEHUMANISE_RE = regex.compile(
+    rf"{_B}(?:the\s+)?(?:majority|most\s+of\s+(?:them|these|those)|all\s+of\s+them|the\s+lot\s+of\s+them|"
+    rf"these\s+people|those\s+people)\s+(?:are\s+|r\s+|is\s+)?(?:(?:more|just|no\s+better\s+than|nothing\s+but|"
+    rf"basically)\s+)?(?:like\s+)?(?:{_BEASTS}){_E}"
+)
+_CLEANSE_RE = regex.compile(
+    rf"{_B}(?:clean|cleanse|purge|rid)\s+\p{{L}}+\s+of\s+(?:them\s+lot|them\s+all|that\s+lot|these\s+people|"
+    rf"those\s+people|the\s+lot\s+of\s+them){_E}"
+)
 #: A disease named after a people ("the Chinese virus", "kung flu", "Mexican flu"): blames the group for it.
 _DISEASE_LABEL_RE = regex.compile(
     rf"{_B}(?<![\"“‘'](?:the\s+)?)(?<!(?:called|not\s+an?|so-called|dubbed|known\s+as|term|myth\s+of\s+an?)\s+"
@@ -247,7 +259,9 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "deviants", "deviant", "diseased", "treated", "cured", "treatment", "virus", "flu", "plague",
                "disease", "pox", "kung", "cancer", "sieg", "heil", "raus", "power", "blood", "replace", "88",
                "1488", "whitegenocide", "rahowa", "muslimer", "muslimerne", "innvandrere", "indvandrere",
-               "invandrare", "flyktninger", "flygtninge", "flyktingar"}
+               "invandrare", "flyktninger", "flygtninge", "flyktingar", "majority", "animals", "savages",
+               "vermin", "beasts", "cockroaches", "subhuman", "subhumans", "barbarians", "parasites",
+               "cleanse", "purge", "rid", "clean"}
             | {w for g in _SCORE_PEOPLE for w in g.split()} | set(GROUPS_OTHER)
             ) - {"the", "people", "all"}
 #: Attacks in the news make any group blame worse.
@@ -268,7 +282,8 @@ class GroupBlameCheck:
 Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability) to
 crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim terrorist",
 "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a woman's place is
-in the kitchen", "Muslims have no place in our society" in several languages), put people next to animals,
+in the kitchen", "Muslims have no place in our society" in several languages, "clean Britain of that
+lot"), put people next to animals ("the majority are more like animals", "those people are vermin"),
 or mock victims and survivors ("the victims had it coming", "crisis actors"), or keep score against a group
 as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
 languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
@@ -303,7 +318,8 @@ talk about the people or the act you mean, never the whole group.
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),
                               ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE),
                               ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE),
-                              ("group-problem", _PROBLEM_RE)):
+                              ("group-problem", _PROBLEM_RE), ("dehumanising", _DEHUMANISE_RE),
+                              ("exclusion", _CLEANSE_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):

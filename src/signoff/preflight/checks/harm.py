@@ -82,6 +82,7 @@ TRIGGERS = frozenset({
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",
+    "know", "expect", "cakajte", "found",
     "gassed",
     "beaten",
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
@@ -117,7 +118,10 @@ TRIGGERS = frozenset({
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK_HARM_RE = regex.compile(
     r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
-    r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你"
+    r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你|"
+    # a call to kill: "そのまま殺せ!", "殺すべき", "抹殺しろ", "죽여야 한다", "都该死", "杀光"
+    r"殺せ(?![なるばずまたてま])|殺すべき|殺してしまえ|抹殺(?:しろ|すべき|せよ)|죽여야\s*(?:한다|돼|됩니다|해)|죽여라|"
+    r"都该死|杀光|杀了他们|该杀"
 )
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"
@@ -204,8 +208,10 @@ carried out in a body bag ("tirarlos desde un avión"), and, while a crash, atta
 a wish that someone had been among the dead ("shame he wasn't on that plane"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
+Calls to kill in Japanese, Korean and Chinese ("殺せ", "죽여야 한다", "杀光") are held too.
 Everything it finds is held, except a veiled threat with no violent act named ("watch your back", "sleep
-with one eye open"), which gets a review because rival brands trade it as banter; the evidence notes when the
+with one eye open", "we know where you live", "we found out your real name ... expect a visit"), which
+gets a review because rival brands trade it as banter; the evidence notes when the
 target is a child. Figures of speech ("killing it",
 "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope that referee gets hit
 by a bus"; does not fire on "I hope the team gets better soon".

@@ -274,7 +274,12 @@ _RAMMED_RE = regex.compile(
 VEILED_RE = regex.compile(
     r"(?<![\p{L}])(?:coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
     r"watch\s+your\s+back|you(?:'re|\s+are)\s+next|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|"
-    r"sleep\s+with\s+one\s+eye\s+open)(?![\p{L}])"
+    r"sleep\s+with\s+one\s+eye\s+open|"
+    # a visit announced to someone who has been looked up: "we know where you live", "we found out your full
+    # name and your family's ... expect a visit soon" (Slovak "čakajte čoskoro návštevu", folded)
+    r"(?:we|i)\s+know\s+where\s+(?:you|u)\s+live|expect\s+(?:a|our|my)\s+(?:little\s+)?visit(?!\s+(?:from|by)\s+(?!(?:us|me)(?![\p{L}])))|"
+    r"cakajte\s+(?:coskoro\s+)?navstevu|(?:we|i)\s+(?:have\s+)?found\s+(?:out\s+)?your\s+(?:full|real|home)\s+"
+    r"(?:name|address))(?![\p{L}])"
 )
 #: Sorry that someone is still alive: "very disappointed with you all because Rajoy is still alive",
 #: "muy decepcionado con todos vosotros porque Rajoy sigue vivo" (folded text; not "sad that my phone is

@@ -143,6 +143,21 @@ _IDIOMS = regex.compile(
     r"department|awareness)|fashion\s+crime|crime\s+against|(?:scam|fraud)\s+(?:calls?|texts?|emails?))"
     r"(?![\p{L}])"
 )
+#: Match officials accused of being bought or unfit: "the ref was on drugs", "the referee was bought",
+#: "they bribed the umpire", "審判買収か" (bribing the umpire?). No name is needed: the official of a given
+#: match is one identifiable person.
+_OFFICIALS = (r"refs?|referees?|umpires?|linesm[ae]n|officials|judges|arbitr[oi]|[áa]rbitros?|arbitres?|"
+              r"schiedsrichter")
+_OFFICIALS_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?:{_OFFICIALS})\s+(?:was|were|is|are|got|must\s+(?:have\s+)?been|(?:has|have)\s+been|"
+    rf"fue|foi|è\s+stato|est|wurde|war)\s+(?:\p{{L}}+ly\s+|clearly\s+|obviously\s+|totally\s+)?(?:bought|bribed|"
+    rf"paid\s+off|on\s+drugs|drunk|corrupt|bent|crooked|on\s+the\s+take|comprad[oa]s?|comprat[oi]|"
+    rf"achet[ée]s?|gekauft|bestochen|corrupt[oi])|(?:bought|bribed|paid\s+off)\s+(?:the|that|this)\s+"
+    rf"(?:{_OFFICIALS}))(?![\p{{L}}])|審判(?:を|の)?買収|買収された審判|收买(?:了)?裁判|裁判(?:被)?收买|심판\s?매수"
+)
+_OFFICIALS_WORDS = frozenset({"ref", "refs", "referee", "referees", "umpire", "umpires", "linesman",
+                              "linesmen", "officials", "judges", "arbitro", "arbitri", "arbitros", "arbitre",
+                              "arbitres", "schiedsrichter"})
 _HANDLE = regex.compile(r"(?<![\w@])@\w+")
 #: A story told rather than a charge made: a past century, a show, a book, a trial's survivors.
 _TOLD = regex.compile(
@@ -218,6 +233,8 @@ is held, because that is the shape of a defamation claim; vaguer accusations and
 review. Reporting and attribution ("police arrested", "accused of", "according to") and figures of
 speech ("stole the show", "I was robbed") do not fire. Fix: stick to documented facts, attribute
 them, or remove the accusation.
+A match official said to be bought or unfit ("the ref was on drugs", "they bribed the referee",
+"審判買収") is a review: the official of a named match is an identifiable person.
 Fires (hold) on "Blake finally gets what he deserves. Crook."; does not fire on "She stole the show
 last night!".
 """
@@ -234,6 +251,20 @@ last night!".
                         "accusation.",
                 span=Span(innuendo.start(), innuendo.end()), fix=FIX,
                 evidence={"matched": innuendo.group(), "kind": "innuendo"},
+            )
+            return
+        cjk_official = "審判" in text or "裁判" in text or "심판" in text
+        officials = (_OFFICIALS_RE.search(text)
+                     if not vocab.isdisjoint(_OFFICIALS_WORDS) or cjk_official else None)
+        if officials and not _ATTRIBUTION.search(text):
+            yield Finding(
+                code=self.code, check=self.name, severity=Severity.REVIEW,
+                message=("This accuses a match official of being bought or unfit "
+                         f"(\u201c{officials.group()}\u201d); an official of a named match is an "
+                         "identifiable person, and that is how defamation claims start."),
+                span=Span(officials.start(), officials.end()), fix=FIX,
+                evidence={"matched": officials.group(), "target": "a match official", "kind": "officials",
+                          "named": False},
             )
             return
         if vocab.isdisjoint(TRIGGERS):

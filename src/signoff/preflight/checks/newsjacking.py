@@ -31,6 +31,9 @@ FACTUAL = regex.compile(
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # a hoax debunked: "#Bulo #Hoax", "es un bulo", "no lo reenvíes", "do not share this"
+    r"(?<=#)(?:bulo|hoax|fakenews)|es\s+un\s+bulo|no\s+(?:lo\s+)?(?:reenv[ií]es|compartas|difundas)|"
+    r"(?:do\s+not|don'?t)\s+(?:share|forward|spread|retweet)\s+(?:this|it|these|the\s+(?:image|photo|video|message|rumou?r))|"
     # a report attributed or a lockdown: "active shooter reported at the college (via @x)", "on lockdown
     # following reports of gunfire"; storm preparation: "secure garden furniture in preparation for #Ophelia"
     r"reports?\s+of\s+(?:gunfire|shots|a\s+shooting|an?\s+(?:explosion|fire|incident))|reported\s+(?:at|in|near)|"

@@ -24,7 +24,11 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
         r"beaver|penis(?:es)?|vaginas?|boners?|erections?|lick\s+(?:it|me|my)|suck\s+(?:it|on\s+(?:it|my|"
           r"these|this))|ride\s+(?:it|me)\s+(?:all|hard)|stiff\s+one|bust\s+a\s+nut|whips?\s+it\s+out|"
           r"sh(?:o|oo)t\s+(?:his|her|their|my|your|its)\s+(?:whole\s+)?wad|bl(?:ew|ow|own)\s+(?:his|their|my|your)\s+load")
-_SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}){_E}")
+#: The same in other languages (folded: "Titten", "tetas", "nichons", "tette", "tieten"), and in Japanese and
+#: Korean, which run words together ("おっぱい", "エロ", "섹스").
+SEXUAL_OTHER = r"titten|ficken|tetas|follar|nichons|tette|tieten|neuken|foder|transar"
+_SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}|{SEXUAL_OTHER}){_E}|"
+                           r"おっぱい|オッパイ|エロ(?!ー|ス|ン)|セックス|巨乳|섹스|야동")
 #: A joke set-up about women (or wives, blondes): "What do a good bar and a good woman have in common?".
 _SEXIST_JOKE_RE = regex.compile(
     r"(?i)(?:what|why|how)\s+(?:do|does|did|is|are|can|should)\b[^?]{0,60}\b(?:women|woman|wives|wife|girls?|"
@@ -119,7 +123,8 @@ class OffVoiceCheck:
     requires = frozenset({"account"})
     explanation = """
 On a brand account, finds what is off-voice for almost any brand: sexual jokes and innuendo ("that's
-what she said", 🍆, "wink wink", "size matters"), body shaming ("too fat", "beach body ready?",
+what she said", 🍆, "wink wink", "size matters"; sexual words in German, Spanish, French, Italian,
+Dutch, Portuguese, Japanese and Korean, "おっぱい"), body shaming ("too fat", "beach body ready?",
 "thunder thighs"), slang borrowed from a community's voice or a meme ("on fleek", "yaas queen", or two
 terms like "bae" and "lit af"), partisan politics (candidates, parties, slogans, "vote for ..."), talking
 down to critics ("no time for haters", "do your research", "next time, reach out to us first"), the

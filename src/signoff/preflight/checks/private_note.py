@@ -40,7 +40,16 @@ _INTERNAL_RE = regex.compile(
     rf"(?:media\s+)?)?(?:channels?|accounts?|page|feed|socials|profile)|with\s+the\s+following\s+copy|"
     # a test post: "test tweet please ignore", "testing, ignore this"
     rf"(?:test(?:ing)?\s+(?:tweet|post|message)|^\s*test(?:ing)?)[\s,.!-]+(?:please\s+|pls\s+|plz\s+)?ignore|"
-    rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)){_E}"
+    rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)|"
+    # the posting time left at the end of the copy: "post this at about 8:20", "大概8点20分发" (post ~8:20)
+    rf"(?:post|publish|send|tweet)\s+(?:this|it)\s+(?:at|around|by)\s+(?:about\s+|approx\.?\s+)?"
+    rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[.!]?\s*$){_E}|"
+    rf"(?:(?:大概|大约|约)\d{{1,2}}点(?:\d{{1,2}}分|半)?(?:左右)?|\d{{1,2}}点(?:\d{{1,2}}分|半)?左右)(?:发|发出)\s*[。.]?\s*$"
+)
+#: A post that is nothing but a test: "Test", "testing 1 2 3", "this is a test tweet".
+_TEST_RE = regex.compile(
+    r"(?i)^\W*(?:test(?:ing)?(?:\s*(?:1\s*,?\s*2\s*,?\s*3|123|tweet|post|message))?|this\s+is\s+a\s+test"
+    r"(?:\s+(?:tweet|post|message))?)\W*$"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
 _PRIVATE_RE = regex.compile(
@@ -67,6 +76,13 @@ _APP_RE = regex.compile(
     rf"(?i){_B}(?:i'?m\s+now\s+(?:a|an|level)|i(?:'ve|\s+have)?\s+just\s+(?:reached|unlocked|scored|earned|completed|"
     rf"beaten))\b.{{0,120}}(?:(?:play(?:ing)?|download)\b.{{0,40}}(?:iphone|ipad|android|app\s+store|google\s+play)|"
     rf"#(?:android|ios|iphone)games?){_E}"
+    # follower statistics and likes an app posts for the account: "10 tweeps followed (thank you!) and 2
+    # unfollowed (goodbye!) me in the past week", "I like @x's 'Kittens' on @tellyapp", "I liked a @YouTube
+    # video"
+    rf"|{_B}\d+\s+(?:tweeps|people|followers|new\s+followers)\s+followed\b.{{0,40}}\d+\s+unfollowed|"
+    rf"{_B}(?:via|by)\s+@?(?:justunfollow|crowdfireapp|unfollowers|statusbrew|whounfollowedme){_E}|"
+    rf"{_B}i\s+(?:like|liked)\s+(?:@\w+['’]s\s+.{{1,80}}?\s+on\s+@\w+|a\s+@youtube\s+video){_E}|"
+    rf"{_B}i\s+added\s+a\s+video\s+to\s+a\s+@youtube\s+playlist{_E}"
 )
 _TRIGGERS = frozenset({
     "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
@@ -76,7 +92,8 @@ _TRIGGERS = frozenset({
     "publication", "release", "distribution", "review", "sign-off", "awaiting", "per", "caption",
     "something", "following", "list", "now", "just", "this",
     "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want", "test", "testing",
-    "ignore", "would", "credentials", "give", "email", "remind",
+    "ignore", "would", "credentials", "give", "email", "remind", "tweeps", "followed", "unfollowed", "via",
+    "by", "like", "liked", "added",
 })
 
 
@@ -90,7 +107,9 @@ Finds text that reads as meant for one person or for the team, posted publicly b
 ("do not post until legal signs off", "internal only", "for approval", "embargoed until", "@channel",
 "draft tweet:") and private messages ("my password is", "call me at 555...", "love you babe", "just
 between us", "call my cell", "I'll call after 9", "let's grab a drink tonight"). An internal note is held
-(it is never meant to go out); words for one person get a review (the account may be a person's own).
+(it is never meant to go out), and so is a posting time left in the copy ("post this at 8:20"); words
+for one person get a review (the account may be a person's own), and so do a bare test post ("Test"),
+and an app posting for the account (follower statistics, "I liked a @YouTube video", a game's score).
 Fires on "DRAFT TWEET: new menu launch, do not post until Friday"; does not fire on "Share this post with
 a friend who loves pizza". Fix: post it in a direct message or the team channel instead, and delete the
 note from the post.
@@ -98,17 +117,19 @@ note from the post.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        if words(text).set.isdisjoint(_TRIGGERS):
+        if words(text).set.isdisjoint(_TRIGGERS) and not ("点" in text and "发" in text):
             return
         for kind, pattern, severity in (("internal-note", _INTERNAL_RE, Severity.HOLD),
                                         ("private-message", _PRIVATE_RE, Severity.REVIEW),
-                                        ("app-post", _APP_RE, Severity.REVIEW)):
+                                        ("app-post", _APP_RE, Severity.REVIEW),
+                                        ("test-post", _TEST_RE, Severity.REVIEW)):
             m = pattern.search(text)
             if m is None:
                 continue
             what = {"internal-note": "an internal note meant for the team",
                     "private-message": "a private message meant for one person",
-                    "app-post": "an app or game posting on the account's behalf"}[kind]
+                    "app-post": "an app or game posting on the account's behalf",
+                    "test-post": "a test post, never meant for the public"}[kind]
             yield Finding(
                 code=self.code, check=self.name, severity=severity,
                 message=f"\u201c{m.group()}\u201d reads as {what}, not a public post.",
