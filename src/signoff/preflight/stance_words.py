@@ -159,7 +159,9 @@ PATTERNS: dict[str, str] = {
     r"betreuren|lamentamos o ocorrido|(?:mohon|minta) maaf|"
     # Japanese, Korean and Chinese, which run words together: the apology word anywhere in a run of script
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,40}?(?:お詫び|申し訳(?:ござ|あり)|謝罪|陳謝|道歉|抱歉|对不起|致歉)"
-    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]*|\p{Hangul}{0,20}?(?:사과드|죄송)\p{Hangul}*",
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]*|\p{Hangul}{0,20}?(?:사과드|죄송)\p{Hangul}*|"
+    # and in Russian: "Извиняемся", "приносим извинения", "простите"
+    r"извин\w*|приносим\s+(?:свои\s+)?извинения|простите",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
@@ -318,3 +320,26 @@ PATTERNS: dict[str, str] = {
     r"(?:estamos|siamo|sommes|stehen) (?:con|avec|bei|com) (?:vosotros|ustedes|voi|vous|euch|ihnen|"
     r"voc[eê]s|las v[ií]ctimas|les victimes|den opfern|le vittime)",
 }
+
+#: An act condemned with a harsh word ("Strongly condemn outrageous terrorist attack", "this cowardly
+#: bombing"): condemnation, not a judgement of the story's people.
+_ACT_CONDEMNED = (r"\s+(?:terror(?:ist)?\s+|militant\s+)?(?:attacks?|bombings?|shootings?|massacres?|"
+                  r"violence|act\s+of\s+terror|acts\s+of\s+(?:terror|violence)|killings?|murders?|stabbings?)")
+PATTERNS["judgement"] = rf"(?:{PATTERNS['judgement']})(?!{_ACT_CONDEMNED})"
+PATTERNS["supportive"] += (
+    r"|(?:outrageous|cowardly|dastardly|heinous|barbaric|despicable|disgusting|appalling|sickening|shameful|"
+    rf"disgraceful|horrific|senseless|brutal|vile|evil|ghastly|abhorrent){_ACT_CONDEMNED}"
+    # condolence, condemnation and defiance in Indonesian and as a hashtag: "turut berduka cita", "mengutuk
+    # keras", "#KamiTidakTakut" (we are not afraid), "je n'ai pas peur"
+    # "DEP" (descanse en paz), "R.I.P.", "#prayers", "gloria y honor", "fe y esperanza", "#MocoaSomosTodos"
+    r"|(?-i:DEP)|R\.I\.P\.?|#prayers?|gloria\s+y\s+honor|honor\s+y\s+gloria|fe\s+y\s+esperanza|voz\s+de\s+aliento|"
+    r"#\w+somostodos|"
+    r"(?:turut\s+)?berduka(?:\s+cita)?|belasungkawa|mengutuk|#?kamitidaktakut|(?:we\s+are|we'?re)\s+not\s+afraid|"
+    r"#notafraid|#jenaipaspeur|n['’]avons\s+pas\s+peur|no\s+tenemos\s+miedo|#notenimpor"
+)
+PATTERNS["blame"] += (
+    # the victims blamed: "people should take responsibility too", "they brought it on themselves"
+    r"|(?:people|they|victims|passengers|commuters|the\s+crowd|them|fans|parents)\s+should\s+(?:also\s+)?"
+    r"(?:take|bear|accept)\s+(?:some\s+)?responsibility|brought\s+it\s+on\s+(?:themselves|himself|herself)|"
+    r"only\s+(?:themselves|yourselves|himself|herself)\s+to\s+blame"
+)

@@ -8,7 +8,7 @@ import regex
 
 from signoff.preflight.checks.breaking_claim_words import BAD_NEWS_RE, CLAIMS, MARKER_RE, NAME
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import words
+from signoff.preflight.text import CJK_RE, words
 
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast,
 #: a rumour the post itself calls one, news passed on with only a hedge ("pray it is not true").
@@ -62,6 +62,14 @@ _NAMED_DEATH = regex.compile(
     rf"{_RIP_OTHER}),?\s+(?:(?i:por|de|d'un[e]?|di|an|aan|em|en|à|a|dopo|nach|ap[oó]s|tras|after)\s+(?:\w+\s+){{0,2}}?)?"
     rf"(?:{_ROLE_OTHER}\s+){{0,3}}{NAME})(?![\p{{L}}])"
 )
+#: A death announced in Chinese, Japanese or Korean: a name (two to four characters, perhaps a title) and
+#: "去世", "逝世", "病逝", "享年89岁", "が死去", "별세" in one sentence; not an anniversary ("逝世40周年").
+_CJK_DEATH = regex.compile(
+    r"\p{Han}{2,4}(?:老师|先生|女士|教授|さん|氏)?[^。!?!?\n]{0,60}?(?:去世|逝世|病逝|离世|辞世|與世長辭|与世长辞|"
+    r"享年\s?\d{1,3}\s?岁|が死去|死去した|亡くなりました|逝去|(?<=氏|さん)が亡くなった)(?![^。!?!?\n]{0,10}(?:周年|週年|纪念|紀念|年前))|"
+    r"\p{Hangul}{2,4}\s?(?:씨|선생님?|교수)?(?:가|이)?\s?(?:별세|타계|사망했)"
+)
+_CJK_HISTORY = regex.compile(r"周年|週年|纪念|紀念|年前|忌日|诞辰|誕辰|历史上的今天|歴史|역사|주기")
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
                             r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
@@ -231,8 +239,8 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
             continue
         body = item.text
         # a hedge names no claim of its own: any report about a name the draft uses answers it
-        if kind != "hedged" and not CLAIMS[kind].search(body) and not (
-                kind == "death" and regex.search(r"(?i)\bdies\b|\bdead\b", body)):
+        dies = kind == "death" and (regex.search(r"(?i)\bdies\b|\bdead\b", body) or _CJK_DEATH.search(body))
+        if kind != "hedged" and not CLAIMS[kind].search(body) and not dies:
             continue
         reported = {_bare(w) for w in _WORD.findall(body)}
         short = {w.lower() for w in _SHORT_WORD.findall(body)}  # "#RIPAli" is the "Ali" of the report
@@ -264,7 +272,8 @@ other languages "Eilmeldung:", "Última hora:", "Dernière minute :", "速報") 
 emergency alert's call to act
 ("THIS IS NOT A DRILL", "seek shelter") with any such claim gets a review; so do a named person's death
 ("RIP Jane Doe", "RIP @janedoe", "#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in
-car crash", "Mort de Jane Doe"; not a death told as history: "on this day", "200 years ago", only past
+car crash", "Mort de Jane Doe", "褚时健去世,享年89岁",
+"渡辺恒雄氏が亡くなった"; not a death told as history: "on this day", "200 years ago", only past
 years, nor the family's or band's own announcement: "died peacefully surrounded by his family", "it is with
 a heavy heart that we must confirm"), a regulator's decision, a forecast landfall, naming an attacker, the
 rumour or the hedge the post makes itself, and a
@@ -283,7 +292,8 @@ confirm with a second source.
         every = not vocab.isdisjoint(TRIGGERS) or "#rip" in text.lower()
         pointed = {k for k, w in KIND_TRIGGERS.items() if not vocab.isdisjoint(w)}
         kinds = [k for k in CLAIMS if every or k in pointed]
-        if not kinds:
+        cjk_death = _CJK_DEATH.search(text) if CJK_RE.search(text) and not _CJK_HISTORY.search(text) else None
+        if not kinds and not cjk_death:
             return
         marker = MARKER_RE.search(text)
         if not marker:  # without a marker only the kinds that stand alone count: skip the rest
@@ -306,6 +316,8 @@ confirm with a second source.
             if named and _FIRST_PARTY.search(text):
                 named = None  # the family's or the band's own announcement is the source, not a scoop
             hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
+        if cjk_death and not any(k == "death" for k, _ in hits):
+            hits.append(("death", cjk_death))
         if any(k == "rumour" for k, _ in hits) and (_OWN_RUMOUR.search(text) or _DEBUNK.search(text)):
             hits = [(k, m) for k, m in hits if k != "rumour"]  # the writer's own news, or a rumour denied
         if draft.account_kind == "brand" and _RESPONDING.search(text):

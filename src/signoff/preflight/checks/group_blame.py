@@ -184,6 +184,9 @@ _CJK_SWEEP_RE = regex.compile(
     rf"(?<![「『\"“])(?P<group>{_CJK_GROUPS})(?:ども|共|들)?(?:は|って|なんて|なんか|는|은|都是|全是|就是|是|都)\s*"
     rf"(?:みんな|全員|皆|全部|みな|다|모두|전부|다들|全|全部都)?\s*(?:が)?(?P<crime>{_CJK_CRIME})"
     rf"(?!では|じゃ|[이가]\s?아[니닙]|라는|という)"
+    # a trait pinned on a whole people as an exclamation: "没有礼貌的中国人!" (rude Chinese!), "素质低的…"
+    rf"|(?P<crime2>没有?礼貌|没素质|素质(?:太|很)?低|野蛮|肮脏|懒惰|愚蠢|低劣|無礼|マナーの悪い|무례한|더러운)的?"
+    rf"(?P<group2>{_CJK_GROUPS}|日本人|韩国人|韓国人|印度人|美国人)(?:们|들)?\s*[!!]"
 )
 #: A staged attack that is a drill, a play or a film, anywhere in the post.
 _STAGED = regex.compile(r"staged|faked|fake")
@@ -287,7 +290,7 @@ lot"), put people next to animals ("the majority are more like animals", "those 
 or mock victims and survivors ("the victims had it coming", "crisis actors"), or keep score against a group
 as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
 languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
-("移民はみんな犯罪者だ"); calls a group ill
+("移民はみんな犯罪者だ", "没有礼貌的中国人!"); calls a group ill
 ("trans people are mentally ill", "should be treated as patients"), names a disease after a people
 ("the Chinese virus"), denies a tragedy ("the shooting was staged"), uses a Nazi slogan or calls a people a
 problem to be dealt with ("the Jewish question", "#negroproblem"; not the term quoted in a history).

@@ -208,7 +208,8 @@ carried out in a body bag ("tirarlos desde un avión"), and, while a crash, atta
 a wish that someone had been among the dead ("shame he wasn't on that plane"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
-Calls to kill in Japanese, Korean and Chinese ("殺せ", "죽여야 한다", "杀光") are held too.
+Calls to kill in Japanese, Korean and Chinese ("殺せ", "죽여야 한다", "杀光"), "ha llegado el día de
+empalar a X" and an execution prescribed ("should be immediate humane execution") are held too.
 Everything it finds is held, except a veiled threat with no violent act named ("watch your back", "sleep
 with one eye open", "we know where you live", "we found out your real name ... expect a visit"), which
 gets a review because rival brands trade it as banter; the evidence notes when the

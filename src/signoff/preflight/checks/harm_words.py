@@ -44,6 +44,8 @@ CALL_RE = regex.compile(
     rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
     rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
+    # an execution prescribed: "the protocol for a positive test should be immediate humane execution"
+    rf"|(?:should|must)\s+be\s+(?:an?\s+)?(?:immediate|instant|summary|swift|public)\s+(?:\w+\s+)?execution"
     # an execution called for: "should face a firing squad", "line them up against a wall"
     rf"|(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|to)\s+(?:all\s+)?face\s+(?:a|the)\s+firing\s+squad"
     rf"|(?:line|put|stand)\s+(?:them|'em|him|her|(?:all\s+)?(?:these|those|the)\s+\w+)\s+(?:all\s+)?(?:up\s+)?"
@@ -295,8 +297,9 @@ _ALIVE_RE = regex.compile(
 #: "hay que matar a ..." (not a plot reported: "un complot para matar a ...").
 _MATAR_RE = regex.compile(
     r"(?<![\p{L}])(?<!(?:complot|plan|intento|conspiraci[oó]n|acusad[oa]s?\s+de|detenid[oa]s?\s+por)\s+)"
-    r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero)\s+(?:(?:torturar|secuestrar)\s+"
-    r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar)\s+a\s+[\p{L}]+(?![\p{L}])"
+    r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero|(?:ha\s+)?llegado\s+el\s+d[ií]a\s+de|"
+    r"es\s+hora\s+de)\s+(?:(?:torturar|secuestrar)\s+"
+    r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar|empalar|linchar|degollar|decapitar)\s+a\s+[\p{L}]+(?![\p{L}])"
     r"|(?:deber[ií]a|deber[ií]an|hay\s+que|habr[ií]a\s+que)\s+acabar\s+con\s+la\s+vida\s+de"
 )
 #: Calls to violence, wishes and hunts rare enough to run only when one of their words is in the draft
@@ -309,7 +312,8 @@ GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
      "call-to-violence"),
     (frozenset({"burning", "rotting"}), _DAMNED_RE, "call-to-violence"),
     (frozenset({"alive", "vivo", "viva", "vivos", "vivas"}), _ALIVE_RE, "harm-wish"),
-    (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar", "vida"}), _MATAR_RE,
+    (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar", "vida", "empalar",
+                "linchar", "degollar", "decapitar"}), _MATAR_RE,
      "call-to-violence"),
     (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
                 "pineapple"}), _RAMMED_RE, "call-to-violence"),

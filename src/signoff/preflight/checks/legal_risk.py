@@ -38,13 +38,16 @@ TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | 
     "crooked", "jail", "prison", "lock", "locked", "committed", "perpetrated", "addict", "shooter", "gunman",
     "suspect", "bomber", "attacker", "killer", "perpetrator", "culprit", "identified", "crimes", "crime",
     "theft", "bribery", "embezzlement", "laundering", "traitor", "assassinated", "framed", "swindled",
-    "bribed"} | {
+    "bribed", "kidnapped", "abducted", "billionaire", "businessman", "tycoon", "oligarch"} | {
     # CRIME_NOUNS_OTHER as `words` folds them (lower case, no accents)
     "ladron", "corrupto", "violador", "pederasta", "pedofilo", "estafador", "asesino", "delincuente", "narco",
     "voleur", "escroc", "violeur", "pedocriminel", "criminel", "assassin", "verbrecher", "betruger",
     "kinderschander", "vergewaltiger", "morder", "dieb", "krimineller", "ladro", "truffatore", "stupratore",
     "criminale", "assassino", "mafioso", "corrotto", "ladrao", "bandido", "estuprador", "criminoso", "dief",
-    "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar"}
+    "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar", "perampok", "koruptor", "maling",
+    "penipu", "pencuri", "pemerkosa", "pembunuh", "ministro", "ministra", "juez", "jueza", "juiz", "senador",
+    "senadora", "diputado", "diputada", "deputado", "deputada", "alcalde", "prefeito", "fiscal", "supremo",
+    "tribunal", "presidente"}
 _B = r"(?<![\p{L}])"
 _E = r"(?![\p{L}])"
 _NOUN_ALT = "|".join(regex.escape(w) for w in sorted(CRIME_NOUNS, key=len, reverse=True))
@@ -62,7 +65,19 @@ CRIME_NOUNS_OTHER = (
     "vergewaltiger", "mörder", "morder", "dieb", "krimineller", "ladro", "truffatore", "stupratore",
     "criminale", "assassino", "mafioso", "corrotto", "ladrão", "ladrao", "bandido", "estuprador",
     "criminoso", "corrupto", "dief", "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar",
+    # Indonesian and Malay: robber, corruptor, thief, fraudster, rapist, murderer
+    "perampok", "koruptor", "maling", "penipu", "pencuri", "pemerkosa", "pembunuh",
 )
+#: An office holder labelled: "Ministro corrupto. Bandido", "esse Supremo comprado", "juez vendido" (the
+#: office names one person or one court).
+_ROLE_LABEL_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ministro|ministra|juez|jueza|juiz|juíza|senador|senadora|diputado|diputada|deputado|"
+    r"deputada|alcalde|alcaldesa|prefeito|prefeita|fiscal|supremo|tribunal|presidente)\s+(?:corrupt[oa]|"
+    r"vendid[oa]|comprad[oa]|ladr[oó]n|ladrona|ladr[aã]o|bandid[oa]|criminos[oa])(?![\p{L}])"
+)
+#: A label right after the handle it is aimed at: "@x perampok bank Century", "@x koruptor".
+_OTHER_ALT = "|".join(regex.escape(w) for w in CRIME_NOUNS_OTHER)
+_HANDLE_LABEL_RE = regex.compile(rf"(?i)(?P<who>@\w+)[,:]?\s+(?:adalah\s+|itu\s+)?(?:{_OTHER_ALT}){_E}")
 _NOUN_OTHER_RE = regex.compile(
     rf"(?i){_B}(?:es|est|ist|è|é|e|is|era|war|était)\s+(?:un|una|une|ein|eine|einer|uno|um|uma|een|el|le|der|"
     rf"il|o|de)\s+(?:\p{{L}}+\s+)?(?:{'|'.join(regex.escape(w) for w in CRIME_NOUNS_OTHER)}){_E}"
@@ -104,14 +119,25 @@ _COMMITTED_BY_RE = regex.compile(
 #: A killing or a fraud pinned on a named person in the passive: "Andrew Breitbart was murdered by Putin",
 #: "he was poisoned on the orders of @x" (not "killed by", which news says of storms, drivers and police).
 _DONE_BY_RE = regex.compile(
-    rf"(?i){_B}(?:was|were|been|being|got)\s+(?:\w+\s+)?(?:murdered|assassinated|poisoned|framed|defrauded|"
-    rf"swindled|bribed)\s+(?:on\s+(?:the\s+)?orders\s+of|at\s+the\s+hands\s+of|by)\s+(?P<who>{_CAP_NAME})"
+    rf"(?i){_B}(?:was|were|been|being|got)\s+(?:[\w&]+\s+){{0,2}}(?:murdered|assassinated|poisoned|framed|defrauded|"
+    rf"swindled|bribed|raped|molested|sexually\s+assaulted)\s+(?:on\s+(?:the\s+)?orders\s+of|at\s+the\s+hands\s+of|by)\s+(?P<who>{_CAP_NAME})"
 )
 #: A label used as a title before the name: "cocaine addict James Woods", "fraudster Jo Smith".
 _LABEL_BEFORE_RE = regex.compile(
     rf"(?i){_B}(?:(?:cocaine|crack|heroin|drug|meth)\s+addict|fraudster|crook|rapist|paedo(?:phile)?|"
+    # a crime worn as a title: "money laundering billionaire Jo Smith"
+    rf"(?:money[\s-]+laundering|drug[\s-]+dealing|child[\s-]+abusing|tax[\s-]+evading|fraudulent)\s+"
+    rf"(?:billionaire|businessman|businesswoman|tycoon|oligarch|politician|banker|ceo|crook)|"
     rf"pedo(?:phile)?|child\s+molester|murderer|thief|scammer|traitor)\s+(?P<who>(?-i:@\w+|\p{{Lu}}[\p{{L}}'’.-]+"
     rf"(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}}))"
+)
+#: The same title in apposition after the name: "Christopher Chandler, a Monaco based money laundering
+#: billionaire".
+_APPOSITION_RE = regex.compile(
+    rf"(?P<who>(?-i:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}})),\s+(?i:an?|the)\s+"
+    rf"(?i:[\w-]+\s+){{0,4}}(?i:money[\s-]+laundering|drug[\s-]+dealing|child[\s-]+abusing|tax[\s-]+evading|"
+    rf"fraudulent|thieving|crooked)\s+(?i:billionaire|businessman|businesswoman|tycoon|oligarch|politician|banker|"
+    rf"ceo|crook){_E}"
 )
 #: Naming a suspect before the police do: "Shooter identified as X", "Suspect 1: X", "the bomber is X".
 _SUSPECT_RE = regex.compile(
@@ -233,6 +259,9 @@ is held, because that is the shape of a defamation claim; vaguer accusations and
 review. Reporting and attribution ("police arrested", "accused of", "according to") and figures of
 speech ("stole the show", "I was robbed") do not fire. Fix: stick to documented facts, attribute
 them, or remove the accusation.
+A crime pinned on a named person in the passive ("was raped by Officer X"), a label after the handle it is
+aimed at ("@x koruptor"), a crime worn as a title ("X, a money laundering billionaire") and an office
+labelled ("Ministro corrupto", "juez vendido"; a review) count too.
 A match official said to be bought or unfit ("the ref was on drugs", "they bribed the referee",
 "審判買収") is a review: the official of a named match is an identifiable person.
 Fires (hold) on "Blake finally gets what he deserves. Crook."; does not fire on "She stole the show
@@ -290,7 +319,8 @@ last night!".
                                   (_JAIL_RE, "jail"),
                                   (_BARE_RE, "bare-label"), (_COMMITTED_BY_RE, "label"),
                                   (_DONE_BY_RE, "done-by"),
-                                  (_LABEL_BEFORE_RE, "label")):
+                                  (_LABEL_BEFORE_RE, "label"), (_APPOSITION_RE, "label"),
+                                  (_HANDLE_LABEL_RE, "label"), (_ROLE_LABEL_RE, "office-label")):
                 for m in pattern.finditer(sentence):
                     if any(s <= m.start() < e for s, e in idioms):
                         continue

@@ -85,7 +85,9 @@ FACTUAL = regex.compile(
     rf"{_CONDITION_WORDS}|"
     # an Indonesian official's report: agencies (BMKG, BNPB, BPBD), early warning, casualties, evacuation
     r"bmkg|bnpb|bpbd|basarnas|peringatan\s+dini|korban\s+(?:jiwa|meninggal|luka)|meninggal\s+dunia|luka-luka|"
-    r"evakuasi|mengungsi|pengungsi)\b"
+    r"evakuasi|mengungsi|pengungsi|"
+    # an Indonesian leader monitoring and putting teams on alert: "Saya memantau dan menyiagakan"
+    r"memantau|menyiagakan|siaga|tim\s+sar|tanggap\s+darurat)\b"
 )
 #: A statement on someone's condition ("has undergone emergency surgery", "his family requests privacy") or a
 #: notice ("updates on the evacuation", "stay safe", "shelters are open"): its warm words are not cheer.

@@ -51,6 +51,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "씨발": ("씨발", "ㅅㅂ"),
     "존나": ("존나",),
     "좆": ("좆",),
+    "개새끼": ("개새끼",),
     "他妈的": ("他妈的",),
     # Russian (and Ukrainian) mat, found by its roots by _RU_RE below: words are built on them with
     # prefixes and endings ("нахуй", "пиздец", "говномашина")
@@ -76,6 +77,7 @@ MILD: dict[str, tuple[str, ...]] = {
     "prick": ("prick", "pricks"),
     "dick": ("dick",),
     "クソ": ("クソ",),
+    "我靠": ("我靠",),
 }
 #: Common misspellings people use to dodge filters, and what they stand for.
 DODGES = {
@@ -113,9 +115,13 @@ _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: (uncle's trousers), "씨바스 리갈" (Chivas Regal), "무신사X나이키" (a collaboration), "X같은" (like X).
 _CJK_RE = regex.compile(
     r"(?<![\p{Hangul}])씨(?:발|바(?![스지]))|ㅅㅂ|(?<![\p{Hangul}])존(?:나|내)(?![\p{Hangul}]{2})|좆같?|"
-    r"他[妈媽]的|(?<![\p{Han}])[妈媽]的|操你[妈媽]|卧槽|我操(?![作心练纵场守劳])|クソ|くそ(?!う)|"
+    r"他[妈媽]的|(?<![\p{Han}])[妈媽]的|操你[妈媽]|卧槽|我操(?![作心练纵场守劳])|我靠(?![近着谱山])|クソ|くそ(?!う)|"
+    # "개새끼" and "새끼" with the press's X mask: "개XX들아", "개XX"
+    r"개새끼|(?<![\p{L}\p{N}])개\s?[XxＸ×]{2}|"
     r"(?<![\p{L}\p{N}])[XxＸ×](?P<masked>발(?![렌란])|나게|같(?:다|네|아|애|은\s*새끼))")
 _CJK_MASKED = {"발": "씨발", "나게": "존나", "같": "좆같"}
+#: "개XX" is the press's mask of "개새끼" (a Korean insult).
+_KO_DOG = regex.compile(r"개\s?[XxＸ×]{2}")
 _CJK_CANON = {"씨바": "씨발", "존내": "존나", "좆같": "좆", "他媽的": "他妈的", "妈的": "他妈的",
               "媽的": "他妈的", "操你妈": "他妈的", "操你媽": "他妈的", "我操": "他妈的", "卧槽": "他妈的",
               "くそ": "クソ"}
@@ -244,8 +250,10 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
     if CJK_RE.search(text):
         for m in _CJK_RE.finditer(text):
             masked = m.group("masked")
-            form = _CJK_MASKED[masked[0] if masked[0] == "같" else masked] if masked else m.group()
-            add(_CJK_CANON.get(form, form), Span(m.start(), m.end()), masked=bool(masked))
+            dog = _KO_DOG.fullmatch(m.group()) is not None
+            form = ("개새끼" if dog else
+                    _CJK_MASKED[masked[0] if masked[0] == "같" else masked] if masked else m.group())
+            add(_CJK_CANON.get(form, form), Span(m.start(), m.end()), masked=bool(masked) or dog)
     if _CYRILLIC.search(text):
         for m in _RU_RE.finditer(text):
             add(next(k for k, v in m.groupdict().items() if v), Span(m.start(), m.end()), masked=False)
@@ -263,7 +271,7 @@ Finds swearing, including the disguised kind that slips past simple filters: sym
 k), invisible zero-width characters inside a word, look-alike letters from other alphabets (a Cyrillic
 "а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"), and the strong words of
 Spanish, French, German, Italian, Portuguese, Dutch and Russian ("mierda", "merde", "Scheiße",
-"говно"), and of Korean and Chinese. Strong words get a
+"говно"), and of Korean and Chinese (also as the press masks them: "개XX"). Strong words get a
 review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scunthorpe, classic,
 assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.

@@ -71,15 +71,19 @@ _SERVICE = regex.compile(
     r"arranged|put\s+in\s+place)|(?:is|are)\s+(?:now\s+)?set\s+up|temporary\s+(?:\w+\s+)?(?:rank|shelter|"
     r"centre|center|route|stop|bus\s+stop|diversion|closure|hospital|morgue|helpline)|diversions?\s+(?:are\s+|is\s+)?"
     r"in\s+place|road\s+closures?|(?:getting|it'?s|is)\s+(?:very\s+|really\s+|pretty\s+|quite\s+)?(?:nasty|"
-    r"rough|wild|intense|scary|worse)\s+(?:out\s+)?(?:here|there))(?![\p{L}])")
+    r"rough|wild|intense|scary|worse)\s+(?:out\s+)?(?:here|there)|"
+    # a police update from the scene: "The area is NOT secure", "the scene is now secure"
+    r"(?:area|scene|building|campus)\s+is\s+(?:not\s+|now\s+|still\s+not\s+)?secure)(?![\p{L}])")
 #: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
 #: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
 #: "注意安全"), evacuation and train delays.
 _CJK_CONDOLENCE = regex.compile(r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|명복|애도|悼念|慰问|默哀")
 #: Safety words count only beside the disaster itself: ad copy says "과식 주의하세요" and "小心心动" too.
 _CJK_SAFETY = regex.compile(r"気をつけ|ご注意|注意してください|おやめください|避難|運転見合わせ|"
+                            # caution, stay away, measures, a rumour not to spread
+                            r"注意|慎重|近づかない|対策|拡散(?:は|を)?(?:やめ|しない)|誤り|"
                             r"ダイヤ(?:に|が|の)乱れ|運休|安全な場所|조심|주의하|대피|안전한|注意安全|避难|小心")
-_CJK_DISASTER = regex.compile(r"地震|揺れ|余震|津波|台風|豪雨|被害|災害|噴火|지진|여진|태풍|"
+_CJK_DISASTER = regex.compile(r"地震|揺れ|余震|津波|台風|豪雨|被害|災害|噴火|断水|停電|지진|여진|태풍|"
                               r"피해|재난|台风|灾|洪水|暴雨")
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
