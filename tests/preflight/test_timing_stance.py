@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from signoff.preflight.stance import analyze
+from signoff.preflight.stance_words import PATTERNS
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,10 @@ def test_playful_words_are_not_big_deals() -> None:
 def test_shock_condemnation_and_farewell_are_sympathy(text: str) -> None:
     stance = analyze(text)
     assert stance.supportive and not stance.takes_stance, stance.summary()
+
+
+@pytest.mark.parametrize("kind", sorted(PATTERNS))
+def test_no_stance_pattern_matches_nothing(kind: str) -> None:
+    # an empty alternative ("...|" joined to "|...") makes every text supportive or a judgement
+    assert regex.compile(PATTERNS[kind], regex.IGNORECASE).fullmatch("") is None
+    assert not [s for s in analyze("Wondering what will win out today.").signals if not s.text]

@@ -68,6 +68,14 @@ _METAPHOR_RE = regex.compile(
     rf"(?:like|as\s+bad\s+as)\s+(?:a\s+|the\s+)?(?:{_ATROCITY})(?!\s*\p{{L}})){_E}|"
     r"\p{Hangul}+의\s?세월호|세월호를?\s?(?:보는|지켜보는)\s?듯"
 )
+#: Someone or something measured against the Nazis: "has done more damage than the swords of the Nazis",
+#: "they are the new Gestapo", "worse than Hitler" (a political point made by trivialising an atrocity).
+_NAZI_COMPARED_RE = regex.compile(
+    rf"(?i){_B}(?:(?:worse|more\s+damage|more\s+harm|more\s+dangerous|more\s+evil|deadlier)\s+[^.!?]{{0,40}}?"
+    rf"(?:than|then)\s+(?:[^.!?]{{0,30}}?\s)?(?:the\s+)?(?:nazis|hitler|the\s+holocaust)|(?:is|are)\s+(?:the\s+new|"
+    rf"just\s+like\s+the|like\s+the|no\s+better\s+than\s+the)\s+(?:nazis|gestapo|ss)|(?:is|are)\s+(?:the\s+new|a\s+new|"
+    rf"another)\s+hitler){_E}"
+)
 _TRIVIAL_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:match(?:es)?|games?|loss|lost|defeat(?:ed)?|football|soccer|basketball|baseball|cricket|"
     r"rugby|hockey|team|season|league|final|cup|goals?|score|fashion|hair(?:cut)?|outfit|album|episode|exams?|"
@@ -76,7 +84,7 @@ _TRIVIAL_RE = regex.compile(
 )
 _METAPHOR_WORDS = frozenset({"9/11", "9", "11", "hiroshima", "nagasaki", "chernobyl", "holocaust",
                              "auschwitz", "harbor", "harbour", "columbine", "hook", "titanic", "sewol",
-                             "kristallnacht", "srebrenica"})
+                             "kristallnacht", "srebrenica", "nazis", "hitler", "gestapo", "ss"})
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
                           "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
@@ -104,7 +112,8 @@ killing or the dead count too. Figures of speech ("killed it", "bath bomb", "I'm
 for") do not count. It is a review: gallows humour lands sometimes, but never with the people who lived
 through it. Laughing at a harm itself ("that crash is hilarious", "at least they died having fun") and a war
 made a meme hashtag ("#justWWIthings") count without a joke marker, and so does a named atrocity made
-the figure of speech for a game or a bad day ("the 9/11 of football", "this defeat is our Hiroshima").
+the figure of speech for a game or a bad day ("the 9/11 of football", "this defeat is our Hiroshima"), or
+the yardstick of a political point ("has done more damage than the Nazis", "they are the new Gestapo").
 Fires on "Hurricane season is here, at
 least the surfing is good lol"; does not fire on "Our thoughts are with everyone affected by the hurricane."
 Fix: drop the joke.
@@ -133,7 +142,9 @@ Fix: drop the joke.
                 return
         if not vocab.isdisjoint(_METAPHOR_WORDS) or "세월호" in text:
             metaphor = _METAPHOR_RE.search(text)
-            if metaphor and _TRIVIAL_RE.search(text):
+            if not (metaphor and _TRIVIAL_RE.search(text)):
+                metaphor = _NAZI_COMPARED_RE.search(text)
+            if metaphor:
                 yield Finding(
                     code=self.code, check=self.name, severity=Severity.REVIEW,
                     message=(f"\u201c{metaphor.group()}\u201d makes a tragedy the figure of speech for "

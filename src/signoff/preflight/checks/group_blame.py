@@ -95,6 +95,9 @@ _EXCLUDE_RE = regex.compile(
     rf"as\s+(?:patients|mentally\s+ill|sick)|cured)|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
     rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace|"
+    # told to leave for a continent: "you can always move to africa", "why don't you go back to Mexico"
+    rf"(?:you\s+can\s+always|why\s+don'?t\s+you|then\s+just|just|you\s+should|go)\s+(?:move|go\s+back|go\s+home|"
+    rf"go|head\s+back)\s+(?:back\s+)?to\s+(?:africa|mexico|china|india|pakistan|somalia|syria|the\s+middle\s+east)|"
     # a faith banned: "ban Islam", "il faut interdire le culte musulman", "den Islam verbieten"
     rf"(?:ban|outlaw)\s+(?:all\s+)?(?:islam|judaism|mosques|synagogues|the\s+(?:quran|koran|muslim\s+faith))|"
     rf"interdire\s+(?:l'islam|le\s+culte\s+musulman|les\s+mosquees|le\s+coran)|"
@@ -244,7 +247,8 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "mexicans", "asian", "asians", "arab", "arabs", "brotherhood", "obama", "michelle",
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
-            | {"woman", "deport", "victims", "survivors", "crisis", "fake", "dead", "religion", "go", "false",
+            | {"woman", "deport", "africa", "mexico", "move", "victims", "survivors", "crisis", "fake",
+               "dead", "religion", "go", "false",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
                "racist", "sexist", "offence", "offense", "offend",
@@ -286,8 +290,9 @@ Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, 
 crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim terrorist",
 "migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a woman's place is
 in the kitchen", "Muslims have no place in our society" in several languages, "clean Britain of that
-lot"), put people next to animals ("the majority are more like animals", "those people are vermin"),
-or mock victims and survivors ("the victims had it coming", "crisis actors"), or keep score against a group
+lot", "you can always move to Africa"), put people next to animals ("the majority are more like
+animals", "those people are vermin"), or mock victims and survivors ("the victims had it coming", "crisis
+actors"), or keep score against a group
 as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
 languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
 ("移民はみんな犯罪者だ", "没有礼貌的中国人!"); calls a group ill

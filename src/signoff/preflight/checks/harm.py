@@ -82,7 +82,8 @@ TRIGGERS = frozenset({
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",
-    "know", "expect", "cakajte", "found",
+    "know", "expect", "cakajte", "found", "missing", "reckoning", "face", "blacklist", "حساب", "وملاحقة",
+    "ملاحقة",
     "gassed",
     "beaten",
     "execution", "extermination", "slaughter", "massacre", "genocide", "future", "massacred", "exterminated",
@@ -209,9 +210,11 @@ a wish that someone had been among the dead ("shame he wasn't on that plane"),
 including common forms in Spanish, French, German, Italian, Portuguese and Dutch. It reads the grammar (a
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
 Calls to kill in Japanese, Korean and Chinese ("殺せ", "죽여야 한다", "杀光"), "ha llegado el día de
-empalar a X" and an execution prescribed ("should be immediate humane execution") are held too.
+empalar a X", calls to kill or behead in Polish, Romanian and Czech ("ściąć ... głów", "trebuiau mitraliați")
+and an execution prescribed ("should be immediate humane execution") are held too.
 Everything it finds is held, except a veiled threat with no violent act named ("watch your back", "sleep
-with one eye open", "we know where you live", "we found out your real name ... expect a visit"), which
+with one eye open", "we know where you live", "we found out your real name ... expect a visit", "they will
+go missing", "there will be a harsh reckoning", "حساب عسير"), which
 gets a review because rival brands trade it as banter; the evidence notes when the
 target is a child. Figures of speech ("killing it",
 "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope that referee gets hit
@@ -271,7 +274,8 @@ Fix: delete it and say what you object to instead.
                 threat = kind in ("threat", "veiled-threat")
                 if threat and _LAWFUL.search(after) and not regex.search(VIOLENT_VERBS, after):
                     continue  # a police account's "we will find you. We will arrest you."
-                if threat and _RESCUE.search(low[max(0, m.start() - 80):m.end() + 80]):
+                around = low[max(0, m.start() - 80):m.start()] + " " + low[m.end():m.end() + 80]
+                if threat and _RESCUE.search(around):
                     continue  # "we will find them. We will not stop searching": a rescue
                 if threat and _SHOW.search(after):
                     continue  # "Watch your back: the new season premieres tonight"

@@ -281,7 +281,14 @@ VEILED_RE = regex.compile(
     # name and your family's ... expect a visit soon" (Slovak "čakajte čoskoro návštevu", folded)
     r"(?:we|i)\s+know\s+where\s+(?:you|u)\s+live|expect\s+(?:a|our|my)\s+(?:little\s+)?visit(?!\s+(?:from|by)\s+(?!(?:us|me)(?![\p{L}])))|"
     r"cakajte\s+(?:coskoro\s+)?navstevu|(?:we|i)\s+(?:have\s+)?found\s+(?:out\s+)?your\s+(?:full|real|home)\s+"
-    r"(?:name|address))(?![\p{L}])"
+    r"(?:name|address)|"
+    # a reckoning promised to people put on a list: "there will be a harsh reckoning", "every name on the
+    # blacklist will be pursued" (Arabic "حساب عسير", "القائمة السوداء")
+    r"(?:there\s+will\s+be|expect|face)\s+(?:a\s+)?(?:harsh|severe|terrible|swift|day\s+of)\s+reckoning|"
+    # people who will disappear: "they will go missing in the Okefenokee"
+    r"(?:they|you|he|she|them)(?:'ll|\s+will|\s+would|'d)\s+(?:just\s+)?(?:go|end\s+up)\s+missing|"
+    r"(?:names?|everyone)\s+(?:on|in)\s+(?:the|our|this)\s+black\s?list\s+will\s+(?:be\s+)?(?:pursued|"
+    r"punished|dealt\s+with|pay)|حساب\s+عسير|ملاحقة[^.!؟]{0,40}القائمة\s+السوداء)(?![\p{L}])"
 )
 #: Sorry that someone is still alive: "very disappointed with you all because Rajoy is still alive",
 #: "muy decepcionado con todos vosotros porque Rajoy sigue vivo" (folded text; not "sad that my phone is
@@ -302,6 +309,13 @@ _MATAR_RE = regex.compile(
     r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar|empalar|linchar|degollar|decapitar)\s+a\s+[\p{L}]+(?![\p{L}])"
     r"|(?:deber[ií]a|deber[ií]an|hay\s+que|habr[ií]a\s+que)\s+acabar\s+con\s+la\s+vida\s+de"
 )
+#: Calls to kill or behead in Polish, Romanian and Czech (folded): "ściąć 10x tyle islamskich głów", "zabić
+#: ich wszystkich", "trebuiau mitraliați" (should have been machine-gunned), "postřílet je".
+_CALL_OTHER_RE = regex.compile(
+    r"(?<![\p{L}])(?:sciac\s+(?:\S+\s+){0,3}?g[lł]ow\w*|(?:zabic|rozstrzelac|powiesic|wymordowac)\s+(?:ich\s+)?"
+    r"(?:wszystkich|tych|te)|(?:trebuiau|trebuie|ar\s+trebui)\s+(?:sa\s+fie\s+)?(?:mitraliati|impuscati|spanzurati|"
+    r"omorati|executati)|(?:postrilet|zastrelit|povesit|vystrilet)\s+(?:je|ty|vsechny|vsetkych))(?![\p{L}])"
+)
 #: Calls to violence, wishes and hunts rare enough to run only when one of their words is in the draft
 #: (folded, as `words` gives them): a cheap gate in front of each, and the kind of finding it makes.
 GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
@@ -318,4 +332,6 @@ GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
     (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
                 "pineapple"}), _RAMMED_RE, "call-to-violence"),
     (frozenset({"address", "addresses", "lives", "live", "stays", "stay", "number"}), HUNT_RE, "hunt"),
+    (frozenset({"sciac", "zabic", "rozstrzelac", "powiesic", "wymordowac", "trebuiau", "trebuie", "trebui",
+                "postrilet", "zastrelit", "povesit", "vystrilet"}), _CALL_OTHER_RE, "call-to-violence"),
 )
