@@ -52,7 +52,7 @@ ANNIVERSARIES: tuple[Anniversary, ...] = (
     Anniversary(3, 15, "the Christchurch mosque shootings", r"christchurch (?:shooting|attacks?|mosque)"),
     Anniversary(11, 22, "the assassination of John F. Kennedy", r"kennedy assassination|jfk assassination"),
     Anniversary(1, 27, "Holocaust Remembrance Day", r"holocaust|auschwitz"),
-    Anniversary(8, 6, "the bombing of Hiroshima", r"hiroshima"),
+    Anniversary(8, 6, "the bombing of Hiroshima", r"hiroshima(?![\s-]+style)"),
     Anniversary(5, 25, "the murder of George Floyd", r"george floyd"),
     # remembrance days: their names are the tragedy's name
     Anniversary(11, 11, "Remembrance Day", r"remembrance (?:day|sunday)|armistice day|poppy day"),

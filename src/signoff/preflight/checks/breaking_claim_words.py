@@ -172,8 +172,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"gives?|leads?\s+to|linked\s+to|triggers?)\s+(?:\w+\s+)?(?:{_DISEASE})|"
         rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
         rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
-        rf"does\s+not|no\s+food|nothing)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
-        rf"kills?|tackles?|tackled|prevents?|prevented)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?))|"
+        rf"does\s+not|no\s+food|nothing|we|us|let'?s|together)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
+        rf"kills?|tackles?|tackled|prevents?|prevented)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?|together))|"
         # disease blamed on the mind: "disease is caused by negative energy", "your ill health is caused by
         # your negative attitude"
         rf"(?:diseases?|illness(?:es)?|cancers?|ill\s+health|sickness)\s+(?:is|are)\s+(?:all\s+|only\s+|just\s+)?"

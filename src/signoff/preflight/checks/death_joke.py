@@ -65,7 +65,10 @@ _ATROCITY = (r"9/11|hiroshima|nagasaki|chernobyl|holocaust|auschwitz|pearl\s+har
 _METAPHOR_RE = regex.compile(
     rf"(?i){_B}(?:(?:the|a|an)\s+(?:{_ATROCITY})\s+of\s+(?:the\s+)?\p{{L}}+|(?:our|my|their|his|her|your|its|"
     rf"\p{{L}}+['’]s)\s+(?:own\s+|personal\s+|little\s+)?(?:{_ATROCITY})(?:\s+moment)?(?!\s*\p{{L}})|"
-    rf"(?:like|as\s+bad\s+as)\s+(?:a\s+|the\s+)?(?:{_ATROCITY})(?!\s*\p{{L}})){_E}|"
+    rf"(?:like|as\s+bad\s+as)\s+(?:a\s+|the\s+)?(?:{_ATROCITY})(?!\s*\p{{L}})|"
+    # the same in Spanish, Portuguese, Italian and French: "el Holocausto del fútbol español"
+    rf"(?:el|la|il|le|o|a)\s+(?:holocausto|olocausto|holocauste|hiroshima|chern[oó]b[iy]l|tchernobyl)\s+"
+    rf"(?:del?|du|della|dello|do|da)\s+\p{{L}}+){_E}|"
     r"\p{Hangul}+의\s?세월호|세월호를?\s?(?:보는|지켜보는)\s?듯"
 )
 #: Someone or something measured against the Nazis: "has done more damage than the swords of the Nazis",
@@ -74,17 +77,20 @@ _NAZI_COMPARED_RE = regex.compile(
     rf"(?i){_B}(?:(?:worse|more\s+damage|more\s+harm|more\s+dangerous|more\s+evil|deadlier)\s+[^.!?]{{0,40}}?"
     rf"(?:than|then)\s+(?:[^.!?]{{0,30}}?\s)?(?:the\s+)?(?:nazis|hitler|the\s+holocaust)|(?:is|are)\s+(?:the\s+new|"
     rf"just\s+like\s+the|like\s+the|no\s+better\s+than\s+the)\s+(?:nazis|gestapo|ss)|(?:is|are)\s+(?:the\s+new|a\s+new|"
-    rf"another)\s+hitler){_E}"
+    rf"another)\s+hitler|(?:like|as)\s+(?:a\s+)?(?:little\s+|mini\s+|tin-?pot\s+)?(?:hitler|f[üu]hrer)|"
+    rf"(?:is|are)\s+(?:just\s+)?(?:the|a|his|her|their)\s+(?:own\s+|new\s+|modern\s+)?(?:gestapo|ss)(?![\p{{L}}])){_E}"
 )
 _TRIVIAL_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:match(?:es)?|games?|loss|lost|defeat(?:ed)?|football|soccer|basketball|baseball|cricket|"
     r"rugby|hockey|team|season|league|final|cup|goals?|score|fashion|hair(?:cut)?|outfit|album|episode|exams?|"
     r"diet|weekend|monday|party|prices?|sales?|traffic|commute|wifi|coffee|pizza|burger|lunch|dinner|"
-    r"performance|gig|concert|fans?)(?![\p{L}])|축구|경기|야구|대표팀|배구|농구"
+    r"performance|gig|concert|fans?|losing|lose|beaten|home|away|f[uú]tbol|futebol|calcio|partido|partita|"
+    r"jogo|equipo|squadra|time|liga|match|[ée]quipe)(?![\p{L}])|축구|경기|야구|대표팀|배구|농구"
 )
 _METAPHOR_WORDS = frozenset({"9/11", "9", "11", "hiroshima", "nagasaki", "chernobyl", "holocaust",
                              "auschwitz", "harbor", "harbour", "columbine", "hook", "titanic", "sewol",
-                             "kristallnacht", "srebrenica", "nazis", "hitler", "gestapo", "ss"})
+                             "kristallnacht", "srebrenica", "nazis", "hitler", "gestapo", "ss", "holocausto",
+                             "olocausto", "holocauste", "chernobil", "tchernobyl", "fuhrer", "führer"})
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
                           "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
@@ -113,7 +119,8 @@ for") do not count. It is a review: gallows humour lands sometimes, but never wi
 through it. Laughing at a harm itself ("that crash is hilarious", "at least they died having fun") and a war
 made a meme hashtag ("#justWWIthings") count without a joke marker, and so does a named atrocity made
 the figure of speech for a game or a bad day ("the 9/11 of football", "this defeat is our Hiroshima"), or
-the yardstick of a political point ("has done more damage than the Nazis", "they are the new Gestapo").
+the yardstick of a political point ("has done more damage than the Nazis", "they are the new Gestapo",
+"like a little Hitler"), also in Spanish, Portuguese, Italian and French ("el Holocausto del fútbol").
 Fires on "Hurricane season is here, at
 least the surfing is good lol"; does not fire on "Our thoughts are with everyone affected by the hurricane."
 Fix: drop the joke.

@@ -190,6 +190,9 @@ _CJK_SWEEP_RE = regex.compile(
     # a trait pinned on a whole people as an exclamation: "没有礼貌的中国人!" (rude Chinese!), "素质低的…"
     rf"|(?P<crime2>没有?礼貌|没素质|素质(?:太|很)?低|野蛮|肮脏|懒惰|愚蠢|低劣|無礼|マナーの悪い|무례한|더러운)的?"
     rf"(?P<group2>{_CJK_GROUPS}|日本人|韩国人|韓国人|印度人|美国人)(?:们|들)?\s*[!!]"
+    # "法国人都很粗鲁" (the French are all rude): a people, "all", a trait
+    rf"|(?P<group3>{_CJK_GROUPS}|日本人|韩国人|韓国人|印度人|美国人|法国人|德国人|英国人|俄罗斯人|越南人|菲律宾人)"
+    rf"(?:们)?(?:都|全都|全部)(?:很|是|太|那么)?(?P<crime3>粗鲁|没有?礼貌|没素质|素质(?:太|很)?低|野蛮|肮脏|懒惰?|愚蠢|骗子|小偷)"
 )
 #: A staged attack that is a drill, a play or a film, anywhere in the post.
 _STAGED = regex.compile(r"staged|faked|fake")

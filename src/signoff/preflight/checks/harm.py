@@ -82,7 +82,8 @@ TRIGGERS = frozenset({
     "go", "que", "ojala", "ojalá", "soll", "sollen", "qu", "strangle", "slap", "beat", "drown", "rape",
     "run", "assassinate", "glad", "happy", "pleased", "delighted", "smash", "break", "part", "member",
     "joining", "shot", "hanged", "hung", "killed", "executed", "punched", "slapped",
-    "know", "expect", "cakajte", "found", "missing", "reckoning", "face", "blacklist", "حساب", "وملاحقة",
+    "know", "expect", "cakajte", "sabemos", "wissen", "sait", "sappiamo", "tend", "found", "missing",
+    "reckoning", "face", "blacklist", "حساب", "وملاحقة",
     "ملاحقة",
     "gassed",
     "beaten",
@@ -121,8 +122,8 @@ _CJK_HARM_RE = regex.compile(
     r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
     r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你|"
     # a call to kill: "そのまま殺せ!", "殺すべき", "抹殺しろ", "죽여야 한다", "都该死", "杀光"
-    r"殺せ(?![なるばずまたてま])|殺すべき|殺してしまえ|抹殺(?:しろ|すべき|せよ)|죽여야\s*(?:한다|돼|됩니다|해)|죽여라|"
-    r"都该死|杀光|杀了他们|该杀"
+    r"殺せ(?![なるばずまたてま])|殺すべき|殺されるべき|殺してしまえ|抹殺(?:しろ|すべき|せよ)|"
+    r"죽여(?:버려)?야\s*(?:한다|돼|됩니다|해)|죽여라|都该死|杀光|杀了他们|该杀|(?:应该|应当|该)(?:砍头|枪毙|处死|杀掉)"
 )
 #: Targets that make it worse: children.
 _MINOR_RE = regex.compile(r"(?<![\p{L}])(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|students?|"

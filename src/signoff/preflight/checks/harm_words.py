@@ -45,7 +45,7 @@ CALL_RE = regex.compile(
     rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
     # an execution prescribed: "the protocol for a positive test should be immediate humane execution"
-    rf"|(?:should|must)\s+be\s+(?:an?\s+)?(?:immediate|instant|summary|swift|public)\s+(?:\w+\s+)?execution"
+    rf"|(?:should|must)\s+(?:be|face)\s+(?:an?\s+)?(?:immediate|instant|summary|swift|public)\s+(?:\w+\s+)?execution"
     # an execution called for: "should face a firing squad", "line them up against a wall"
     rf"|(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|to)\s+(?:all\s+)?face\s+(?:a|the)\s+firing\s+squad"
     rf"|(?:line|put|stand)\s+(?:them|'em|him|her|(?:all\s+)?(?:these|those|the)\s+\w+)\s+(?:all\s+)?(?:up\s+)?"
@@ -286,7 +286,11 @@ VEILED_RE = regex.compile(
     # blacklist will be pursued" (Arabic "حساب عسير", "القائمة السوداء")
     r"(?:there\s+will\s+be|expect|face)\s+(?:a\s+)?(?:harsh|severe|terrible|swift|day\s+of)\s+reckoning|"
     # people who will disappear: "they will go missing in the Okefenokee"
-    r"(?:they|you|he|she|them)(?:'ll|\s+will|\s+would|'d)\s+(?:just\s+)?(?:go|end\s+up)\s+missing|"
+    r"(?:they|you|he|she|them|people\s+like\s+you)(?:'ll|\s+will|\s+would|'d|\s+tend\s+to|\s+might|\s+could)\s+"
+    r"(?:just\s+)?(?:go|end\s+up)\s+missing|"
+    # "we know where you live" in Spanish, German, French, Italian, Portuguese (folded)
+    r"sabemos\s+donde\s+vives|wir\s+wissen,?\s+wo\s+(?:du\s+wohnst|sie\s+wohnen)|on\s+sait\s+ou\s+tu\s+habites|"
+    r"sappiamo\s+dove\s+abiti|sabemos\s+onde\s+(?:voce|tu)\s+mora|"
     r"(?:names?|everyone)\s+(?:on|in)\s+(?:the|our|this)\s+black\s?list\s+will\s+(?:be\s+)?(?:pursued|"
     r"punished|dealt\s+with|pay)|حساب\s+عسير|ملاحقة[^.!؟]{0,40}القائمة\s+السوداء)(?![\p{L}])"
 )
@@ -304,17 +308,19 @@ _ALIVE_RE = regex.compile(
 #: "hay que matar a ..." (not a plot reported: "un complot para matar a ...").
 _MATAR_RE = regex.compile(
     r"(?<![\p{L}])(?<!(?:complot|plan|intento|conspiraci[oó]n|acusad[oa]s?\s+de|detenid[oa]s?\s+por)\s+)"
-    r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero|(?:ha\s+)?llegado\s+el\s+d[ií]a\s+de|"
+    r"(?:por|hay\s+que|habr[ií]a\s+que|deber[ií]amos|vamos\s+a|voy\s+a|quiero|(?:ha\s+)?llegado\s+(?:el\s+d[ií]a|la\s+hora)\s+de|"
     r"es\s+hora\s+de)\s+(?:(?:torturar|secuestrar)\s+"
-    r"y\s+)?(?:matar|torturar|fusilar|ahorcar|apu[ñn]alar|empalar|linchar|degollar|decapitar)\s+a\s+[\p{L}]+(?![\p{L}])"
+    r"y\s+)?(?:matar|torturar|fusilar|ahorcar|colgar|apu[ñn]alar|empalar|linchar|degollar|decapitar)\s+a\s+[\p{L}]+(?![\p{L}])"
     r"|(?:deber[ií]a|deber[ií]an|hay\s+que|habr[ií]a\s+que)\s+acabar\s+con\s+la\s+vida\s+de"
 )
 #: Calls to kill or behead in Polish, Romanian and Czech (folded): "ściąć 10x tyle islamskich głów", "zabić
 #: ich wszystkich", "trebuiau mitraliați" (should have been machine-gunned), "postřílet je".
 _CALL_OTHER_RE = regex.compile(
     r"(?<![\p{L}])(?:sciac\s+(?:\S+\s+){0,3}?g[lł]ow\w*|(?:zabic|rozstrzelac|powiesic|wymordowac)\s+(?:ich\s+)?"
-    r"(?:wszystkich|tych|te)|(?:trebuiau|trebuie|ar\s+trebui)\s+(?:sa\s+fie\s+)?(?:mitraliati|impuscati|spanzurati|"
-    r"omorati|executati)|(?:postrilet|zastrelit|povesit|vystrilet)\s+(?:je|ty|vsechny|vsetkych))(?![\p{L}])"
+    r"(?:wszystkich|tych|te)|trzeba\s+(?:go|ich|ja|je)\s+(?:zabic|rozstrzelac|powiesic)|"
+    r"(?:trebuiau|trebuie|ar\s+trebui)\s+(?:sa\s+fie\s+)?(?:mitraliat|impuscat|spanzurat|omorat|executat)[aie]?|"
+    r"(?:postrilet|zastrelit|povesit|vystrilet|zabit)\s+(?:je|ty|vsechny|vsetkych|ho)|"
+    r"(?:meli|mali|mel|mal)\s+by\s+(?:ho|je|ji)\s+(?:zabit|zastrelit|povesit))(?![\p{L}])"
 )
 #: Calls to violence, wishes and hunts rare enough to run only when one of their words is in the draft
 #: (folded, as `words` gives them): a cheap gate in front of each, and the kind of finding it makes.
@@ -327,11 +333,12 @@ GATED_CALLS: tuple[tuple[frozenset[str], regex.Pattern[str], str], ...] = (
     (frozenset({"burning", "rotting"}), _DAMNED_RE, "call-to-violence"),
     (frozenset({"alive", "vivo", "viva", "vivos", "vivas"}), _ALIVE_RE, "harm-wish"),
     (frozenset({"matar", "torturar", "fusilar", "ahorcar", "apunalar", "apuñalar", "vida", "empalar",
-                "linchar", "degollar", "decapitar"}), _MATAR_RE,
+                "linchar", "degollar", "decapitar", "colgar"}), _MATAR_RE,
      "call-to-violence"),
     (frozenset({"poker", "pole", "bat", "broom", "broomstick", "bottle", "knife", "pipe", "crowbar", "cactus",
                 "pineapple"}), _RAMMED_RE, "call-to-violence"),
     (frozenset({"address", "addresses", "lives", "live", "stays", "stay", "number"}), HUNT_RE, "hunt"),
     (frozenset({"sciac", "zabic", "rozstrzelac", "powiesic", "wymordowac", "trebuiau", "trebuie", "trebui",
-                "postrilet", "zastrelit", "povesit", "vystrilet"}), _CALL_OTHER_RE, "call-to-violence"),
+                "postrilet", "zastrelit", "povesit", "vystrilet", "trzeba", "zabit", "meli", "mali"}),
+     _CALL_OTHER_RE, "call-to-violence"),
 )

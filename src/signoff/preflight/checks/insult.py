@@ -99,7 +99,8 @@ _NICKNAME_TRIGGERS = frozenset({"dopey", "crooked", "lyin", "sleepy", "low", "ph
                                 "lightweight", "loser", "moron", "idiot"})
 #: A capitalised word that starts a sentence about a thing, not a person ("It was an inappropriate attempt to
 #: make a joke", "This is a joke"): not the name of someone being called names.
-_NOT_PERSON = (r"(?!(?:It|This|That|There|Here|What|Which|Everything|Nothing|Today|Tonight|Tomorrow|"
+_NOT_PERSON = (r"(?!(?:It|This|That|There|Here|What|Which|Who|Why|How|When|Where|Everything|Nothing|Today|"
+               r"Tonight|Tomorrow|"
                r"Yesterday)"
                r"(?![\p{L}'-]))")
 #: "@Rosie is crude, rude, obnoxious and dumb", "calling him short and fat": name-calling about someone.

@@ -38,7 +38,8 @@ TRIGGERS = frozenset(w.split()[0].lower() for w in CRIME_NOUNS + CRIME_VERBS) | 
     "crooked", "jail", "prison", "lock", "locked", "committed", "perpetrated", "addict", "shooter", "gunman",
     "suspect", "bomber", "attacker", "killer", "perpetrator", "culprit", "identified", "crimes", "crime",
     "theft", "bribery", "embezzlement", "laundering", "traitor", "assassinated", "framed", "swindled",
-    "bribed", "kidnapped", "abducted", "billionaire", "businessman", "tycoon", "oligarch"} | {
+    "bribed", "kidnapped", "abducted", "billionaire", "businessman", "tycoon", "oligarch", "robbed", "beaten",
+    "assaulted"} | {
     # CRIME_NOUNS_OTHER as `words` folds them (lower case, no accents)
     "ladron", "corrupto", "violador", "pederasta", "pedofilo", "estafador", "asesino", "delincuente", "narco",
     "voleur", "escroc", "violeur", "pedocriminel", "criminel", "assassin", "verbrecher", "betruger",
@@ -120,13 +121,14 @@ _COMMITTED_BY_RE = regex.compile(
 #: "he was poisoned on the orders of @x" (not "killed by", which news says of storms, drivers and police).
 _DONE_BY_RE = regex.compile(
     rf"(?i){_B}(?:was|were|been|being|got)\s+(?:[\w&]+\s+){{0,2}}(?:murdered|assassinated|poisoned|framed|defrauded|"
-    rf"swindled|bribed|raped|molested|sexually\s+assaulted)\s+(?:on\s+(?:the\s+)?orders\s+of|at\s+the\s+hands\s+of|by)\s+(?P<who>{_CAP_NAME})"
+    rf"swindled|bribed|raped|molested|sexually\s+assaulted|robbed|beaten|assaulted)\s+(?:on\s+(?:the\s+)?orders\s+of|at\s+the\s+hands\s+of|by)\s+(?P<who>{_CAP_NAME})"
 )
 #: A label used as a title before the name: "cocaine addict James Woods", "fraudster Jo Smith".
 _LABEL_BEFORE_RE = regex.compile(
     rf"(?i){_B}(?:(?:cocaine|crack|heroin|drug|meth)\s+addict|fraudster|crook|rapist|paedo(?:phile)?|"
     # a crime worn as a title: "money laundering billionaire Jo Smith"
-    rf"(?:money[\s-]+laundering|drug[\s-]+dealing|child[\s-]+abusing|tax[\s-]+evading|fraudulent)\s+"
+    rf"(?:money[\s-]+laundering|drug[\s-]+dealing|drug[\s-]+trafficking|arms[\s-]+dealing|people[\s-]+smuggling|"
+    rf"child[\s-]+abusing|tax[\s-]+evading|fraudulent)\s+"
     rf"(?:billionaire|businessman|businesswoman|tycoon|oligarch|politician|banker|ceo|crook)|"
     rf"pedo(?:phile)?|child\s+molester|murderer|thief|scammer|traitor)\s+(?P<who>(?-i:@\w+|\p{{Lu}}[\p{{L}}'’.-]+"
     rf"(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}}))"
@@ -135,7 +137,8 @@ _LABEL_BEFORE_RE = regex.compile(
 #: billionaire".
 _APPOSITION_RE = regex.compile(
     rf"(?P<who>(?-i:\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+){{1,3}})),\s+(?i:an?|the)\s+"
-    rf"(?i:[\w-]+\s+){{0,4}}(?i:money[\s-]+laundering|drug[\s-]+dealing|child[\s-]+abusing|tax[\s-]+evading|"
+    rf"(?i:[\w-]+\s+){{0,4}}(?i:money[\s-]+laundering|drug[\s-]+dealing|drug[\s-]+trafficking|arms[\s-]+dealing|"
+    rf"people[\s-]+smuggling|child[\s-]+abusing|tax[\s-]+evading|"
     rf"fraudulent|thieving|crooked)\s+(?i:billionaire|businessman|businesswoman|tycoon|oligarch|politician|banker|"
     rf"ceo|crook){_E}"
 )
@@ -176,8 +179,8 @@ _OFFICIALS = (r"refs?|referees?|umpires?|linesm[ae]n|officials|judges|arbitr[oi]
               r"schiedsrichter")
 _OFFICIALS_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:(?:{_OFFICIALS})\s+(?:was|were|is|are|got|must\s+(?:have\s+)?been|(?:has|have)\s+been|"
-    rf"fue|foi|è\s+stato|est|wurde|war)\s+(?:\p{{L}}+ly\s+|clearly\s+|obviously\s+|totally\s+)?(?:bought|bribed|"
-    rf"paid\s+off|on\s+drugs|drunk|corrupt|bent|crooked|on\s+the\s+take|comprad[oa]s?|comprat[oi]|"
+    rf"fue|foi|è\s+stato|est|wurde|war|estaba|estaban|est[aá]|era|eram)\s+(?:\p{{L}}+ly\s+|clearly\s+|obviously\s+|totally\s+)?(?:bought|bribed|"
+    rf"paid\s+off|on\s+drugs|on\s+something|drunk|corrupt|bent|crooked|on\s+the\s+take|comprad[oa]s?|comprat[oi]|"
     rf"achet[ée]s?|gekauft|bestochen|corrupt[oi])|(?:bought|bribed|paid\s+off)\s+(?:the|that|this)\s+"
     rf"(?:{_OFFICIALS}))(?![\p{{L}}])|審判(?:を|の)?買収|買収された審判|收买(?:了)?裁判|裁判(?:被)?收买|심판\s?매수"
 )

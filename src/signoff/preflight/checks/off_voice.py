@@ -26,7 +26,7 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"sh(?:o|oo)t\s+(?:his|her|their|my|your|its)\s+(?:whole\s+)?wad|bl(?:ew|ow|own)\s+(?:his|their|my|your)\s+load")
 #: The same in other languages (folded: "Titten", "tetas", "nichons", "tette", "tieten"), and in Japanese and
 #: Korean, which run words together ("おっぱい", "エロ", "섹스").
-SEXUAL_OTHER = r"titten|ficken|tetas|follar|nichons|tette|tieten|neuken|foder|transar"
+SEXUAL_OTHER = r"titten|ficken|tetas|follar|nichons|tette|scopata|scopate|tieten|neuken|foder|transar"
 _SEXUAL_RE = regex.compile(rf"(?i){_B}(?:{SEXUAL}|{SEXUAL_OTHER}){_E}|"
                            r"おっぱい|オッパイ|エロ(?!ー|ス|ン)|セックス|巨乳|섹스|야동")
 #: A joke set-up about women (or wives, blondes): "What do a good bar and a good woman have in common?".

@@ -43,12 +43,13 @@ _INTERNAL_RE = regex.compile(
     rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)|"
     # the posting time left at the end of the copy: "post this at about 8:20", "大概8点20分发" (post ~8:20)
     rf"(?:post|publish|send|tweet)\s+(?:this|it)\s+(?:at|around|by)\s+(?:about\s+|approx\.?\s+)?"
-    rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[.!]?\s*$){_E}|"
+    rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[.!)\]]*\s*$){_E}|"
     rf"(?:(?:大概|大约|约)\d{{1,2}}点(?:\d{{1,2}}分|半)?(?:左右)?|\d{{1,2}}点(?:\d{{1,2}}分|半)?左右)(?:发|发出)\s*[。.]?\s*$"
 )
 #: A post that is nothing but a test: "Test", "testing 1 2 3", "this is a test tweet".
 _TEST_RE = regex.compile(
-    r"(?i)^\W*(?:test(?:ing)?(?:\s*(?:1\s*,?\s*2\s*,?\s*3|123|tweet|post|message))?|this\s+is\s+a\s+test"
+    r"(?i)^\W*(?:test(?:ing)?(?:[\s,]+test(?:ing)?)*(?:\s*(?:1\s*,?\s*2\s*,?\s*3|123|tweet|post|message))?|"
+    r"this\s+is\s+a\s+test"
     r"(?:\s+(?:tweet|post|message))?)\W*$"
 )
 #: Words for one person: "my password is", "call me at", "love you babe", "see you at home".
@@ -80,6 +81,7 @@ _APP_RE = regex.compile(
     # unfollowed (goodbye!) me in the past week", "I like @x's 'Kittens' on @tellyapp", "I liked a @YouTube
     # video"
     rf"|{_B}\d+\s+(?:tweeps|people|followers|new\s+followers)\s+followed\b.{{0,40}}\d+\s+unfollowed|"
+    rf"{_B}\d+\s+new\s+followers?,?\s+(?:and\s+)?\d+\s+unfollowers?{_E}|"
     rf"{_B}(?:via|by)\s+@?(?:justunfollow|crowdfireapp|unfollowers|statusbrew|whounfollowedme){_E}|"
     rf"{_B}i\s+(?:like|liked)\s+(?:@\w+['’]s\s+.{{1,80}}?\s+on\s+@\w+|a\s+@youtube\s+video){_E}|"
     rf"{_B}i\s+added\s+a\s+video\s+to\s+a\s+@youtube\s+playlist{_E}"
@@ -93,7 +95,7 @@ _TRIGGERS = frozenset({
     "something", "following", "list", "now", "just", "this",
     "put", "write", "say", "below", "ring", "meet", "grab", "let", "can", "could", "want", "test", "testing",
     "ignore", "would", "credentials", "give", "email", "remind", "tweeps", "followed", "unfollowed", "via",
-    "by", "like", "liked", "added",
+    "by", "like", "liked", "added", "unfollowers", "followers",
 })
 
 
