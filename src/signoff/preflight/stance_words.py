@@ -340,6 +340,10 @@ PATTERNS["supportive"] += (
     r"wsp[oó][łl]czuci\w*|my[śs]li\s+i\s+modlitwy|hrozn[eé]\s+zpr[aá]vy"
     r"|(?-i:DEP)|R\.I\.P\.?|#prayers?|gloria\s+y\s+honor|honor\s+y\s+gloria|fe\s+y\s+esperanza|voz\s+de\s+aliento|"
     r"#\w+somostodos|"
+    # money raised for those hit, in Portuguese, Spanish, French and German: "juntar uma verba para entregar
+    # ao município", "donativos", "au profit des victimes", "Spenden für"
+    r"(?:juntar|angariar|reunir)\s+(?:uma\s+)?verba|verba\s+para|donativos?|donaci[oó]n(?:es)?|doa[çc](?:ão|ões|ao|oes)|"
+    r"recaudaci[oó]n|au\s+profit\s+des|dons?\s+pour\s+les|spenden?\s+f[üu]r|"
     r"(?:turut\s+)?berduka(?:\s+cita)?|belasungkawa|mengutuk|#?kamitidaktakut|(?:we\s+are|we'?re)\s+not\s+afraid|"
     r"#notafraid|#jenaipaspeur|n['’]avons\s+pas\s+peur|no\s+tenemos\s+miedo|#notenimpor"
 )
