@@ -163,7 +163,11 @@ PATTERNS: dict[str, str] = {
     # and in Russian: "Извиняемся", "приносим извинения", "простите"
     r"извин\w*|приносим\s+(?:свои\s+)?извинения|простите",
     # promotions called off out of respect: "we have postponed our sale"
-    "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold",
+    "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold|"
+    # the same in Spanish, Italian, French, German, Portuguese, Dutch, Turkish: "hemos decidido aplazar
+    # nuestra campaña", "abbiamo sospeso", "kampanya paylaşımlarımızı durdurduk"
+    r"aplaz\w+|pospuest\w+|suspendemos|suspendid[oa]s?|sospes[oaie]|rinviat[oaie]|annul[ée]e?s?|"
+    r"verschoben|abgesagt|adiad[oa]s?|cancelad[oa]s?|uitgesteld|afgelast|durdurduk|ertelendi|iptal",
     "supportive": r"senseless|condemn\w*|(?:has|have|had) no place (?:for|in)|no place for|stand against|"
     # the act condemned: "this attack is a horrible, despicable assault", "the shooting was cowardly"
     r"(?:this|the|today'?s|tonight'?s|yesterday'?s|last night'?s|such an?) (?:[\w'’-]+ ){0,2}"
@@ -340,6 +344,15 @@ PATTERNS["supportive"] += (
     r"wsp[oó][łl]czuci\w*|my[śs]li\s+i\s+modlitwy|hrozn[eé]\s+zpr[aá]vy"
     r"|(?-i:DEP)|R\.I\.P\.?|#prayers?|gloria\s+y\s+honor|honor\s+y\s+gloria|fe\s+y\s+esperanza|voz\s+de\s+aliento|"
     r"#\w+somostodos|"
+    # condolences in Turkish and Arabic: "başsağlığı diliyoruz", "Allah rahmet eylesin", "acil şifalar",
+    # "yanındayız", "تعازينا", "رحمهم الله", "قلوبنا مع"
+    r"ba[şs]\s?sa[ğg]l[ıi][ğg][ıi]|rahmet|acil\s+[şs]ifa\w*|ge[çc]mi[şs]\s+olsun|yan[ıi]nday[ıi]z|taziye\w*|"
+    r"تعازي\w*|التعازي|رحمهم\s+الله|رحمه\s+الله|قلوبنا\s+مع|نتضامن|"
+    # remembrance in other languages: "recordamos a quienes perdimos", "per ricordare", "herdenken",
+    # "mengenang", "não vão esquecer", "sends love and strength", "black armbands"
+    r"recordamos|recordar\s+a|ricord\w+|herdenk\w*|mengenang|berpulang|n[ãa]o\s+(?:vamos|v[ãa]o)\s+esquecer|"
+    r"sends?\s+(?:(?:our|its|their|all\s+(?:our|its|their))\s+)?(?:love|strength|support|condolences)|black\s+armbands?|"
+    r"minute'?s\s+silence|in\s+segno\s+di\s+lutto|"
     # money raised for those hit, in Portuguese, Spanish, French and German: "juntar uma verba para entregar
     # ao município", "donativos", "au profit des victimes", "Spenden für"
     r"(?:juntar|angariar|reunir)\s+(?:uma\s+)?verba|verba\s+para|donativos?|donaci[oó]n(?:es)?|doa[çc](?:ão|ões|ao|oes)|"

@@ -64,6 +64,10 @@ PLAIN_RE = regex.compile(
     # attributed in French, Spanish, Portuguese, Italian, German: "selon la préfecture", "según la policía"
     r"selon\s+(?:la|le|les|l['’])|seg[uú]n\s+(?:la|el|los|las|fuentes)|segundo\s+(?:a|o|as|os)\s|secondo\s+(?:la|il|i|le|fonti)|"
     r"laut\s+(?:der|dem|den|polizei)|"
+    # a source named or a figure confirmed in Dutch, German, Spanish, Italian, Polish: "meldt de brandweer",
+    # "die Landesregierung bestätigt", "confirma"
+    r"meldt\s+de|aldus\s+de|volgens\s+de|meldet\s+(?:die|der)|best[äa]tigt|bevestigt|confirm[ao]u?|conferma|"
+    r"potwierdz\w*|"
     # an official toll in Spanish and Portuguese: "Cifra oficial de fallecidos sube a 233"
     r"cifra\s+(?:oficial|de\s+(?:fallecidos|v[ií]ctimas|muertos|mortos))|n[uú]mero\s+de\s+(?:fallecidos|mortos|"
     r"v[ií]timas)|"

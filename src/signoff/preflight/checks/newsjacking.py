@@ -31,11 +31,14 @@ FACTUAL = regex.compile(
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # a service stopped or a place closed, in other languages: "permanece sin servicio", "resteranno chiusi"
+    r"sin\s+servicio|fuera\s+de\s+servicio|servicio\s+(?:emergente|suspendido|interrumpido)|chius[oaie]|cerrad[oa]s|"
+    r"ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]|"
     # a press release or an overview of the situation: "#CP :", "communiqué", "un aperçu de la situation"
     r"(?<=#)cp|communiqu[ée]|press\s+release|comunicado|pressemitteilung|(?:aper[çc]u|point)\s+de\s+(?:la\s+)?"
     r"situation|lagebild|"
     # a hoax debunked: "#Bulo #Hoax", "es un bulo", "no lo reenvíes", "do not share this"
-    r"(?<=#)(?:bulo|hoax|fakenews)|es\s+un\s+bulo|no\s+(?:lo\s+)?(?:reenv[ií]es|compartas|difundas)|"
+    r"(?<=#)(?:bulo|hoax|fakenews)|es\s+un\s+bulo|(?:please\s+)?stop\s+sharing|n['’]a\s+rien\s+[àa]\s+voir\s+avec|no\s+(?:lo\s+)?(?:reenv[ií]es|compartas|difundas)|"
     r"(?:do\s+not|don'?t)\s+(?:share|forward|spread|retweet)\s+(?:this|it|these|the\s+(?:image|photo|video|message|rumou?r))|"
     # a report attributed or a lockdown: "active shooter reported at the college (via @x)", "on lockdown
     # following reports of gunfire"; storm preparation: "secure garden furniture in preparation for #Ophelia"
@@ -231,6 +234,12 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
     return refs
 
 
+#: A place closed because of the tragedy, in several languages.
+_CLOSURE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:closed|closing|closure|shut|chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|"
+    r"fechad[oa]s|kapal[ıi]|zamkni[eę]\w*)(?![\p{L}])")
+
+
 def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
     """What makes the post exploit the tragedy, strongest first. Money for relief and practical help
     ("financial assistance is available to those affected") is not a sale; a person's warm words about
@@ -244,7 +253,8 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
     practical = soft and FACTUAL.search(text) is not None and not stance.jokes
     if stance.promotes and not stance.of("paused") and not charity and not practical:
         found.append("promotion")
-    if brand and "product" in stance.kinds():
+    # "our stores will remain closed today and we have paused our campaign": a notice, not product talk
+    if brand and "product" in stance.kinds() and not stance.of("paused") and _CLOSURE.search(text) is None:
         found.append("product")
     cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
     if brand and cheer and "cheer" not in stance.kinds() and _CONDITION.search(text) is not None:
