@@ -241,7 +241,10 @@ _GLOAT_RE = regex.compile(
     r"(?:nicer|better)\s+(?:guy|person|man|woman|bloke|fella)|(?:not|never)\s+(?:going\s+to|gonna)\s+"
     r"(?:pretend\s+to\s+be\s+sad|mourn|miss\s+(?:him|her|them))|(?:won'?t|will\s+not|not\s+going\s+to)\s+"
     r"(?:be\s+)?shed(?:ding)?\s+(?:a|any)\s+tears?|no\s+tears?\s+(?:from\s+me|here)|thoughts\s+and\s+prayers\s*"
-    r"(?:lol|lmao|haha\w*|[😂🤣😆🙃😏])|^\W*karma\W*$)(?![\p{L}])",
+    r"(?:lol|lmao|haha\w*|[😂🤣😆🙃😏])|^\W*karma\W*$|"
+    # the dead called a lesson in fitness: "natural selection", "Darwin award"
+    r"#?natural\s?selection(?=\s*(?:[.!,]|$|at\s+work|in\s+action|(?:doing|did)\s+its\s+(?:job|thing)|wins))|"
+    r"darwin\s+awards?|darwin-d[íi]j)(?![\p{L}])",
     regex.MULTILINE,
 )
 _APES = frozenset({"ape", "apes", "monkey", "monkeys", "gorilla", "gorillas", "chimp", "chimps", "chimpanzee",
@@ -253,7 +256,8 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "africa", "mexico", "move", "victims", "survivors", "crisis", "fake",
                "dead", "religion", "go", "false",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
-               "reap", "reaps", "reaped", "riddance", "karma", "serves", "serve", "deserved", "deserve",
+               "reap", "reaps", "reaped", "riddance", "karma", "natural", "darwin", "selection",
+               "naturalselection", "serves", "serve", "deserved", "deserve",
                "racist", "sexist", "offence", "offense", "offend",
                "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
                "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
@@ -295,7 +299,8 @@ crime or violence, or paint it with one brush ("immigrants are criminals", "anot
 in the kitchen", "Muslims have no place in our society" in several languages, "clean Britain of that
 lot", "you can always move to Africa"), put people next to animals ("the majority are more like
 animals", "those people are vermin"), or mock victims and survivors ("the victims had it coming", "crisis
-actors"), or keep score against a group
+actors"; while deaths are in the news also "good riddance", "natural selection.", "Darwin award"), or
+keep score against a group
 as if it were a losing team ("Officers 1 Immigrants 0"), in English or, for the sweeping kind, in five other
 languages ("los inmigrantes son delincuentes") and in Japanese, Korean and Chinese
 ("移民はみんな犯罪者だ", "没有礼貌的中国人!"); calls a group ill
