@@ -9,6 +9,8 @@ import regex
 
 from signoff.preflight.checks.group_words import (
     ADJ_ALT,
+    CJK_COUNTER,
+    CJK_SWEEP_RE,
     CRIME,
     CRIME_OTHER,
     GROUP_ADJS,
@@ -175,33 +177,11 @@ _PROBLEM_RE = regex.compile(
     rf"(?:jewish|jew|negro|muslim|gypsy)\s+(?:problem|question)|"
     rf"#(?:the)?(?:jewish|jew|jews|negro|muslim|muslims|gypsy|black|immigrant|migrant)(?:problem|question)){_E}"
 )
-#: The sweep in Japanese, Korean and Chinese (no spaces between words): a group, a topic particle or copula,
-#: perhaps "all", then a crime or vermin word ("移民はみんな犯罪者だ", "난민들은 다 범죄자", "难民都是罪犯").
-_CJK_GROUPS = (r"移民|難民|外国人|在日|中国人|韓国人|朝鮮人|黒人|イスラム教徒|ムスリム|支那人|チョン|"
-               r"이민자|난민|외국인|무슬림|조선족|흑인|짱깨|"
-               r"难民|外国人|穆斯林|黑人|回民")
-_CJK_CRIME = (r"犯罪者|テロリスト|泥棒|ゴキブリ|害虫|寄生虫|強姦魔|レイプ魔|殺人鬼|"
-              r"범죄자|테러리스트|바퀴벌레|기생충|강간범|도둑|살인자|"
-              r"罪犯|恐怖分子|蟑螂|寄生虫|小偷|强奸犯|杀人犯")
-_CJK_SWEEP_RE = regex.compile(
-    rf"(?<![「『\"“])(?P<group>{_CJK_GROUPS})(?:ども|共|들)?(?:は|って|なんて|なんか|는|은|都是|全是|就是|是|都)\s*"
-    rf"(?:みんな|全員|皆|全部|みな|다|모두|전부|다들|全|全部都)?\s*(?:が)?(?P<crime>{_CJK_CRIME})"
-    rf"(?!では|じゃ|[이가]\s?아[니닙]|라는|という)"
-    # a trait pinned on a whole people as an exclamation: "没有礼貌的中国人!" (rude Chinese!), "素质低的…"
-    rf"|(?P<crime2>没有?礼貌|没素质|素质(?:太|很)?低|野蛮|肮脏|懒惰|愚蠢|低劣|無礼|マナーの悪い|무례한|더러운)的?"
-    rf"(?P<group2>{_CJK_GROUPS}|日本人|韩国人|韓国人|印度人|美国人)(?:们|들)?\s*[!!]"
-    # "法国人都很粗鲁" (the French are all rude): a people, "all", a trait
-    rf"|(?P<group3>{_CJK_GROUPS}|日本人|韩国人|韓国人|印度人|美国人|法国人|德国人|英国人|俄罗斯人|越南人|菲律宾人)"
-    rf"(?:们)?(?:都|全都|全部)(?:很|是|太|那么)?(?P<crime3>粗鲁|没有?礼貌|没素质|素质(?:太|很)?低|野蛮|肮脏|懒惰?|愚蠢|骗子|小偷)"
-)
 #: A staged attack that is a drill, a play or a film, anywhere in the post.
 _STAGED = regex.compile(r"staged|faked|fake")
 _PRODUCTION = regex.compile(
     r"(?<![\p{L}])(?:drills?|exercises?|rehears\w*|simulations?|productions?|scenes?|films?|movies?|plays?|"
     r"theat(?:re|er)|tickets?|premiere|episodes?|effects|cgi|stunts?|cast)(?![\p{L}])")
-#: Arguing against the CJK sweep: "is not", "the prejudice that", "fake news", "stop saying".
-_CJK_COUNTER = regex.compile(r"ではない|ではありません|じゃない|偏見|差別|아니|아닙|편견|가짜뉴스|주장|차별|"
-                             r"不要再说|不是|偏见|歧视|刻板印象|谣言")
 #: Arguing against a group slur, quoting it or reporting it, and sporting or cheerful idioms: "not all
 #: Muslims are terrorists", "stop saying refugees are dangerous", "the idea that immigrants are violent is a
 #: myth", "'Muslims are terrorists' trended today", "Jews control the media? That's a lie", "Kurds attack
@@ -317,12 +297,12 @@ talk about the people or the act you mean, never the whole group.
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text)
-        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and _CJK_SWEEP_RE.search(text)):
+        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)):
             return
         norm = normalise(text)
         found = None
-        cjk = _CJK_SWEEP_RE.search(norm.text) if CJK_RE.search(text) else None
-        if cjk and not _CJK_COUNTER.search(norm.text):
+        cjk = CJK_SWEEP_RE.search(norm.text) if CJK_RE.search(text) else None
+        if cjk and not CJK_COUNTER.search(norm.text):
             found = ("sweeping", cjk)
         for kind, pattern in () if found else (
                               ("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),

@@ -26,14 +26,15 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we['’]re|we['’]ll|us)\b")  # 
 _CONDITION_WORDS = (r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|"
                     r"undergone\s+(?:\w+\s+)?surgery|intensive\s+care|requests?\s+privacy")
 #: Official, practical wording: closures, services, safety, contact, statements.
+#: "Closed" in Italian, Spanish, French, German, Dutch, Portuguese and Turkish ("resteranno chiusi").
+CLOSED_OTHER = r"chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]"
 FACTUAL = regex.compile(
     r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
     # a service stopped or a place closed, in other languages: "permanece sin servicio", "resteranno chiusi"
-    r"sin\s+servicio|fuera\s+de\s+servicio|servicio\s+(?:emergente|suspendido|interrumpido)|chius[oaie]|cerrad[oa]s|"
-    r"ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]|"
+    rf"sin\s+servicio|fuera\s+de\s+servicio|servicio\s+(?:emergente|suspendido|interrumpido)|{CLOSED_OTHER}|"
     # a press release or an overview of the situation: "#CP :", "communiqué", "un aperçu de la situation"
     r"(?<=#)cp|communiqu[ée]|press\s+release|comunicado|pressemitteilung|(?:aper[çc]u|point)\s+de\s+(?:la\s+)?"
     r"situation|lagebild|"
@@ -236,8 +237,7 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
 
 #: A place closed because of the tragedy, in several languages.
 _CLOSURE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:closed|closing|closure|shut|chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|"
-    r"fechad[oa]s|kapal[ıi]|zamkni[eę]\w*)(?![\p{L}])")
+    rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|{CLOSED_OTHER}|zamkni[eę]\w*)(?![\p{{L}}])")
 
 
 def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
