@@ -150,6 +150,9 @@ PATTERNS: dict[str, str] = {
     # fault owned without "sorry": "I responded emotionally and inappropriately"
     r"(?:we|i) (?:responded|reacted|spoke|acted|tweeted|posted) (?:\w+ ){0,2}?(?:inappropriately|"
     r"insensitively|too quickly|without thinking|in haste)|"
+    # regret owned in so many words: "I should not have used a profanity", "shouldn't have said that"
+    r"(?:i|we)\s+should(?:\s+not|n'?t|\s+never)\s+have\s+(?:used|said|tweeted|posted|written|wrote|called|shared|"
+    r"retweeted|joked)|shouldn'?t\s+have\s+said\s+(?:that|it|this)|"
     # the same in other languages: I/we apologise, excuse us, sorry
     r"mi scuso|ci scusiamo|chiedo scusa|chiediamo scusa|(?:pido|pedimos) (?:perd[oó]n|disculpas)|"
     r"(?:me|nos) disculpo|nos disculpamos|lo (?:siento|sentimos)|je m'excuse|nous nous excusons|"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import regex
 
 from signoff.preflight.checks.breaking_claim_words import BAD_NEWS_RE, CLAIMS, MARKER_RE, NAME
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
+from signoff.preflight.stance import analyze
 from signoff.preflight.text import CJK_RE, words
 
 #: Without a scoop marker only these stand alone: a named person's death, a regulator's decision, a forecast,
@@ -251,6 +253,29 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
     return None
 
 
+#: How recent a reported death must be for a plain condolence to be read as about it.
+_CONDOLENCE_WINDOW = timedelta(hours=24)
+
+
+def _condolence_on_death_day(text: str, ctx: Context) -> bool:
+    """Condolences with no scoop marker while the news reports a death of the last day: "End of a legendary
+    era. Heartfelt condolences. #RIPKalaignar" names the dead by a title or nickname the report does not
+    use ("Karunanidhi"); sympathy on the day a death is reported is not a scoop."""
+    news = ctx.news
+    if news is None:
+        return False
+    stance = analyze(text)
+    if not stance.supportive or stance.takes_stance or stance.promotes:
+        return False
+    # a full name the news does not carry is a claim about someone else ("RIP Malcolm Muggeridge")
+    titles = " ".join(item.title for item in news.items).lower()
+    if any(not set(n.lower().split()) & set(titles.split()) for n in regex.findall(_FULL_NAME, text)):
+        return False
+    return any(timedelta(0) <= ctx.at - item.published <= _CONDOLENCE_WINDOW
+               and regex.search(r"(?i)\b(?:dies|died|dead|passes\s+away|passed\s+away)\b", item.title)
+               for item in news.items)
+
+
 class BreakingClaimCheck:
     code = "SO503"
     name = "unverified-claim"
@@ -280,7 +305,10 @@ rumour or the hedge the post makes itself, and a
 medical claim ("turmeric cures cancer", "tackles cancer", "vaccines cause autism", "disease is caused by
 negative energy", a detox tea or an appetite suppressant
 promoted: link the evidence) on their own. When the configured news already reports the same kind of claim
-about a name the draft uses, it does not fire: the news confirms it. Premature death notices and invented
+about a name the draft uses, it does not fire: the news confirms it; nor do condolences without a scoop
+marker on a day the news reports a death, when they name the dead by a title or nickname the report does
+not use ("Heartfelt condolences. #RIPKalaignar"; a full name the news lacks still fires). Premature death
+notices and invented
 scoops are among the most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at
 the central station, many injured"; does not fire on "Our new store opens at the station on Monday". Fix:
 confirm with a second source.
@@ -327,6 +355,8 @@ confirm with a second source.
         if not hits:
             return
         kind, m = hits[0]
+        if kind == "death" and not marker and _condolence_on_death_day(text, ctx):
+            return
         if _confirmed(text, kind, ctx) or any(c.start() <= m.start() and m.end() <= c.end()
                                                for c in _CORRECTED.finditer(text)):
             return  # the claim is named inside its own correction

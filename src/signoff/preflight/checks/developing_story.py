@@ -129,6 +129,22 @@ PLAIN_RE = regex.compile(
 )
 
 
+#: A tribute to the dead in words the stance lexicon does not know: past-tense praise of the person ("was
+#: such a wonderful actor", "he was a true artist", "one of the greatest singers"), love remembered ("I loved
+#: Anton so much"), "he lit up our teenage years", a thank-you to them by name ("Thank You Chuck."), and the
+#: register of a remembrance ("a poignant day", "marks 60 years since"). Not "was a great player, but ...".
+_TRIBUTE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:was|were)\s+(?:such\s+|truly\s+|always\s+|simply\s+|just\s+|really\s+)?"
+    r"(?:a|an|one\s+of\s+the|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:actor|actress|artist|man|woman|person|soul|"
+    r"friend|pal|talent|human(?:\s+being)?|gent|gentleman|guy|lady|singer|musician|writer|player|father|mother|"
+    r"dad|mum|mom|son|daughter|husband|wife|brother|sister|colleague|teacher|mentor|leader|hero|icon|legend|"
+    r"spirit|heart|inspiration|performer|entertainer|comedian|athlete|servant|example|pioneer|giant|"
+    r"treasure)s?(?![\p{L}])(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))|"
+    r"(?:i|we)\s+(?:\w+\s+)?loved\s+(?:him|her|them|(?-i:\p{Lu})\p{L}+)|lit\s+up\s+(?:our|my|so\s+many|the)\s|"
+    r"(?<![\p{L}])thank\s+you,?\s+(?-i:\p{Lu})\p{Ll}+\s*(?:[.!❤♥]|$)|poignant|"
+    r"marks?\s+\d+\s+years\s+(?:since|from)|(?:\d+(?:st|nd|rd|th)|\w+ieth)\s+anniversary)",
+    regex.MULTILINE,
+)
 #: "Johan Cruyff dies aged 68": one person's death, with no violence in the headline.
 _DIES_RE = regex.compile(r"(?i)(?<![\p{L}])(?:dies|died|has\s+died|dead\s+at|passes\s+away|passed\s+away)"
                          r"(?![\p{L}])")
@@ -207,7 +223,9 @@ disaster or a crash reported in the last 48 hours), a post that names the story 
 words that are neither sympathy, an apology, practical help nor a sourced report gets a review even when no
 stance word shows: jabs, jokes and political points are phrased in too many ways to list, and the bereaved
 read them first; a person's words naming someone whose death (not a killing) is the news, with no stance
-word at all, read as a tribute. Fix: state only confirmed facts, or wait until the story has settled.
+word at all, read as a tribute, as do past-tense praise of the dead, a thank-you to them by name and the
+words of a remembrance from anyone ("was such a wonderful actor", "Thank you, Charles.", "a poignant day";
+not "was a great singer, but ..."). Fix: state only confirmed facts, or wait until the story has settled.
 Fires (hold) on "Blake is an idiot" three hours after "Senator Blake indicted on fraud charges"; does not fire
 on the same words two days later, when the story has settled.
 """
@@ -241,6 +259,8 @@ on the same words two days later, when the story has settled.
             return
         if stance.of("condemnation") and not stance.takes_stance:
             return  # "it's sick how these cowards think": the attackers condemned, no jab at anyone else
+        if _TRIBUTE_RE.search(draft.text) and not stance.takes_stance and not stance.promotes:
+            return  # "Adam West was such a wonderful actor", "A poignant day at Old Trafford"
         # practical or sourced words, unless the post also judges, blames, mocks or jokes ("22 dead. Don't
         # you even dare")
         if (FACTUAL.search(draft.text) or PLAIN_RE.search(draft.text)) and not stance.takes_stance:
@@ -312,8 +332,8 @@ on the same words two days later, when the story has settled.
             m = POLITICAL_ACTOR_RE.search(draft.text)
         if m is None:
             return
-        if stance.supportive and not stance.takes_stance:
-            return
+        if (stance.supportive or stance.apologises) and not stance.takes_stance:
+            return  # sympathy, or the writer's own apology ("I should not have used a profanity to ...")
         story = grave[0]
         age = story.age(ctx.at)
         yield Finding(

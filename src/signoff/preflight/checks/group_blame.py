@@ -60,6 +60,14 @@ _WITHOUT_RE = regex.compile(
     rf"(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
     rf"hadn['’]?t|were\s+(?:kept|sent)\s+out))"
 )
+#: A group renamed as criminals: "illegal immigrants, more accurately criminal foreign invaders", "refugees,
+#: or as I call them, terrorists", "migrants aka invaders".
+_RELABEL_RE = regex.compile(
+    rf"{_B}(?P<group>{GROUP_ALT})\s*[,(]?\s*(?:more\s+(?:accurately|correctly|honestly)|better\s+(?:known|"
+    rf"described)\s+as|also\s+known\s+as|otherwise\s+known\s+as|aka|a\.k\.a\.?|or\s+(?:rather|as\s+(?:i|we)\s+"
+    rf"(?:call|like\s+to\s+call)\s+them|should\s+(?:i|we)\s+say)|i\.e\.?|read(?:\s*:)?|(?:let'?s|we\s+should)\s+"
+    rf"call\s+them)\s*,?\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?P<crime>{CRIME}){_E}"
+)
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
     rf"{_B}(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
@@ -275,7 +283,8 @@ class GroupBlameCheck:
     explanation = """
 Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability) to
 crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim terrorist",
-"migrant raping gangs", "no attacks here if refugees weren't let in", "deport them all", "a woman's place is
+"migrant raping gangs", "migrants, or as I call them, invaders", "no attacks here if refugees weren't let in",
+"deport them all", "a woman's place is
 in the kitchen", "Muslims have no place in our society" in several languages, "clean Britain of that
 lot", "you can always move to Africa"), put people next to animals ("the majority are more like
 animals", "those people are vermin"), or mock victims and survivors ("the victims had it coming", "crisis
@@ -306,8 +315,8 @@ talk about the people or the act you mean, never the whole group.
             found = ("sweeping", cjk)
         for kind, pattern in () if found else (
                               ("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
-                              ("group-crime", _WITHOUT_RE), ("sweeping", _SWEEP_RE),
-                              ("sweeping", _SWEEP_OTHER_RE),
+                              ("group-crime", _WITHOUT_RE), ("group-crime", _RELABEL_RE),
+                              ("sweeping", _SWEEP_RE), ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               *((("exclusion", _NO_PLACE_RE),) if not vocab.set.isdisjoint(_NO_PLACE_WORDS)
                                 else ()),

@@ -95,6 +95,9 @@ TRIGGERS = frozenset({
     "squad", "wall", "smack", "hit", "kick", "deck", "headbutt", "dieinhell", "burninhell", "rotinhell",
     "infierno", "enfer", "inferno", "holle", "hölle",
     "killthemall", "hangthem",
+    # a death cheered ("ding dong the witch is dead"), running someone over promised ("your ass will get run
+    # over")
+    "ding", "dead", "ass", "arse", "butt",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
@@ -212,7 +215,9 @@ including common forms in Spanish, French, German, Italian, Portuguese and Dutch
 wish or a call, a target, something bad happening), not names, so it works on people it has never heard of.
 Calls to kill in Japanese, Korean and Chinese ("殺せ", "죽여야 한다", "杀光"), "ha llegado el día de
 empalar a X", calls to kill or behead in Polish, Romanian and Czech ("ściąć ... głów", "trebuiau mitraliați")
-and an execution prescribed ("should be immediate humane execution") are held too.
+an execution prescribed ("should be immediate humane execution", "should be tried ... then hanged"),
+running someone over promised ("I'll run them over", "your ass will get run over") and a death cheered
+("ding dong, the old bastard", "that scumbag is finally dead") are held too.
 Everything it finds is held, except a veiled threat with no violent act named ("watch your back", "sleep
 with one eye open", "we know where you live", "we found out your real name ... expect a visit", "they will
 go missing", "there will be a harsh reckoning", "حساب عسير"), which

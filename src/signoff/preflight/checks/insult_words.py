@@ -50,6 +50,7 @@ SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
     "retards", "tranny", "trannies", "kike", "kikes", "spic", "spics", "chink", "chinks", "wetback",
     "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "gook", "gooks", "paki", "pakis",
+    "pakki", "pakkis", "pakky", "pakkies",
     "beaner", "beaners", "coon", "coons", "dyke", "dykes", "shemale", "sandnigger", "porch monkey",
     "ching chong", "ching-chong", "homo",
     "homos", "homo's", "repugs", "libtards", "kaffir", "kaffirs", "golliwog", "golliwogs", "gyppo", "gyppos",

@@ -181,8 +181,14 @@ _OFFICIALS_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:(?:{_OFFICIALS})\s+(?:was|were|is|are|got|must\s+(?:have\s+)?been|(?:has|have)\s+been|"
     rf"fue|foi|è\s+stato|est|wurde|war|estaba|estaban|est[aá]|era|eram)\s+(?:\p{{L}}+ly\s+|clearly\s+|obviously\s+|totally\s+)?(?:bought|bribed|"
     rf"paid\s+off|on\s+drugs|on\s+something|drunk|corrupt|bent|crooked|on\s+the\s+take|comprad[oa]s?|comprat[oi]|"
-    rf"achet[ée]s?|gekauft|bestochen|corrupt[oi])|(?:bought|bribed|paid\s+off)\s+(?:the|that|this)\s+"
-    rf"(?:{_OFFICIALS}))(?![\p{{L}}])|審判(?:を|の)?買収|買収された審判|收买(?:了)?裁判|裁判(?:被)?收买|심판\s?매수"
+    rf"achet[ée]s?|gekauft|bestochen|corrupt[oi]|an?\s+(?:\p{{L}}+\s+)?cheats?|cheats|cheating)|(?:bought|bribed|paid\s+off)\s+(?:the|that|this)\s+"
+    rf"(?:{_OFFICIALS})"
+    # asked as a question or told as a deed: "Is that ref on drugs", "Ref in Seattle just cheated the Dynamo",
+    # "cheating referee"
+    rf"|(?:is|was|are|were)\s+(?:that|the|this|these|those|our|their)\s+(?:{_OFFICIALS})\s+(?:on\s+drugs|"
+    rf"on\s+something|drunk|blind|bought|bent|corrupt|paid\s+off|cheating)"
+    rf"|(?:{_OFFICIALS})\s+(?:[\p{{L}}]+\s+){{0,3}}?(?:just\s+)?cheated|cheating\s+(?:{_OFFICIALS})"
+    rf")(?![\p{{L}}])|審判(?:を|の)?買収|買収された審判|收买(?:了)?裁判|裁判(?:被)?收买|심판\s?매수"
 )
 _OFFICIALS_WORDS = frozenset({"ref", "refs", "referee", "referees", "umpire", "umpires", "linesman",
                               "linesmen", "officials", "judges", "arbitro", "arbitri", "arbitros", "arbitre",
@@ -265,8 +271,9 @@ them, or remove the accusation.
 A crime pinned on a named person in the passive ("was raped by Officer X"), a label after the handle it is
 aimed at ("@x koruptor"), a crime worn as a title ("X, a money laundering billionaire") and an office
 labelled ("Ministro corrupto", "juez vendido"; a review) count too.
-A match official said to be bought or unfit ("the ref was on drugs", "they bribed the referee",
-"審判買収") is a review: the official of a named match is an identifiable person.
+A match official said to be bought, unfit or a cheat ("the ref was on drugs", "is that ref on drugs",
+"the referee is a cheat", "they bribed the referee", "審判買収") is a review: the official of a named
+match is an identifiable person.
 Fires (hold) on "Blake finally gets what he deserves. Crook."; does not fire on "She stole the show
 last night!".
 """

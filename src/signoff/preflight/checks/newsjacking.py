@@ -25,11 +25,17 @@ _OWN_CONTENT = regex.compile(r"(?i)\b(?:our|we|we['’]re|we['’]ll|us)\b")  # 
 #: Someone's condition reported: "she is being treated for serious injuries", "has undergone surgery".
 _CONDITION_WORDS = (r"being\s+treated|treated\s+for|(?:serious|critical|stable)\s+condition|"
                     r"undergone\s+(?:\w+\s+)?surgery|intensive\s+care|requests?\s+privacy")
+#: An official's duty of care stated: "our priority is the safety of the people in the cafe", "to keep you
+#: updated", "safety of residents". Warm words in it are not cheer.
+OFFICIAL_CARE = (r"(?:our|the)\s+(?:first\s+|top\s+|only\s+|main\s+)?priorit(?:y|ies)\s+(?:is|are|remains?)|"
+                 r"keep\s+(?:you|everyone|the\s+public|people)\s+(?:updated|informed|safe)|safety\s+of\s+(?:the\s+)?"
+                 r"(?:people|public|residents|everyone|our|all)")
+_OFFICIAL_CARE_RE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{OFFICIAL_CARE})(?![\p{{L}}])")
 #: Official, practical wording: closures, services, safety, contact, statements.
 #: "Closed" in Italian, Spanish, French, German, Dutch, Portuguese and Turkish ("resteranno chiusi").
 CLOSED_OTHER = r"chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]"
 FACTUAL = regex.compile(
-    r"(?i)\b(?:update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
+    rf"(?i)\b(?:{OFFICIAL_CARE}|update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
@@ -56,6 +62,8 @@ FACTUAL = regex.compile(
     r"bomberos|pompiers|vigili\s+del\s+fuoco|feuerwehr|bombeiros|protecci[oó]n\s+civil|protezione\s+civile|"
     r"aucun\s+danger|aucune\s+victime|sin\s+v[ií]ctimas|nessun\s+ferit[oi]|keine\s+verletzten|sem\s+v[ií]timas|"
     r"interrompu\w*|ferm[ée]e?s|cerrad[oa]s|chius[eio]|geschlossen|gesperrt|fechad[oa]s|point\s+de\s+situation|"
+    # a toll or an update promised in French: "nous ferons un bilan dès que possible", "bilan provisoire"
+    r"(?:un|le|premier|nouveau|dernier)\s+bilan|bilan\s+(?:provisoire|officiel|humain)|"
     r"mise\s+[àa]\s+jour|actualizaci[oó]n|aggiornamento|atualiza[çc][ãa]o|ne\s+vous\s+d[ée]placez\s+pas|"
     r"restez\s+chez\s+vous|qu[ée]d(?:ense|aos)\s+en\s+casa|restate\s+a\s+casa|bleiben\s+sie\s+zu\s+hause|"
     r"fiquem\s+em\s+casa|stanna\s+hemma|bliv\s+hjemme|bli\s+hjemme|pysyk[aä][aä]\s+kotona|"
@@ -257,8 +265,10 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
     if brand and "product" in stance.kinds() and not stance.of("paused") and _CLOSURE.search(text) is None:
         found.append("product")
     cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
-    if brand and cheer and "cheer" not in stance.kinds() and _CONDITION.search(text) is not None:
-        cheer = False  # a statement's warm words ("the procedure has gone very well") are not cheer
+    if brand and cheer and "cheer" not in stance.kinds() and (
+            _CONDITION.search(text) is not None or _OFFICIAL_CARE_RE.search(text) is not None):
+        cheer = False  # a statement's warm words ("the procedure has gone very well", "our priority is the
+        # safety of the people") are not cheer
     if cheer_counts and cheer:
         found.append("cheerful tone")
     return found

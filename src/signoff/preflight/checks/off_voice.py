@@ -116,6 +116,10 @@ _KINDS = {"sexual": "a sexual joke or innuendo", "body-shaming": "mocking someon
           "sexual-violence": "sexual violence used as a figure of speech or a joke"}
 
 
+#: Condolences in so many words: a party's condolences may name the party.
+_CONDOLENCES_RE = regex.compile(r"(?i)(?<![\p{L}])(?:condolences|(?:deepest|heartfelt)\s+sympath(?:y|ies)|"
+                                r"thoughts\s+and\s+prayers|our\s+(?:thoughts|hearts|prayers)\s+(?:are|go))(?![\p{L}])")
+
 class OffVoiceCheck:
     code = "SO304"
     name = "off-voice"
@@ -126,7 +130,9 @@ On a brand account, finds what is off-voice for almost any brand: sexual jokes a
 what she said", 🍆, "wink wink", "size matters"; sexual words in German, Spanish, French, Italian,
 Dutch, Portuguese, Japanese and Korean, "おっぱい"), body shaming ("too fat", "beach body ready?",
 "thunder thighs"), slang borrowed from a community's voice or a meme ("on fleek", "yaas queen", or two
-terms like "bae" and "lit af"), partisan politics (candidates, parties, slogans, "vote for ..."), talking
+terms like "bae" and "lit af"), partisan politics (candidates, parties, slogans, "vote for ..."; not a party's
+own condolences that
+name it), talking
 down to critics ("no time for haters", "do your research", "next time, reach out to us first"), the
 middle-finger emoji, and rape or
 sexual assault used as a figure of speech ("our striker just got sexually assaulted"; a report of a crime
@@ -169,6 +175,9 @@ voice or drop it.
             if _TAG_POLITICS.search(tag.body):
                 hits.append(("partisan", tag.span.start, tag.span.end))
                 break
+        if hits and {k for k, _, _ in hits} == {"partisan"} and _CONDOLENCES_RE.search(text) \
+                and not stance.takes_stance:
+            return  # a party's or an office's condolences name the party: sympathy, not a jab
         if not hits:
             return
         hits.sort(key=lambda h: h[1])

@@ -109,6 +109,18 @@ _F_WORD_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}'’])(?<!\b(?:an|a|grade|got|pl
 #: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
 _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
+#: One vowel masked with an x: "shxt hole", "fxck", "bxtch" (read only when the unmasked word is strong).
+_X_MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}])[a-z]+x[a-z]*(?![\p{L}\p{N}])")
+
+
+def _unmask_x(token: str) -> str | None:
+    if token.count("x") != 1:
+        return None
+    for vowel in "aeiou":
+        form = token.replace("x", vowel)
+        if form in CANON and CANON[form] in STRONG_CANON:
+            return form
+    return None
 #: The Korean, Chinese and Japanese words above inside text without spaces, and Korean swearing masked with an
 #: X ("X발", "X나게", "X같다" for 씨발, 존나, 좆같다).
 #: Each form with what may not stand next to it: "妈妈的" (mother's), "我操作" (I operate), "아저씨 바지"
@@ -231,6 +243,11 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             form = decode_masked(m.group())
             if form:
                 add(form, norm.span(m.start(), m.end()), masked=True)
+    if "x" in norm.text:
+        for m in _X_MASKED_RE.finditer(norm.text):
+            form = _unmask_x(m.group())
+            if form:
+                add(form, norm.span(m.start(), m.end()), masked=True)
     if "--" in norm.text:
         for m in _DASHED_RE.finditer(norm.text):
             form = decode_masked(m.group().replace("-", "*"))
@@ -269,7 +286,8 @@ class ProfanityCheck:
 Finds swearing, including the disguised kind that slips past simple filters: symbols in place of letters
 (f*ck, sh1t, a$$, f****), the f-word cut to its letter ("F this", "F you"), letters spaced out (f u c
 k), invisible zero-width characters inside a word, look-alike letters from other alphabets (a Cyrillic
-"а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"), and the strong words of
+"а" in place of a Latin "a"), stretched letters and common dodges ("fvck", "fck"), a vowel masked with an x
+("shxt", "fxck"), and the strong words of
 Spanish, French, German, Italian, Portuguese, Dutch and Russian ("mierda", "merde", "Scheiße",
 "говно"), and of Korean and Chinese (also as the press masks them: "개XX"). Strong words get a
 review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scunthorpe, classic,
