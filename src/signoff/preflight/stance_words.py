@@ -5,9 +5,14 @@ and, where the corpus showed the need, other languages. `signoff.preflight.stanc
 
 from __future__ import annotations
 
+#: Prayers mocked after a shooting: "they had the prayers shot right out of them", "if prayers did anything"
+#: (sarcasm here; a political point for SO201 while deaths are fresh news).
+PRAYERS_MOCKED = (r"prayers\s+(?:shot|blown)\s+(?:right\s+)?(?:out|off)|"
+                  r"if\s+prayers\s+(?:did|worked|were\s+enough|helped)")
+
 PATTERNS: dict[str, str] = {
     "judgement": r"disgrace(?:ful)?|shameful|shame on|poor taste|bad taste|tasteless|ridiculous|outrageous|"
-    r"absurd|"
+    r"absurd|incompetent|incompetence|"
     r"pathetic|disgusting|appalling|travesty|sickening|embarrassing|idiotic|stupid|unfair|"
     r"unjust|"
     r"(?:so|is|was|dead|just) wrong|no class|classless|#noclass|low class|cowardly|spineless|ashamed|"
@@ -24,7 +29,10 @@ PATTERNS: dict[str, str] = {
     r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|"
     r"skandal[öo]s",
     # "don't blame him" takes the blame away
-    "blame": r"(?:their|his|her|your) fault|(?:i|we|you) blame|"
+    "blame": r"(?:their|his|her|your) fault|of\s+(?:their|his|her|its|your)\s+own\s+making|"
+    r"(?-i:\p{Lu})[\p{L}-]+['’]s\s+fault|(?:i|we|you) blame|"
+    # "X should apologize to the American people & resign"
+    r"should\s+(?:[\w'’-]+\s+){1,8}?(?:and|&)\s+resign|"
     r"(?<!(?:n['’]?t|not|never) )blame (?:them|him|her)|"
     r"should (?:be|have been) (?:fired|charged|arrested|jailed|ashamed)|must resign|should resign|"
     r"needs to resign|time to resign|"
@@ -52,6 +60,10 @@ PATTERNS: dict[str, str] = {
     "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
     r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)",
     "sarcasm": r"yeah right|#sarcasm|#not|oh (?:great|wonderful|perfect|good)|thanks a lot|slow clap|🙄|"
+    # prayers mocked after a shooting (PRAYERS_MOCKED)
+    rf"{PRAYERS_MOCKED}|"
+    r"(?:thoughts\s+and\s+)?prayers\s+(?:don'?t|do\s+not|won'?t|didn'?t|never)\s+(?:work|help|stop|do\s+anything|"
+    r"save|bring)|"
     r"/s(?!\w)|"
     r"sure,? because|nice going|way to go,|how (?:very )?convenient|what a (?:strange )?coincidence",
     "profanity": r"wtf|wth|f+u+c+k\w*|sh[i1]t\w*|damn(?:it)?|goddamn\w*|crap|bs|bullshit|omfg|the hell",
@@ -150,6 +162,11 @@ PATTERNS: dict[str, str] = {
     # fault owned without "sorry": "I responded emotionally and inappropriately"
     r"(?:we|i) (?:responded|reacted|spoke|acted|tweeted|posted) (?:\w+ ){0,2}?(?:inappropriately|"
     r"insensitively|too quickly|without thinking|in haste)|"
+    # a correction: "our initial reporting ... was incorrect. We have updated our story"
+    r"please\s+disregard\s+(?:that|this|the|our|my|an?)\s+(?:\w+\s+)?(?:tweet|post|message|alert|email)|"
+    r"(?:we|i)\s+(?:have\s+)?(?:updated|corrected|amended)\s+(?:our|the|this|my)\s+(?:story|report|article|post|"
+    r"tweet|headline)|(?:initial|earlier|original|previous)\s+(?:\w+\s+){0,6}?(?:was|were)\s+(?:incorrect|wrong|"
+    r"inaccurate|mistaken)|"
     # regret owned in so many words: "I should not have used a profanity", "shouldn't have said that"
     r"(?:i|we)\s+should(?:\s+not|n'?t|\s+never)\s+have\s+(?:used|said|tweeted|posted|written|wrote|called|shared|"
     r"retweeted|joked)|shouldn'?t\s+have\s+said\s+(?:that|it|this)|"
@@ -161,7 +178,7 @@ PATTERNS: dict[str, str] = {
     r"excuses aan|onze excuses|przepraszam\w*|lamentamos|lamentiamo|nous regrettons|wir bedauern|"
     r"betreuren|lamentamos o ocorrido|(?:mohon|minta) maaf|"
     # Japanese, Korean and Chinese, which run words together: the apology word anywhere in a run of script
-    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,40}?(?:お詫び|申し訳(?:ござ|あり)|謝罪|陳謝|道歉|抱歉|对不起|致歉)"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,40}?(?:お詫び|申し訳(?:ござ|あり)|謝罪|陳謝|道歉|抱歉|对不起|致歉|訂正|誤りでした|誤報)"
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー]*|\p{Hangul}{0,20}?(?:사과드|죄송)\p{Hangul}*|"
     # and in Russian: "Извиняемся", "приносим извинения", "простите"
     r"извин\w*|приносим\s+(?:свои\s+)?извинения|простите",
@@ -347,6 +364,9 @@ PATTERNS["supportive"] += (
     r"wsp[oó][łl]czuci\w*|my[śs]li\s+i\s+modlitwy|hrozn[eé]\s+zpr[aá]vy"
     r"|(?-i:DEP)|R\.I\.P\.?|#prayers?|gloria\s+y\s+honor|honor\s+y\s+gloria|fe\s+y\s+esperanza|voz\s+de\s+aliento|"
     r"#\w+somostodos|"
+    # standing with a named club, city or body: "Estamos com o @BotafogoOficial na luta pela paz"
+    r"(?:estamos|stiamo|siamo|nous\s+sommes|wir\s+stehen|we\s+are|we'?re)\s+(?:con|com|avec|bei|mit|with)\s+"
+    r"(?:(?:o|a|os|as|el|la|los|las|le|les|il|den|der|die)\s+)?@\w+|"
     # condolences in Turkish and Arabic: "başsağlığı diliyoruz", "Allah rahmet eylesin", "acil şifalar",
     # "yanındayız", "تعازينا", "رحمهم الله", "قلوبنا مع"
     r"ba[şs]\s?sa[ğg]l[ıi][ğg][ıi]|rahmet|acil\s+[şs]ifa\w*|ge[çc]mi[şs]\s+olsun|yan[ıi]nday[ıi]z|taziye\w*|"

@@ -155,7 +155,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:(?:to\s+be|being|been|is|are|will\s+be|gets?|getting|about\s+to\s+be)\s+(?:acquired|bought|"
         rf"taken\s+over)\s+by|(?:we'?re|we\s+are|(?:we|it)\s+will\s+be|is)\s+(?:being|about\s+to\s+be|getting)\s+"
         rf"(?:acquired|bought\s+out|taken\s+over)(?!\s+by)|acquir(?:es|ing|ed)\s+{NAME}|(?:to|will)\s+(?:acquire|buy)\s+{NAME}|"
-        rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)){_E}"),
+        rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)|"
+        # "this is why we were sold to @McDonalds"
+        rf"(?:we|it|the\s+company|the\s+brand)\s+(?:were|was|have\s+been|has\s+been|got|are\s+being|is\s+being)\s+"
+        rf"sold\s+to){_E}"),
     "forecast-hit": regex.compile(
         rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
         rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"

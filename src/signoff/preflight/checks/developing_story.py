@@ -16,6 +16,7 @@ from signoff.news.tragedy import DEADLY, news_tragedy_counts
 from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
+from signoff.preflight.stance_words import PRAYERS_MOCKED
 
 #: A story is usually settled a day after it broke.
 SETTLE_AFTER = timedelta(hours=24)
@@ -32,7 +33,9 @@ POLITICAL_RE = regex.compile(
     r"obama|trump|hillary|clinton|schumer|pelosi|congress|(?:the\s+)?mayor|fake\s+news|msm|political\s+correctness|"
     r"fbi|msnbc|cnn|climate\s+change|global\s+warming|benghazi|the\s+courts?|"
     r"we\s+need\s+(?:a\s+)?(?:new\s+)?(?:president|leadership|government|prime\s+minister)|"
-    r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t))"
+    r"politically\s+correct|false\s+flag|blood\s+libel|thoughts\s+and\s+prayers\s+(?:are|won'?t|don'?t)|"
+    # prayers mocked after a shooting: "they had the prayers shot right out of them"
+    rf"{PRAYERS_MOCKED})"
     r"(?![\p{L}])"
 )
 #: A civic call to action after a tragedy: lobbying, not a hot take.
@@ -145,6 +148,9 @@ _TRIBUTE_RE = regex.compile(
     r"marks?\s+\d+\s+years\s+(?:since|from)|(?:\d+(?:st|nd|rd|th)|\w+ieth)\s+anniversary)",
     regex.MULTILINE,
 )
+#: A court's ruling in a headline: "found guilty", "convicted", "sentenced", "acquitted".
+_VERDICT_RE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:found|pleads?|pleaded)\s+(?:not\s+)?guilty|convicted|"
+                            r"sentenced|jailed|acquitted|verdict)(?![\p{L}])")
 #: "Johan Cruyff dies aged 68": one person's death, with no violence in the headline.
 _DIES_RE = regex.compile(r"(?i)(?<![\p{L}])(?:dies|died|has\s+died|dead\s+at|passes\s+away|passed\s+away)"
                          r"(?![\p{L}])")
@@ -225,7 +231,10 @@ stance word shows: jabs, jokes and political points are phrased in too many ways
 read them first; a person's words naming someone whose death (not a killing) is the news, with no stance
 word at all, read as a tribute, as do past-tense praise of the dead, a thank-you to them by name and the
 words of a remembrance from anyone ("was such a wonderful actor", "Thank you, Charles.", "a poignant day";
-not "was a great singer, but ..."). Fix: state only confirmed facts, or wait until the story has settled.
+not "was a great singer, but ..."). Judging the convicted once a court has ruled ("found guilty") and grief
+with a judgement of the act after an attack ("prayers for those hurt; what is wrong with people") get a review
+at most; prayers mocked after a shooting ("had the prayers shot right out of them") are a political point.
+Fix: state only confirmed facts, or wait until the story has settled.
 Fires (hold) on "Blake is an idiot" three hours after "Senator Blake indicted on fraud charges"; does not fire
 on the same words two days later, when the story has settled.
 """
@@ -374,7 +383,10 @@ on the same words two days later, when the story has settled.
         # words of sympathy next to a judgement ("praying for them; disgusting") read as grief, not a hot take
         # after a tragedy, judging it ("sickening") is the common reaction; mockery, blame and loaded
         # questions are the hot takes
-        hot = stance.kinds() & (STRONG - {"judgement"} if story.tragedy in VIOLENT else STRONG)
+        # ... and so is judging the convicted once a court has ruled ("the disgrace of X's behaviour" after
+        # "X found guilty"): the facts are settled, the judgement is no hot take
+        settled = story.tragedy in VIOLENT or _VERDICT_RE.search(story.headline) is not None
+        hot = stance.kinds() & (STRONG - {"judgement"} if settled else STRONG)
         # sorrow ("Manchester, I'm so sorry") or a civic ask ("call your senator") makes it a review at most
         if hot and sure and sensitive(story) and not (stance.supportive or stance.apologises) \
                 and not _CIVIC.search(text):
@@ -391,6 +403,12 @@ on the same words two days later, when the story has settled.
             )
         # an apology that judges the writer's own act ("my joke was in bad taste") is contrition, not a take
         opinionated = (stance.takes_stance and not stance.contrite(text)) or stance.promotes
+        # grief with a judgement after an attack ("Prayers go out to those hurt. WTF is wrong with people"):
+        # the judgement is of the act, the words are sympathy
+        if story.tragedy in VIOLENT and stance.supportive and not stance.promotes \
+                and stance.kinds() & STRONG <= {"judgement"} \
+                and not (POLITICAL_RE.search(text) or POLITICAL_ACTOR_RE.search(text)):
+            opinionated = False
         # without a take or a sale: a correction or a plain report with a passing "awful", an apology by
         # someone the story is about ("I apologise for my huge mistake; I feel terrible"), sympathy
         excused = not opinionated and (

@@ -118,6 +118,18 @@ _AIMED_NOUN_RE = regex.compile(
     rf"(?:not\s+|never\s+)?{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])",
     regex.IGNORECASE,
 )
+#: A person named by an epithet in Spanish, Portuguese and Italian: "el asqueroso de @calle13", "o idiota do
+#: Silva", "quel cretino di Rossi".
+_OF_EPITHET_WORDS = ("asqueroso", "asquerosa", "imbécil", "imbecil", "idiota", "payaso", "payasa",
+                     "miserable", "estúpido", "estúpida", "estupido", "estupida", "cretino", "cretina",
+                     "nojento", "nojenta", "ridículo", "ridícula", "canalla", "sinvergüenza", "vagabundo",
+                     "vagabunda")
+_OF_EPITHET_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:el|la|o|a|il|lo|quel|quella|ese|esa|esse|essa)\s+"
+    rf"(?:{'|'.join(regex.escape(w) for w in _OF_EPITHET_WORDS)})\s+(?:de|do|da|di|del)\s+"
+    rf"(?:@\w+|(?-i:\p{{Lu}})[\p{{L}}'-]+)"
+)
+_OF_EPITHET_TRIGGERS = frozenset(w.lower() for w in _OF_EPITHET_WORDS)
 #: Contempt for someone's complaint or hurt: "dry your eyes", "boo hoo", "stop whining", "wallowing in
 #: self pity".
 _DISMISS_RE = regex.compile(
@@ -207,7 +219,8 @@ class InsultCheck:
     requires = frozenset[str]()
     explanation = """
 Finds name-calling and abuse aimed at people: insulting words (idiot, moron, loser), an insult noun said of
-someone ("Both candidates are clowns", "@acme are fools"), insulting nicknames ("Crooked X"), insult
+someone ("Both candidates are clowns", "@acme are fools"), a person named by an epithet in Spanish,
+Portuguese or Italian ("el asqueroso de @x", "o nojento do Silva"), insulting nicknames ("Crooked X"), insult
 hashtags (#idiot, #noclass, #fail), abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f
 urself"), a label and nothing else ("Fascist!", "@x Liar.", "What a clown") and slurs. Masked spellings and
 look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; other insults and insult
@@ -339,6 +352,8 @@ legend. Happy birthday!". Fix: criticise the action, not the person, or leave it
                      if not _NEGATION_RE.search(m.group())]
         if vocab.any_of(_DISMISS_TRIGGERS):
             hits += [(Span(m.start(), m.end()), "dismissal") for m in _DISMISS_RE.finditer(text)]
+        if vocab.any_of(_OF_EPITHET_TRIGGERS):
+            hits += [(Span(m.start(), m.end()), "name-calling") for m in _OF_EPITHET_RE.finditer(text)]
         for span, kind in hits:
             if fresh(span):
                 typed = text[span.start:span.end]

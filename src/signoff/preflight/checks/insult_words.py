@@ -23,7 +23,8 @@ INSULT_NOUNS = (
     # are ordinary elsewhere once accents are folded ("débil" is Spanish for weak, "deficiente" deficient)
     "idiota", "idiotas", "idioti", "idioten", "imbécil",
     "imbéciles", "imbecil", "imbécile", "imbécilles",
-    "imbecille", "imbecilli", "gilipollas", "pendejo", "pendejos", "cabrón", "cabrones", "hijo de puta",
+    "imbecille", "imbecilli", "gilipollas", "pendejo", "pendejos", "boludo", "boludos", "pelotudo",
+    "pelotudos", "cabrón", "cabrones", "hijo de puta",
     "hijos de puta", "subnormales", "sinvergüenza", "sinvergüenzas", "connard", "connasse",
     "abruti", "enculé", "enculés", "salaud", "salope", "crétin", "débile", "pauvre con", "arschloch",
     "arschlöcher", "vollidiot", "vollidioten", "wichser", "hurensohn", "hurensöhne", "schwachkopf",

@@ -56,8 +56,8 @@ def is_mash(token: str) -> bool:
         return False
     if set(token) <= _VOWELS:
         return False  # "aaaaaaaaa", "ooooooo": a scream, not a slip
-    if len(set(token)) <= 2 and len(token) >= 8:
-        return True  # "jjjjjjjjjj", "nmnmnmnmnm"
+    if len(set(token)) <= 2 and len(token) >= 8 and not set(token) & _VOWELS:
+        return True  # "jjjjjjjjjj", "nmnmnmnmnm"; not a stretched word ("Daaaaaaaa Bears")
     squeezed = regex.sub(r"(.)\1{2,}", r"\1", token)  # "noooo" -> "no", "hahaaaa" -> "haha"
     ranks = word_ranks()
     if ranks.get(token, KNOWN_RANK) < KNOWN_RANK or ranks.get(squeezed, KNOWN_RANK) < KNOWN_RANK:
@@ -95,7 +95,8 @@ Finds posts that were never meant to be written: keyboard mash and pocket posts 
 password or a code typed into the wrong box). It reads character statistics, not a list: a token that
 is not among the 60,000 commonest words and was typed by rolling across neighbouring keys, or with almost
 no vowels, counts as mash; the post is reported when mash is at least half of its letters. Words,
-names, hashtags, handles, links, laughter ("hahaha") and sounds ("hmmm", "zzz") are not mash. Fires on
+names, hashtags, handles, links, laughter ("hahaha"), sounds ("hmmm", "zzz") and stretched words
+("Daaaaaa Bears") are not mash. Fires on
 "gjhfkdl vbnm"; does not fire on "Hmmm, decisions decisions" or "Brrr, it is cold". Fix: delete it, or
 finish the post.
 """
