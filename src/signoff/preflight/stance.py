@@ -33,12 +33,16 @@ URL_RE = regex.compile(r"https?://\S+|\bwww\.\S+|\bbit\.ly/\S+", regex.IGNORECAS
 #: The writer apologising ("I apologise", "we're truly sorry", "my apologies"), with no "but" after it.
 _OWN_APOLOGY = regex.compile(
     r"(?i)(?:\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+)?(?:apologi[sz]e|sorry)|\b(?:my|our)\s+(?:\w+\s+)?"
-    r"apolog(?:y|ies))(?![^.!?]{0,30}\bbut\b)")
+    r"apolog(?:y|ies)|\b(?:i|we)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|my|our|this)|^\W*correction\s*:)"
+    r"(?![^.!?]{0,30}\bbut\b)")
 #: The act apologised for is the writer's own: "my joke", "our tweet", "what I said", "I am ashamed".
 _OWN_ACT = regex.compile(
     r"(?i)\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:joke|tweet|post|comment|words|remark|ad|video|message|campaign)s?\b|"
     r"\bwhat\s+(?:i|we)\s+(?:wrote|said|posted|tweeted|did)\b|\b(?:i|we)\s+(?:am|are|'m|'re|feel)\s+"
-    r"(?:so\s+|truly\s+|deeply\s+)?ashamed")
+    r"(?:so\s+|truly\s+|deeply\s+)?ashamed|"
+    # "I said something stupid", "I was wrong to blame ...", "an earlier post said ... That was wrong"
+    r"\b(?:i|we)\s+said\s+something|\b(?:i|we)\s+(?:was|were)\s+wrong\b|\b(?:an?|our|my)\s+(?:earlier|previous)\s+"
+    r"(?:post|tweet|report|story)")
 #: VADER compound at or above this reads as cheerful.
 CHEERFUL_COMPOUND = 0.5
 

@@ -58,7 +58,9 @@ PATTERNS: dict[str, str] = {
     "insult": r"idiots?|morons?|losers?|jerks?|scum(?:bags?)?|cowards?|"
     r"dumbass|douche(?:bag)?s?|imbeciles?|jackass|buffoons?",
     "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
-    r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)",
+    r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)|"
+    # "too soon?" owns up to a joke on fresh grief; laughter in Spanish, Portuguese, French, Indonesian
+    r"too\s+soon\s*\?|#toosoon|ja(?:ja)+j?|je(?:je)+|(?-i:k{4,})|kkkk+|mdr|ptdr|wk(?:wk)+",
     "sarcasm": r"yeah right|#sarcasm|#not|oh (?:great|wonderful|perfect|good)|thanks a lot|slow clap|🙄|"
     # prayers mocked after a shooting (PRAYERS_MOCKED)
     rf"{PRAYERS_MOCKED}|"
@@ -364,6 +366,10 @@ PATTERNS["supportive"] += (
     r"wsp[oó][łl]czuci\w*|my[śs]li\s+i\s+modlitwy|hrozn[eé]\s+zpr[aá]vy"
     r"|(?-i:DEP)|R\.I\.P\.?|#prayers?|gloria\s+y\s+honor|honor\s+y\s+gloria|fe\s+y\s+esperanza|voz\s+de\s+aliento|"
     r"#\w+somostodos|"
+    # support in so many words: "todo nuestro apoyo a las familias", "tout notre soutien", "Solidarität"
+    r"(?:todo\s+)?nuestro\s+apoyo|todo\s+(?:el|nuestro)\s+apoyo|nuestra\s+solidaridad|(?:todo\s+o\s+)?nosso\s+apoio|"
+    r"nossa\s+solidariedade|tutto\s+il\s+nostro\s+sostegno|la\s+nostra\s+solidariet[àa]|tout\s+notre\s+soutien|"
+    r"notre\s+solidarit[ée]|unsere\s+(?:volle\s+)?solidarit[äa]t|"
     # standing with a named club, city or body: "Estamos com o @BotafogoOficial na luta pela paz"
     r"(?:estamos|stiamo|siamo|nous\s+sommes|wir\s+stehen|we\s+are|we'?re)\s+(?:con|com|avec|bei|mit|with)\s+"
     r"(?:(?:o|a|os|as|el|la|los|las|le|les|il|den|der|die)\s+)?@\w+|"

@@ -94,6 +94,8 @@ _FIRST_PARTY = regex.compile(
     r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy|extraordinary|immense)\s+"
     r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+|so\s+|very\s+)?"
     r"(?:sad|saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm|report)|(?:sad|regret)\s+to\s+announce|"
+    # the responders' own confirmation: "Sadly we can confirm one person has died"
+    r"(?:sadly|tragically|regrettably),?\s+(?:we|i)\s+(?:can\s+)?(?:now\s+)?confirm|"
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
     r"(?:has\s+)?(?:passed\s+away|died|left\s+us))(?![\p{L}])"
 )
@@ -312,6 +314,10 @@ notices and invented
 scoops are among the most retweeted mistakes, and the hardest to take back. Fires on "BREAKING: explosion at
 the central station, many injured"; does not fire on "Our new store opens at the station on Monday". Fix:
 confirm with a second source.
+Word of mouth is a scoop marker ("hearing from a friend at the FAA", "my cousin in X says", "can anyone
+confirm?", "quelqu'un peut confirmer"), a fleet grounded is a regulator's decision, and a death passed on in
+the conditional ("serait mort", "sarebbe morto") is a death claim; a responder's own "sadly we can confirm"
+is not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -348,6 +354,8 @@ confirm with a second source.
             hits.append(("death", cjk_death))
         if any(k == "rumour" for k, _ in hits) and (_OWN_RUMOUR.search(text) or _DEBUNK.search(text)):
             hits = [(k, m) for k, m in hits if k != "rumour"]  # the writer's own news, or a rumour denied
+        if _FIRST_PARTY.search(text):
+            hits = [(k, m) for k, m in hits if k != "death"]  # "Sadly we can confirm one has died"
         if draft.account_kind == "brand" and _RESPONDING.search(text):
             hits = [(k, m) for k, m in hits if k != "disaster"]  # the responders' own report
         if _OUTBREAK_OWN.search(text) and (draft.account_kind == "brand" or _OUTBREAK_OVER.search(text)):

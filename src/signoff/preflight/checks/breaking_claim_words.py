@@ -17,6 +17,12 @@ MARKER_RE = regex.compile(
     rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|insiders?\s+(?:say|says|tell|claim)|little\s+birdie|"
     rf"per\s+my\s+(?:guy|man|source|sources|contact)|^\W*understand(?=\s)|(?:told|hearing)\s+by\s+people|"
     rf"we\s+can\s+now\s+report|first\s+to\s+report|"
+    # word of mouth: "hearing from a friend at the FAA", "my cousin in Ravenport says", "can anyone confirm?"
+    rf"hearing\s+from\s+(?:a|my)\s+(?:friend|source|cousin|contact|mate|buddy|brother|sister)|"
+    rf"(?:a|my)\s+(?:friend|cousin|mate|buddy|brother|sister|uncle|aunt|neighbou?r)\s+(?:at|in|from|who\s+works\s+"
+    rf"(?:at|for|in))\s+(?:the\s+)?[\p{{L}}.&-]+(?:\s+[\p{{L}}.&-]+)?\s+(?:says|said|told\s+me|just\s+told\s+me)|"
+    rf"can\s+(?:any\s?one|some\s?one|some\s?body|any\s?body)\s+confirm|(?:quelqu['’]un|alguien|qualcuno|jemand)\s+"
+    rf"(?:peut|puede|pu[òo]|kann)\s+(?:le\s+|lo\s+|es\s+)?(?:confirmer|confirmar|confermare|best[äa]tigen)|"
     rf"(?:tells|told)\s+me|(?:a|my)\s+source|sources?\s+(?:says?|said)|reports\s+show|"
     rf"can'?t\s+confirm\s+(?:this|it|that)|rumou?red|"
     rf"(?:full\s+)?(?:report|story|details)\s+to\s+follow|news\s+alert|alert\s*:|confirmed\s*:|"
@@ -50,7 +56,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "death": regex.compile(
         rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
         rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
-        rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{NAME}|death\s+of\s+{NAME}){_E}"),
+        rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{NAME}|death\s+of\s+{NAME}|"
+        # a death passed on in the conditional: "serait mort ce matin", "habría muerto", "sarebbe morto"
+        rf"serait\s+(?:mort|morte|d[ée]c[ée]d[ée]e?)|habr[ií]a\s+(?:muerto|fallecido)|sarebbe\s+(?:morto|morta|"
+        rf"deceduto|deceduta)|teria\s+morrido|soll\s+(?:tot|gestorben)\s+sein){_E}"),
     "health": regex.compile(
         rf"(?i){_B}(?:(?:is|was|has\s+been)\s+(?:being\s+)?(?:treated|hospitali[sz]ed|rushed\s+to\s+hospital|"
         rf"admitted)|in\s+(?:a\s+)?(?:critical|serious)\s+condition|on\s+life\s+support|in\s+a\s+coma|"
@@ -95,7 +104,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?i){_B}(?:fda|sec|ema|faa|fcc|ftc|cma|doj|eu|regulators?|the\s+commission|government|court|judge)\s+"
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
         rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
-        rf"overturn(?:s|ed)?){_E}"),
+        rf"overturn(?:s|ed)?)"
+        # a fleet grounded or a product recalled by a regulator: "they're grounding the whole A-series fleet"
+        rf"|(?:ground(?:s|ing|ed)?)\s+(?:the\s+)?(?:whole\s+|entire\s+|all\s+)?(?:[\p{{L}}\d-]+\s+){{0,2}}fleets?"
+        rf"|(?:fda|faa|easa|regulators?)\s+(?:\w+\s+){{0,3}}?(?:ground(?:s|ing|ed)?|recall(?:s|ing|ed)?){_E}"),
     "suspect": regex.compile(
         rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
         rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)|"

@@ -61,11 +61,13 @@ _MEME_RE = regex.compile(r"(?i)#just(?:ww(?:i{1,3}|[123])|worldwar\w*|war|trench
 #: 9/11 of football", "this defeat is our Hiroshima", "축구계의 세월호" (the Sewol ferry of football). Only
 #: beside such a trivial subject: "the Mumbai attacks were India's 9/11" compares like with like.
 _ATROCITY = (r"9/11|hiroshima|nagasaki|chernobyl|holocaust|auschwitz|pearl\s+harbou?r|columbine|sandy\s+hook|"
-             r"titanic\s+disaster|sewol|kristallnacht|srebrenica")
+             r"titanic\s+disaster|sewol|kristallnacht|srebrenica|dresden\s+1945")
 _METAPHOR_RE = regex.compile(
     rf"(?i){_B}(?:(?:the|a|an)\s+(?:{_ATROCITY})\s+of\s+(?:the\s+)?\p{{L}}+|(?:our|my|their|his|her|your|its|"
-    rf"\p{{L}}+['’]s)\s+(?:own\s+|personal\s+|little\s+)?(?:{_ATROCITY})(?:\s+moment)?(?!\s*\p{{L}})|"
+    rf"\p{{L}}+['’]s)\s+(?:(?:own|personal|little|very)\s+){{0,2}}(?:{_ATROCITY})(?:\s+moment)?(?!\s*\p{{L}})|"
     rf"(?:like|as\s+bad\s+as)\s+(?:a\s+|the\s+)?(?:{_ATROCITY})(?!\s*\p{{L}})|"
+    # a comparative: "emptier than Dresden 1945", "leerer als Dresden 1945", "peor que Hiroshima"
+    rf"\p{{L}}+(?:er|ier)\s+(?:than|als|que|di)\s+(?:{_ATROCITY})(?!\s*\p{{L}})|"
     # the same in Spanish, Portuguese, Italian and French: "el Holocausto del fútbol español"
     rf"(?:el|la|il|le|o|a)\s+(?:holocausto|olocausto|holocauste|hiroshima|chern[oó]b[iy]l|tchernobyl)\s+"
     rf"(?:del?|du|della|dello|do|da)\s+\p{{L}}+){_E}|"
@@ -85,12 +87,14 @@ _TRIVIAL_RE = regex.compile(
     r"rugby|hockey|team|season|league|final|cup|goals?|score|fashion|hair(?:cut)?|outfit|album|episode|exams?|"
     r"diet|weekend|monday|party|prices?|sales?|traffic|commute|wifi|coffee|pizza|burger|lunch|dinner|"
     r"performance|gig|concert|fans?|losing|lose|beaten|home|away|f[uú]tbol|futebol|calcio|partido|partita|"
-    r"jogo|equipo|squadra|time|liga|match|[ée]quipe)(?![\p{L}])|축구|경기|야구|대표팀|배구|농구"
+    r"jogo|equipo|squadra|time|liga|match|[ée]quipe|fridge|roommate|flatmate|kitchen|homework|laptop|phone|"
+    r"hangover|inbox|printer|k[üu]hlschrank|spiel|mannschaft|nevera|frigo)(?![\p{L}])|축구|경기|야구|대표팀|배구|농구"
 )
 _METAPHOR_WORDS = frozenset({"9/11", "9", "11", "hiroshima", "nagasaki", "chernobyl", "holocaust",
                              "auschwitz", "harbor", "harbour", "columbine", "hook", "titanic", "sewol",
                              "kristallnacht", "srebrenica", "nazis", "hitler", "gestapo", "ss", "holocausto",
-                             "olocausto", "holocauste", "chernobil", "tchernobyl", "fuhrer", "führer"})
+                             "olocausto", "holocauste", "chernobil", "tchernobyl", "fuhrer", "führer",
+                             "dresden"})
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
                           "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
@@ -124,6 +128,8 @@ the yardstick of a political point ("has done more damage than the Nazis", "they
 Fires on "Hurricane season is here, at
 least the surfing is good lol"; does not fire on "Our thoughts are with everyone affected by the hurricane."
 Fix: drop the joke.
+The figure of speech also counts as a comparative ("emptier than Dresden 1945", "leerer als Dresden 1945")
+and after "my own personal".
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

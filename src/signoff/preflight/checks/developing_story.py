@@ -13,7 +13,7 @@ from signoff.news.snapshot import best_per_story, stories_by_topic, stories_name
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
 from signoff.news.tragedy import DEADLY, news_tragedy_counts
-from signoff.preflight.checks.newsjacking import FACTUAL, tragedy_refs
+from signoff.preflight.checks.newsjacking import FACTUAL, TragedyRef, numbers_shared, tragedy_refs
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 from signoff.preflight.stance_words import PRAYERS_MOCKED
@@ -64,6 +64,10 @@ PLAIN_RE = regex.compile(
     r"(?!\s*\?)|"
     r"no\s+(?:incoming\s+)?(?:missile|tsunami|threat|bomb)|"
     r"higher\s+(?:floor|ground)|passed\s+away|death\s+toll|according\s+to|officials?\s+(?:say|said)|"
+    # a court's proceedings and outcome reported: "the court heard", "has been sentenced to", "the jury found"
+    r"(?:the\s+)?(?:court|jury|judge)\s+(?:heard|was\s+told|found|ruled|ordered)|told\s+the\s+(?:court|jury)|"
+    r"(?:has\s+been|was|were|have\s+been)\s+(?:sentenced|convicted|acquitted|found\s+(?:not\s+)?guilty)|"
+    r"sentenced\s+to|pleaded\s+(?:not\s+)?guilty|the\s+verdict\s+was\s+read|"
     # attributed in French, Spanish, Portuguese, Italian, German: "selon la préfecture", "según la policía"
     r"selon\s+(?:la|le|les|l['’])|seg[uú]n\s+(?:la|el|los|las|fuentes)|segundo\s+(?:a|o|as|os)\s|secondo\s+(?:la|il|i|le|fonti)|"
     r"laut\s+(?:der|dem|den|polizei)|"
@@ -237,6 +241,9 @@ at most; prayers mocked after a shooting ("had the prayers shot right out of the
 Fix: state only confirmed facts, or wait until the story has settled.
 Fires (hold) on "Blake is an idiot" three hours after "Senator Blake indicted on fraud charges"; does not fire
 on the same words two days later, when the story has settled.
+A flight or route number of a fresh crash repeated ("the people on 418") names the story; a court's outcome
+reported ("has been sentenced to", "the court heard") and a correction ("an earlier post said ... that was
+wrong") are plain reports.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -261,6 +268,9 @@ on the same words two days later, when the story has settled.
         refs = [r for r in tragedy_refs(draft, ctx)
                 if (r.source in ("news", "topic") and r.label in headlines)
                 or (r.source == "draft" and r.category in VIOLENT)]
+        # ... or repeats its flight or route number ("the people on 418 got there early for once lol")
+        refs = refs or [TragedyRef("news", m.story.tragedy or "death", m.story.headline, m.start, m.end)
+                        for m in numbers_shared(draft.text, grave)]
         if not refs:
             return
         stance = analyze(draft.text)

@@ -60,6 +60,23 @@ _WITHOUT_RE = regex.compile(
     rf"(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
     rf"hadn['’]?t|were\s+(?:kept|sent)\s+out))"
 )
+#: A group blamed without being named, beside a crime or an attack: "we all know which group does this",
+#: "always the same 'community'", "ya sabemos de dónde vienen", "iedereen weet welke groep dit doet",
+#: "jeder weiß, wer das war"; "because of how those people live".
+_DOG_WHISTLE_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:we\s+all|everyone|everybody|y'?all)\s+knows?\s+(?:exactly\s+)?(?:which|what)\s+(?:group|"
+    r"community|people|religion|kind\s+of\s+people|lot)|(?:always|it'?s\s+always)\s+the\s+same\s+['\"“‘]?"
+    r"(?:community|people|group|lot)|(?:ya\s+)?sabemos\s+(?:todos\s+)?de\s+d[oó]nde\s+vienen|todos\s+sabemos\s+"
+    r"qui[eé]nes\s+son|iedereen\s+weet\s+welke\s+(?:groep|mensen)|tout\s+le\s+monde\s+sait\s+(?:qui|d['’]o[uù]\s+"
+    r"ils\s+viennent)|jeder\s+wei(?:ß|ss)\s+(?:welche\s+gruppe|wer\s+das\s+war|woher\s+die\s+kommen)|"
+    r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed))(?![\p{L}])"
+)
+#: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
+_CRIME_WORDS_RE = regex.compile(
+    r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"
+    r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
+    r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?)(?![\p{L}])"
+)
 #: A group renamed as criminals: "illegal immigrants, more accurately criminal foreign invaders", "refugees,
 #: or as I call them, terrorists", "migrants aka invaders".
 _RELABEL_RE = regex.compile(
@@ -250,6 +267,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
                "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
                "immigrantproblem", "migrantproblem", "thejewishquestion", "thejewishproblem",
+               "know", "knows", "same", "sabemos", "weet", "sait", "weiß", "weiss", "those", "these",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
                "terrorists", "boko", "shabaab", "alshabaab", "ban", "outlaw", "interdire", "verbieten",
@@ -301,6 +319,9 @@ review; tying a group to violence or crime is held while an attack, shooting or 
 news of the last three days, when such posts do the most harm. Fires on "Typical migrant violence again";
 does not fire on "Muslim leaders condemned the attack" or "We stand with our immigrant neighbours". Fix:
 talk about the people or the act you mean, never the whole group.
+A group blamed without being named gets a review beside a crime word or deaths in the news ("we all know
+which group does this", "always the same 'community'", "ya sabemos de dónde vienen", "because of how those
+people live").
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -334,6 +355,9 @@ talk about the people or the act you mean, never the whole group.
                     kind = "group-crime"
                 found = (kind, m)
                 break
+        if found is None and (whistle := _DOG_WHISTLE_RE.search(norm.text)) \
+                and (_CRIME_WORDS_RE.search(norm.text) or self._deaths_in_news(ctx)):
+            found = ("sweeping", whistle)
         if found is None:
             gloat = _GLOAT_RE.search(norm.text)
             if gloat and self._deaths_in_news(ctx):

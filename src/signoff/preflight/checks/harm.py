@@ -98,6 +98,8 @@ TRIGGERS = frozenset({
     # a death cheered ("ding dong the witch is dead"), running someone over promised ("your ass will get run
     # over")
     "ding", "dead", "ass", "arse", "butt",
+    # the world better off without someone, sorrow that a disaster spared someone, a street posted
+    "world", "country", "planet", "bad", "lives", "living", "street", "road", "anybody",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
@@ -190,7 +192,10 @@ _RESCUE = regex.compile(
     r"looking\s+for)"
 )
 #: What follows a "threat" that promises the law, not violence: "I will find you. I will arrest you."
-_LAWFUL = regex.compile(r"(?<![\p{L}])(?:arrest|ticket|cite|charge|prosecute|jail|court|fine|tow)\w*")
+#: Whole words: "in town", "finest" and "courtesy" are not the law.
+_LAWFUL = regex.compile(r"(?<![\p{L}])(?:arrest(?:s|ed|ing)?|tickets?|ticketed|cite[sd]?|citing|citations?|"
+                        r"charge[sd]?|charging|prosecut\w*|jail(?:s|ed)?|court|fined?|fines|tow(?:s|ed|ing)?)"
+                        r"(?![\p{L}])")
 FIX = ("Delete it. Wishing harm on someone, even as a joke, is quoted as a threat; say what you object to "
        "instead.")
 
@@ -226,6 +231,11 @@ target is a child. Figures of speech ("killing it",
 "die laughing") and denials ("nobody deserves to die") do not fire. Fires on "I hope that referee gets hit
 by a bus"; does not fire on "I hope the team gets better soon".
 Fix: delete it and say what you object to instead.
+Also held: harm hoped for a body part ("hope your hands get crushed"), blows deserved ("deserves to be
+dragged round the car park"), the world called better off if someone died ("would be a better place if the
+CEO choked on ..."), sorrow that a disaster spared someone ("shame the storm only took out his boathouse")
+and asking for the street someone lives on; a review: "better hope he never walks past me" and a named
+person's street posted ("41, lives on Hesketh Road").
 """
 
     @staticmethod

@@ -13,7 +13,8 @@ BEFALL = (
     r"bleed(?:s)?\s+out|starve(?:s)?|croak(?:s)?|(?:get|gets|getting|is|are|be)\s+(?:\w+\s+)?(?:shot|killed|"
     r"murdered|raped|stabbed|hanged|hung|lynched|run\s+over|hit\s+by\s+a\s+(?:bus|car|truck|train)|"
     r"cancer|aids|ebola|beaten|tortured|executed|deported|hurt|assassinated|gassed|bombed|eaten|"
-    r"mauled|what'?s\s+coming(?:\s+to\s+(?:him|her|them|you))?)|never\s+wake(?:s)?\s+up|"
+    r"mauled|crushed|mangled|broken|smashed|chopped\s+off|ripped\s+off|what'?s\s+coming(?:\s+to\s+(?:him|her|them|you))?)|"
+    r"never\s+wake(?:s)?\s+up|"
     r"(?:is|are)\s+next)"
 )
 #: "I hope he dies", "hope you get cancer", "wish they'd all drown", "pray she suffers".
@@ -42,7 +43,15 @@ TARGET_GROUP = (r"(?:jews|muslims|moslems|christians|catholics|hindus|sikhs|blac
 CALL_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|has\s+to)\s+(?:all\s+)?be\s+"
     rf"(?:shot|hanged|hung|lynched|killed|executed|put\s+down|gassed|beaten|strangled|burned|burnt|stabbed|"
-    rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured)"
+    rf"punched|slapped|smacked|shot\s+on\s+sight|taken\s+out\s+back|run\s+over|raped|tortured|dragged|kicked|"
+    rf"battered|beaten\s+up|strung\s+up|set\s+on\s+fire|tarred\s+and\s+feathered)"
+    # the world better off without someone: "would be a better place if the CEO choked on his own product"
+    rf"|(?:world|country|planet|town|city|sport|game)\s+(?:would|'d)\s+(?:honestly\s+|genuinely\s+|truly\s+)?be\s+"
+    rf"(?:a\s+)?better\s+(?:place\s+)?(?:off\s+)?if\s+(?:[\p{{L}}@'’.-]+\s+){{1,6}}?(?:choked|died|dropped\s+dead|"
+    rf"was\s+dead|were\s+dead|got\s+shot|got\s+hit|disappeared|drowned|croaked)"
+    # sorrow that a disaster spared someone: "shame the storm only took out his boathouse"
+    rf"|(?:shame|pity|too\s+bad)\s+(?:that\s+)?the\s+(?:storm|fire|flood|quake|earthquake|hurricane|tornado|bomb|"
+    rf"bullet|shooter|gunman|crash|tsunami)\s+only\s+(?:took\s+out|hit|got|damaged|destroyed|wrecked|flooded)"
     rf"|deserves?\s+to\s+(?:die|suffer|rot|burn|be\s+raped)"
     # an execution prescribed: "the protocol for a positive test should be immediate humane execution"
     rf"|(?:should|must)\s+(?:be|face)\s+(?:an?\s+)?(?:immediate|instant|summary|swift|public)\s+(?:\w+\s+)?execution"
@@ -266,6 +275,9 @@ HUNT_RE = regex.compile(
     r"paedos?|pedos?|twats?|pricks?|bastards?|bitch(?:es)?|clowns?|fools?|liars?|cheats?|traitors?|critics?))"
     r"|(?:tell|show|dm|text)\s+(?:me|us)\s+(?:where|what\s+(?:number|street|house|road|address))\s+"
     r"(?:he|she|they|him|her|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:lives?|stays?)"
+    # "lives in Harrow btw. anyone know the street?"
+    r"|(?:any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:know|knows|got|have|has)\s+(?:the|which|what)\s+"
+    r"(?:street|road|door\s+number|house\s+number)"
     r"|(?:any\s?one|any\s?body|some\s?one|some\s?body|who)\s+(?:\w+\s+)?knows?\s+where\s+(?:he|she|they|"
     r"this\s+\w+|that\s+\w+)\s+(?:lives?|stays?)(?!\s+now)"
     r"|(?:post|posting|posted|publish|publishing|published|share|sharing|shared|leak|leaking|leaked)\s+"
@@ -290,6 +302,11 @@ VEILED_RE = regex.compile(
     r"(?<![\p{L}])(?:coming\s+after\s+(?:you|them|u)|you(?:'ll|\s+will)\s+pay\s+for|your\s+days\s+are\s+numbered|"
     r"watch\s+your\s+back|you(?:'re|\s+are)\s+next|you(?:'d|\s+had)\s+better\s+(?:watch|run|hide)|"
     r"sleep\s+with\s+one\s+eye\s+open|"
+    # "(he) better hope he never walks past me in town", someone's street posted beside a grievance
+    r"better\s+hope\s+(?:he|she|they|you|u)\s+(?:never|don'?t|doesn'?t)\s+(?:walks?\s+past|runs?\s+into|meets?|"
+    r"sees?|bumps?\s+into|comes?\s+near|crosses?)\s+(?:me|us)|(?:(?:he|she|they|who)\s+|\d{1,2}\s*,\s*)(?:lives|living)\s+"
+    r"(?:on|at)\s+\p{L}+\s+"
+    r"(?:road|street|avenue|lane|close|drive|crescent|way|rd|st|ave)(?![\p{L}])|"
     # a visit announced to someone who has been looked up: "we know where you live", "we found out your full
     # name and your family's ... expect a visit soon" (Slovak "čakajte čoskoro návštevu", folded)
     r"(?:we|i)\s+know\s+where\s+(?:you|u)\s+live|expect\s+(?:a|our|my)\s+(?:little\s+)?visit(?!\s+(?:from|by)\s+(?!(?:us|me)(?![\p{L}])))|"

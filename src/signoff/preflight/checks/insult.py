@@ -130,6 +130,15 @@ _OF_EPITHET_RE = regex.compile(
     rf"(?:@\w+|(?-i:\p{{Lu}})[\p{{L}}'-]+)"
 )
 _OF_EPITHET_TRIGGERS = frozenset(w.lower() for w in _OF_EPITHET_WORDS)
+#: Belittling set phrases: "pathetic little man", "the dimmest bulb in Washington", "not the sharpest tool in
+#: the shed".
+_BELITTLE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:pathetic|sad|stupid|nasty|vile|ugly|fat|disgusting|useless|silly|bitter|jealous|"
+    r"spineless|sorry)\s+little\s+(?:man|woman|boy|girl|person|troll|creature|worm|rat|twerp|weasel|coward)|"
+    r"(?:dimmest|dullest)\s+(?:bulb|tool|knife|crayon)|not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|bulb|"
+    r"crayon)\s+in\s+the\s+(?:shed|box|drawer))(?![\p{L}])"
+)
+_BELITTLE_TRIGGERS = frozenset({"little", "dimmest", "dullest", "sharpest", "brightest"})
 #: Contempt for someone's complaint or hurt: "dry your eyes", "boo hoo", "stop whining", "wallowing in
 #: self pity".
 _DISMISS_RE = regex.compile(
@@ -227,6 +236,8 @@ look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; o
 hashtags get a review. Swearing alone ("damn that was close"), grumbling ("I hate Mondays") and model scores
 are never reported as insults. Fires on "The new mayor is a complete moron"; does not fire on "You are a
 legend. Happy birthday!". Fix: criticise the action, not the person, or leave it unsaid.
+Belittling set phrases count too ("pathetic little man", "the dimmest bulb in Washington", "not the sharpest
+tool in the shed").
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -352,6 +363,8 @@ legend. Happy birthday!". Fix: criticise the action, not the person, or leave it
                      if not _NEGATION_RE.search(m.group())]
         if vocab.any_of(_DISMISS_TRIGGERS):
             hits += [(Span(m.start(), m.end()), "dismissal") for m in _DISMISS_RE.finditer(text)]
+        if vocab.any_of(_BELITTLE_TRIGGERS):
+            hits += [(Span(m.start(), m.end()), "name-calling") for m in _BELITTLE_RE.finditer(text)]
         if vocab.any_of(_OF_EPITHET_TRIGGERS):
             hits += [(Span(m.start(), m.end()), "name-calling") for m in _OF_EPITHET_RE.finditer(text)]
         for span, kind in hits:

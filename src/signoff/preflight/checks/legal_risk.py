@@ -74,7 +74,11 @@ CRIME_NOUNS_OTHER = (
 _ROLE_LABEL_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:ministro|ministra|juez|jueza|juiz|juíza|senador|senadora|diputado|diputada|deputado|"
     r"deputada|alcalde|alcaldesa|prefeito|prefeita|fiscal|supremo|tribunal|presidente)\s+(?:corrupt[oa]|"
-    r"vendid[oa]|comprad[oa]|ladr[oó]n|ladrona|ladr[aã]o|bandid[oa]|criminos[oa])(?![\p{L}])"
+    r"vendid[oa]|comprad[oa]|ladr[oó]n|ladrona|ladr[aã]o|bandid[oa]|criminos[oa]|"
+    # ... or a crime told as the office holder's deed: "O deputado Almeida Prates lava dinheiro do tráfico"
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]+\s+){1,3}(?:lava(?:ndo)?\s+dinheiro|lavou\s+dinheiro|lava\s+dinero|lav[oó]\s+dinero|"
+    r"blanquea\s+dinero|ricicla\s+denaro|blanchit\s+(?:de\s+l['’])?argent|roub(?:a|ou)|rob(?:a|ó)|ruba|"
+    r"desvi(?:a|ou|ó)\s+(?:dinheiro|dinero|fondos|verbas)))(?![\p{L}])"
 )
 #: A label right after the handle it is aimed at: "@x perampok bank Century", "@x koruptor".
 _OTHER_ALT = "|".join(regex.escape(w) for w in CRIME_NOUNS_OTHER)
@@ -178,7 +182,7 @@ _IDIOMS = regex.compile(
 _OFFICIALS = (r"refs?|referees?|umpires?|linesm[ae]n|officials|judges|arbitr[oi]|[áa]rbitros?|arbitres?|"
               r"schiedsrichter")
 _OFFICIALS_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:(?:{_OFFICIALS})\s+(?:was|were|is|are|got|must\s+(?:have\s+)?been|(?:has|have)\s+been|"
+    rf"(?i)(?<![\p{{L}}])(?:(?:{_OFFICIALS})\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’-]+\s+){{0,3}}(?:was|were|is|are|got|must\s+(?:have\s+)?been|(?:has|have)\s+been|"
     rf"fue|foi|è\s+stato|est|wurde|war|estaba|estaban|est[aá]|era|eram)\s+(?:\p{{L}}+ly\s+|clearly\s+|obviously\s+|totally\s+)?(?:bought|bribed|"
     rf"paid\s+off|on\s+drugs|on\s+something|drunk|corrupt|bent|crooked|on\s+the\s+take|comprad[oa]s?|comprat[oi]|"
     rf"achet[ée]s?|gekauft|bestochen|corrupt[oi]|an?\s+(?:\p{{L}}+\s+)?cheats?|cheats|cheating)|(?:bought|bribed|paid\s+off)\s+(?:the|that|this)\s+"
@@ -188,6 +192,9 @@ _OFFICIALS_RE = regex.compile(
     rf"|(?:is|was|are|were)\s+(?:that|the|this|these|those|our|their)\s+(?:{_OFFICIALS})\s+(?:on\s+drugs|"
     rf"on\s+something|drunk|blind|bought|bent|corrupt|paid\s+off|cheating)"
     rf"|(?:{_OFFICIALS})\s+(?:[\p{{L}}]+\s+){{0,3}}?(?:just\s+)?cheated|cheating\s+(?:{_OFFICIALS})"
+    # the referee bought, in Italian, Spanish, Portuguese, French: "ha comprato l'arbitro"
+    rf"|(?:comprato|comprado|compr[oó]|comprou|achet[ée])\s+(?:l['’]\s?|l\s+|al\s+|el\s+|o\s+|a\s+|le\s+|los\s+|gli\s+|"
+    rf"les\s+|os\s+)(?:arbitr[oi]|[áa]rbitros?|arbitres?)"
     rf")(?![\p{{L}}])|審判(?:を|の)?買収|買収された審判|收买(?:了)?裁判|裁判(?:被)?收买|심판\s?매수"
 )
 _OFFICIALS_WORDS = frozenset({"ref", "refs", "referee", "referees", "umpire", "umpires", "linesman",
@@ -276,6 +283,9 @@ A match official said to be bought, unfit or a cheat ("the ref was on drugs", "i
 match is an identifiable person.
 Fires (hold) on "Blake finally gets what he deserves. Crook."; does not fire on "She stole the show
 last night!".
+A match official named before the claim ("Referee Colm Doherty was clearly paid off"), the referee bought in
+Italian, Spanish, Portuguese or French ("ha comprato l'arbitro") and a crime told as an office holder's deed
+("o deputado X lava dinheiro") count as well.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -31,11 +31,15 @@ OFFICIAL_CARE = (r"(?:our|the)\s+(?:first\s+|top\s+|only\s+|main\s+)?priorit(?:y
                  r"keep\s+(?:you|everyone|the\s+public|people)\s+(?:updated|informed|safe)|safety\s+of\s+(?:the\s+)?"
                  r"(?:people|public|residents|everyone|our|all)")
 _OFFICIAL_CARE_RE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{OFFICIAL_CARE})(?![\p{{L}}])")
+#: A store or office turned into a collection point for those hit: "funcionan como punto de recogida de agua".
+COLLECTION_POINT = (r"punto\s+de\s+(?:recogida|acopio)|punto\s+di\s+raccolta|point\s+de\s+collecte|"
+                    r"ponto\s+de\s+(?:coleta|recolha)|collection\s+point|drop[\s-]?off\s+point|sammelstelle")
 #: Official, practical wording: closures, services, safety, contact, statements.
 #: "Closed" in Italian, Spanish, French, German, Dutch, Portuguese and Turkish ("resteranno chiusi").
 CLOSED_OTHER = r"chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]"
 FACTUAL = regex.compile(
-    rf"(?i)\b(?:{OFFICIAL_CARE}|update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
+    rf"(?i)\b(?:{OFFICIAL_CARE}|{COLLECTION_POINT}|advisory|bottled\s+water|free\s+(?:water|meals|shelter|parking|"
+    r"rides|transport)|update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
@@ -185,6 +189,30 @@ def _hashtags_riding(text: str, stories: list[Story]) -> list[NameMatch]:
     return out
 
 
+#: A number of three to five digits that is not a year: a flight, a route, a bus line ("Flight 418").
+_NUMBER_RE = regex.compile(r"(?<![\d.,:/])(?!(?:19|20)\d\d(?!\d))(\d{3,5})(?![\d.,:/])")
+#: ... in a headline, only after the word for what it numbers ("Flight 418", "vuelo 3054", "MH370"): a toll
+#: ("quake kills 300") is not a name.
+_CRAFT_NUMBER_RE = regex.compile(r"(?i)(?:flight|flt|route|bus|train|line|ferry|vol|vuelo|voo|volo|flug|"
+                                 r"(?-i:[A-Z]{2}))\s*(\d{3,5})(?![\d.,:/])")
+
+
+def numbers_shared(text: str, stories: list[Story]) -> list[NameMatch]:
+    """The draft repeats a tragedy headline's flight, route or line number ("the people on 418 got there
+    early" while "Flight 418 crashes on landing" is the news): it names the story as a place would."""
+    numbers = [(m.group(1), m) for m in _NUMBER_RE.finditer(text)]
+    if not numbers:
+        return []
+    out = []
+    for story in stories:
+        found = {m.group(1) for item in story.items for m in _CRAFT_NUMBER_RE.finditer(item.title)}
+        for number, m in numbers:
+            if number in found:
+                out.append(NameMatch(story, number, m.group(1), m.start(1), m.end(1), "exact", False))
+                break
+    return out
+
+
 #: A mourning word before someone's name ("RIP Kobe", "Rest in peace, @prince", "RIP Chester Bennington"): a
 #: death the draft names itself, unlike "RIP my diet" or "RIP Monday".
 _MOURNED = regex.compile(
@@ -254,7 +282,7 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
 
 #: A place closed because of the tragedy, in several languages.
 _CLOSURE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|{CLOSED_OTHER}|zamkni[eę]\w*)(?![\p{{L}}])")
+    rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|{CLOSED_OTHER}|zamkni[eę]\w*|{COLLECTION_POINT})(?![\p{{L}}])")
 
 
 def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
@@ -321,6 +349,7 @@ people are held for a joke or a sale on deaths the draft speaks of. Sympathy, ap
 promotions are fine. Fires (hold, brand) on "Lest we forget. 2 for 1 on all mattresses today only";
 does not fire on "Today we remember the lives lost on 9/11. #NeverForget". Fix: drop the tie-in and the
 promotion, or say nothing.
+A store turned into a collection point for those hit ("punto de recogida") is a notice, not product talk.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -16,7 +16,9 @@ _B, _E = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
 #: Sexual words and phrases a brand's feed never needs.
 SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|booty\s+call|naked|nude|nudes|"
           r"get(?:ting)?\s+laid|in\s+bed\s+with\s+(?:you|me)|blow\s?jobs?|hand\s?jobs?|happy\s+ending|"
-          r"balls\s+deep|deep\s?throat|size\s+matters|go(?:es|ing)?\s+down\s+on|spread\s+(?:your|those|'?em)\s+"
+          r"balls\s+deep|deep\s?throat|size\s+matters|la\s+taille,?\s+(?:[çc]a\s+)?compte|el\s+tama[ñn]o\s+(?:s[ií]\s+)?"
+          r"importa|la\s+grandezza\s+conta|gr[öo](?:ß|ss)e\s+z[äa]hlt|o\s+tamanho\s+importa|"
+          r"go(?:es|ing)?\s+down\s+on|spread\s+(?:your|those|'?em)\s+"
           r"legs|quickie|kinky|fetish|bdsm|dtf|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
           r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
@@ -36,7 +38,12 @@ _SEXIST_JOKE_RE = regex.compile(
     r"in\s+common\?|!)"
 )
 _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|long|thick|big|deep|balls|nuts|cream|load|"
-                                r"melons|buns|package|stiff|rock|beaver|pussy|cock|wood|screw|bang|mount)")
+                                r"melons|buns|package|stiff|rock|beaver|pussy|cock|wood|screw|bang|mount)|"
+                                # ... or the smirk after the words: "bigger than you're used to ...
+                                # handle it 😏", "nuestros melones ... 😏"
+                                r"(?i:bigger\s+than\s+(?:you'?re|you\s+are)\s+used\s+to|handle\s+it|melon(?:es|s|i)?|"
+                                r"tocarl[oa]s|toucher|touch\s+(?:them|it)|sausage|saucisse|salchicha|wurst|package|"
+                                r"thick|stiff).{0,60}?😏")
 #: Body-shaming words aimed at people whoever posts them (SO304 reads them on every account).
 _WORDS = r"whales?\s+(?:like|of\s+a)|thunder\s+thighs|flat[\s-]chested"
 #: Mocking bodies: "too fat", "fat chicks", "thunder thighs", "beach body ready?" ("fat shaming" named as a
@@ -72,6 +79,12 @@ SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+a
          r"boujee|thot|wig\s+(?:snatched|flew)|hunty|realness|throwing\s+shade|lmf?ao|#?petty|trolls?|"
          r"smh|tbh|ngl|irl|ffs|omg|wtf")
 _SLANG_RE = regex.compile(rf"(?i){_B}(?:{SLANG}){_E}")
+#: The ghettos of history are not slang: "the Łódź ghetto records", "the Warsaw Ghetto Uprising".
+_HISTORIC_GHETTO = regex.compile(
+    r"(?i)(?:(?:warsaw|[łl][óo]d[źz]|krak[óo]w|cracow|vilna|vilnius|riga|minsk|budapest|venice|terezin|"
+    r"theresienstadt|lviv|lw[óo]w|bia[łl]ystok|kovno|kaunas)\s+)ghetto|ghetto\s+(?:records|uprising|archives?|"
+    r"survivors?|walls?|liquidation|museum|memorial)"
+)
 _STRONG_SLANG = regex.compile(r"(?i)on\s+fleek|ya+s+\s+(?:queen|kween)|\bthot\b|\bghetto\b|\bratchet\b|hunty|"
                               r"\bgyat\b|skibidi|ermahgerd|wig\s+snatched")
 #: Partisan politics: candidates, parties, slogans, "vote for ...".
@@ -83,6 +96,10 @@ POLITICS = (
     # campaign slogans: "I'm with her", "Feel the Bern", "Not my president"
     r"feel\s+the\s+bern|not\s+my\s+president|never\s?trump|"
     r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
+    # a jab at whoever governs: "unlike the leader of the opposition", "can't say the same for a certain PM"
+    r"(?:unlike|can'?t\s+say\s+the\s+same\s+(?:for|about))\s+(?:the\s+|a\s+certain\s+|our\s+|some\s+)?(?:leader\s+of\s+"
+    r"the\s+opposition|prime\s+minister|pm|president|chancellor|government|opposition|premier|ministers?|"
+    r"politicians)|"
     r"vote\s+for\s+(?!(?:your|our|the|a|an|us|me|my|best|this|which|who|what|favou?rite)\b)"
 )
 _POLITICS_RE = regex.compile(rf"(?i){_B}(?:{POLITICS}){_E}")
@@ -143,6 +160,10 @@ ready?", "I feel so fat today") is left alone, and swearing and insults have the
 SO101, for everyone. Fires on "Are you beach body ready?" from a brand; does not fire on "Our new swimwear
 comes in sizes 4 to 24", nor on "Are you beach body ready?" from a person. Fix: rewrite it in the brand's
 voice or drop it.
+The smirk after the words ("bigger than you're used to ... 😏"), "size matters" in French, Spanish, Italian,
+German and Portuguese, and a jab at whoever governs ("unlike the leader of the opposition", "can't say the
+same for a certain Prime Minister") count too; the ghettos of history ("the Łódź ghetto records") are not
+slang.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -167,7 +188,9 @@ voice or drop it.
         if violence and not FACTUAL.search(text) and not stance.supportive:
             span = low.span(violence.start(), violence.end())
             hits.append(("sexual-violence", span.start, span.end))
-        slang = list(_SLANG_RE.finditer(low.text))
+        history = [m.span() for m in _HISTORIC_GHETTO.finditer(low.text)]
+        slang = [m for m in _SLANG_RE.finditer(low.text)
+                 if not any(s <= m.start() < e for s, e in history)]
         if len(slang) >= 2 or any(_STRONG_SLANG.fullmatch(m.group()) for m in slang):
             span = low.span(slang[0].start(), slang[-1].end())
             hits.append(("meme-slang", span.start, span.end))

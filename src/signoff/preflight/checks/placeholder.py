@@ -14,7 +14,10 @@ _SLOT_WORDS = (r"link|url|website|site|name|first[\s_-]?name|last[\s_-]?name|ful
                r"emoji|hashtag|tag|copy|text|caption|quote|headline|tbd|tbc|"
                r"todo|tk|xx+|placeholder|insert\b[^\]\}>]*|add\b[^\]\}>]*|paste\b[^\]\}>]*|your\b[^\]\}>]*|"
                r"client|customer|recipient|team|store|code|promo[\s_-]?code|discount|offer|cta|url[\s_-]?here|"
-               r"link[\s_-]?here|[a-z]+_[a-z_]+")
+               r"link[\s_-]?here|[a-z]+_[a-z_]+|"
+               # the same slots in Spanish, French, German, Italian, Portuguese, Dutch: "[NOMBRE]", "{prénom}"
+               r"nombre|apellido|enlace|fecha|precio|ciudad|nom|pr[ée]nom|lien|prix|ville|vorname|nachname|datum|"
+               r"preis|stadt|nome|cognome|citt[àa]|sobrenome|pre[çc]o|cidade|naam|voornaam|prijs|stad")
 #: Bracketed slots: [LINK], [Insert photo], {first_name}, {{ name }}, <<NAME>>, %FIRSTNAME%, <insert link>.
 _SLOT_RE = regex.compile(
     rf"(?i)\[\s*(?:{_SLOT_WORDS})\s*\]|\{{\{{[^{{}}\n]{{1,40}}\}}\}}|\{{\s*(?:{_SLOT_WORDS})\s*\}}|"
@@ -66,6 +69,7 @@ letter. A slot or merge field is held; a lone "TK" or "XX to confirm" gets a rev
 Maxx opens on Main Street". A Japanese template's blank time or date ("本日○時○分ころ") gets a
 review, and so do a template's field names left in capitals in a mixed-case post ("Active shooter at
 BUILDING NAME/INTERSECTION", "Join us at VENUE NAME"). Fix: fill in or delete the placeholder.
+Slots in other languages count too ("[NOMBRE]", "{prénom}", "[VORNAME]").
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

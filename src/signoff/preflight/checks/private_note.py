@@ -23,7 +23,7 @@ _INTERNAL_RE = regex.compile(
     rf"legal\s+(?:says|wants|needs|hasn'?t)|per\s+legal(?!\s+(?:requirements?|regulations?|obligations?))|"
     rf"draft\s+(?:tweet|post|copy)\s*[:\-]|"
     rf"(?:tweet|post)\s+(?:copy|draft)\s*[:\-]|"
-    rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|today|on)|"
+    rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|tmrw|tmr|today|tonight|on)|"
     rf"@channel|@here|fyi\s+team|hey\s+team,?\s+(?:can\s+(?:someone|you|one\s+of\s+you)|could\s+(?:someone|you)|"
     rf"here'?s\s+the)|(?:can|could)\s+you\s+(?:post|tweet|"
     rf"schedule|put\s+out)\s+(?:this|the\s+following|something\s+like)|my\s+fingerprints\s+on|how'?s\s+this\s+(?:copy|caption|draft|tweet|post|wording)|"
@@ -39,7 +39,8 @@ _INTERNAL_RE = regex.compile(
     rf"putting\s+up)\s+(?:this|the\s+(?:following|attached|below))(?:\s+[\w-]+){{0,3}}\s+on\s+your\s+(?:social\s+"
     rf"(?:media\s+)?)?(?:channels?|accounts?|page|feed|socials|profile)|with\s+the\s+following\s+copy|"
     # a test post: "test tweet please ignore", "testing, ignore this"
-    rf"(?:test(?:ing)?\s+(?:tweet|post|message)|^\s*test(?:ing)?)[\s,.!-]+(?:please\s+|pls\s+|plz\s+)?ignore|"
+    rf"(?:test(?:ing)?\s+(?:tweet|post|message)|^\s*test(?:ing)?(?:\s+\d{{1,2}})?)[\s,.!-]+(?:please\s+|pls\s+|plz\s+)?"
+    rf"ignore|"
     rf"(?:please|pls|plz)\s+ignore\s+(?:this|that)\s+(?:test|tweet|post)|"
     # the posting time left at the end of the copy: "post this at about 8:20", "大概8点20分发" (post ~8:20)
     rf"(?:post|publish|send|tweet)\s+(?:this|it)\s+(?:at|around|by)\s+(?:about\s+|approx\.?\s+)?"
@@ -115,6 +116,7 @@ and an app posting for the account (follower statistics, "I liked a @YouTube vid
 Fires on "DRAFT TWEET: new menu launch, do not post until Friday"; does not fire on "Share this post with
 a friend who loves pizza". Fix: post it in a direct message or the team channel instead, and delete the
 note from the post.
+A numbered test ("test 2 pls ignore") and a posting time for tomorrow ("post this at 9am tmrw") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

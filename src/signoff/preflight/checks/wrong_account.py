@@ -22,7 +22,14 @@ _PERSONAL = regex.compile(
     r"(?:i'?m|im|i\s+am)\s+(?:(?:so|just|still|finally)\s+)?(?:downtown|at\s+(?:home|the\s+(?:bar|pub|game|gym|"
     r"beach|club|airport))|in\s+bed|eating|drinking|watching|chilling|heading\s+home|off\s+to\s+bed|"
     r"stuck\s+at|missing\s+out|far\s+away)|just\s+got\s+home|me\s+likey|(?:so\s+)?(?:very\s+)?over\s+it\s+today|"
-    r"oh\s+so\s+(?:very\s+)?over\s+it|(?:god|omg),?\s+i\s+love\s+this\s+song)(?![\p{L}])"
+    r"oh\s+so\s+(?:very\s+)?over\s+it|(?:god|omg),?\s+i\s+love\s+this\s+song|"
+    # home life: "kids finally asleep", "the missus wants to come", "first date in ages", "who's still out??"
+    r"kids\s+(?:are\s+)?(?:finally\s+)?(?:asleep|in\s+bed)|(?:the|my)\s+missus|first\s+date\s+in\s+(?:ages|years|"
+    r"forever|months)|who'?s\s+still\s+out|"
+    # the same in French, German, Spanish, Portuguese, Italian: "mes enfants", "trop crevée", "mein Mann"
+    r"mes\s+enfants|les\s+enfants\s+ont\s+[ée]t[ée]|trop\s+crev[ée]e?|meine\s+(?:kinder|frau|freundin)|"
+    r"mein\s+(?:mann|freund)|mis\s+hijos|mi\s+(?:marido|mujer|novi[oa])|meus\s+filhos|meu\s+marido|"
+    r"minha\s+mulher|i\s+miei\s+figli|mio\s+marito|mia\s+moglie)(?![\p{L}])"
 )
 #: Grumbling about one's own job: the staffer's voice, not the brand's (HMV's "we're all being fired").
 _WORKPLACE = regex.compile(
@@ -61,6 +68,8 @@ Swearing (SO102), insults (SO101) and partisan jabs or innuendo (SO304) have the
 on "so hungover today, never drinking again" from a brand; does not fire on "Single-origin coffee,
 now in every store." Fix: check which account is selected; if it is meant for the brand, rewrite it
 in the brand's voice.
+Home life counts too ("kids finally asleep", "the missus", "first date in ages", "who's still out??"), and
+the same in French, German, Spanish, Portuguese and Italian ("mes enfants", "mein Mann", "mi marido").
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
