@@ -26,7 +26,8 @@ PATTERNS: dict[str, str] = {
     r"irresponsables?|irresponsabil[ei]|irrespons[aá]ve(?:l|is)|verantwortungslos|unverantwortlich|"
     r"onverantwoord\w*|honteu(?:x|se|ses)|quelle honte|c'est une honte|scandaleu(?:x|se)|vergognos[oaie]|"
     r"che vergogna|vergonzos[oa]s?|qu[eé] verg[üu]enza|una verg[üu]enza|vergonhos[oa]s?|que vergonha|"
-    r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|"
+    r"schande|sch[äa]m(?:t euch|en sie sich)|schandalig|wat een schande|peinlich|unterirdisch|widerlich|"
+    r"ekelhaft|armselig|erb[äa]rmlich|"
     r"skandal[öo]s",
     # "don't blame him" takes the blame away
     "blame": r"(?:their|his|her|your) fault|of\s+(?:their|his|her|its|your)\s+own\s+making|"
@@ -321,6 +322,12 @@ PATTERNS: dict[str, str] = {
     r"riposa in pace|rust in vrede|in gedanken bei|de tout c(?:oe|œ)ur avec|"
     r"solid[aá]ri\w*|solidarisch\w*|trauer\w*|endeuill\w+|sous le choc|en deuil|de luto|in lutto|"
     r"condol[eê]ncias|p[eê]same?s|descansa en pa[uz]|descans[ae] em paz|mitgef[üu]hl|anteilnahme|"
+    # dismay and tributes: "bestürzt über", "bouleversé", "consternado", "sgomento", "des hommages"
+    r"best[üu]rzt|ersch[üu]ttert\w*|fassungslos\w*|entsetzt|boulevers[ée]e?s?|constern[ée]e?s?|consternad[oa]s?|"
+    r"conmocionad[oa]s?|sgoment[oaie]|sconvolt[oaie]|hommages?|homenajes?|homenage(?:m|ns)|omaggi[oa]?|"
+    # a lament and the act condemned on its own: "a black day for humanity", "this is just so barbaric"
+    r"(?:black|dark|sad|tragic|bleak|heartbreaking|terrible|horrible)\s+day\s+for|(?:this|that|it)\s+is\s+"
+    r"(?:just\s+|so\s+|simply\s+|truly\s+|utterly\s+)*(?:barbaric|horrific|horrifying|heinous|monstrous)|"
     # grief, prayers and thoughts: "tristes por", "mi corazón y mis oraciones", "pensando en", "#FuerzaX"
     r"trist(?:e|es|eza|esse|ezza)|traurig\w*|(?:mi|mon|il mio|meu|mein|mijn) (?:coraz[oó]n|c(?:oe|œ)ur|cuore|"
     r"cora[çc][ãa]o|herz|hart)|oraciones|pri[èe]res?|preghiere|ora[çc][õo]es|gebete?|rezando|rezamos|prions|"

@@ -48,6 +48,10 @@ _NAMED_DEATH = regex.compile(
     rf"{NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
     rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{NAME}\s+(?i:{_DIED_OTHER})|"
+    # a loss announced: "Today we lost an honest politician, an ethical statesman ..."
+    rf"(?i:(?:today|tonight|this\s+morning|this\s+evening)\s+(?:we|india|the\s+world|the\s+nation|the\s+country)\s+"
+    rf"(?:have\s+)?lost\s+(?:an?\s+|our\s+)?(?:[\p{{L}}-]+\s+){{0,2}}(?:politician|leader|statesman|legend|icon|"
+    rf"poet|artist|actor|actress|singer|hero|giant|visionary|soul|gentleman|patriot))|"
     # the headline forms: "Mort de #Chirac", "Muerte de X", "X killed in car crash", "X morto in un incidente"
     rf"(?<!(?:^|[«\"'“‘])(?i:la|le)\s)(?i:mort|muerte|morte)\s+(?i:du|del|della|dello)\s+(?:(?-i:\p{{Lu}})\p{{Ll}}+\s+"
     rf"(?:de|del|di)\s+\S+\s+|{_ROLE_OTHER}\s+)?{_FULL_NAME}(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+)?|"
@@ -154,7 +158,8 @@ TRIGGERS = frozenset({
     "breaking", "just", "urgent", "developing", "scoop", "exclusive", "confirmed", "update", "justin",
     "sources", "hearing", "told", "tells", "reports", "rumour", "rumor", "word", "confirm", "report",
     "source", "show", "alert", "died", "dead", "passed", "killed", "injured", "wounded", "rip", "r",
-    "death", "passing", "treated", "hospitalised", "hospitalized", "hospital", "admitted", "condition",
+    "death", "passing", "lost", "treated", "hospitalised", "hospitalized", "hospital", "admitted",
+    "condition",
     "support", "coma", "missile", "missiles", "launched", "flooding", "flooded", "explosion",
     "explosions", "shooting", "gunfire", "gunman", "attack", "earthquake", "quake", "crash", "fire",
     "blast", "bomb", "tsunami", "collapse", "hostage", "hostages", "stabbing", "approved", "approves",
@@ -318,6 +323,7 @@ Word of mouth is a scoop marker ("hearing from a friend at the FAA", "my cousin 
 confirm?", "quelqu'un peut confirmer"), a fleet grounded is a regulator's decision, and a death passed on in
 the conditional ("serait mort", "sarebbe morto") is a death claim; a responder's own "sadly we can confirm"
 is not.
+A loss announced ("Today we lost an honest politician") is a death claim like "RIP Jane Doe".
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -77,6 +77,16 @@ _CRIME_WORDS_RE = regex.compile(
     r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
     r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?)(?![\p{L}])"
 )
+#: A group fused with crime in one German word: "Migrantenmobs", "Asylantenbanden", "Ausländerkriminalität".
+_COMPOUND_RE = regex.compile(
+    r"(?<![\p{L}])(?:migranten|asylanten|asylbewerber|fl[üu]chtlings|ausl[äa]nder|muslim|moslem|islamisten|"
+    r"araber|zigeuner)(?:mobs?|banden?|horden?|gangs?|kriminalit[äa]t|gewalt|terror)(?![\p{L}])"
+)
+#: A person called an ape, the old racist insult: "she is a gorilla", "he's just a monkey".
+_APE_CALLED_RE = regex.compile(
+    r"(?<![\p{L}])(?:she|he|you)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:just\s+|really\s+|nothing\s+but\s+)?(?:a|an)\s+"
+    r"(?:gorilla|ape|monkey|chimp|chimpanzee|baboon|orangutan)(?=\s*(?:[.!?)]|$))"
+)
 #: A group renamed as criminals: "illegal immigrants, more accurately criminal foreign invaders", "refugees,
 #: or as I call them, terrorists", "migrants aka invaders".
 _RELABEL_RE = regex.compile(
@@ -267,6 +277,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
                "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
                "immigrantproblem", "migrantproblem", "thejewishquestion", "thejewishproblem",
+               "gorilla", "ape", "monkey", "chimp", "chimpanzee", "baboon", "orangutan",
                "know", "knows", "same", "sabemos", "weet", "sait", "weiß", "weiss", "those", "these",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
                "qaeda", "qaida", "alqaeda", "isis", "isil", "daesh", "taliban", "terror", "terrorist",
@@ -322,12 +333,15 @@ talk about the people or the act you mean, never the whole group.
 A group blamed without being named gets a review beside a crime word or deaths in the news ("we all know
 which group does this", "always the same 'community'", "ya sabemos de dónde vienen", "because of how those
 people live").
+A group fused with crime in one German word ("Migrantenmobs", "Asylantenbanden") and a person called an ape
+("she is a gorilla.") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text)
-        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)):
+        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)) \
+                and not _COMPOUND_RE.search(vocab.text):
             return
         norm = normalise(text)
         found = None
@@ -337,6 +351,7 @@ people live").
         for kind, pattern in () if found else (
                               ("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
                               ("group-crime", _WITHOUT_RE), ("group-crime", _RELABEL_RE),
+                              ("group-crime", _COMPOUND_RE), ("dehumanising", _APE_CALLED_RE),
                               ("sweeping", _SWEEP_RE), ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               *((("exclusion", _NO_PLACE_RE),) if not vocab.set.isdisjoint(_NO_PLACE_WORDS)

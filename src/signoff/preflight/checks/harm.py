@@ -99,7 +99,7 @@ TRIGGERS = frozenset({
     # over")
     "ding", "dead", "ass", "arse", "butt",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
-    "world", "country", "planet", "bad", "lives", "living", "street", "road", "anybody",
+    "world", "country", "planet", "bad", "lives", "grave", "graves", "living", "street", "road", "anybody",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
@@ -236,6 +236,7 @@ dragged round the car park"), the world called better off if someone died ("woul
 CEO choked on ..."), sorrow that a disaster spared someone ("shame the storm only took out his boathouse")
 and asking for the street someone lives on; a review: "better hope he never walks past me" and a named
 person's street posted ("41, lives on Hesketh Road").
+Dancing on someone's grave is held ("I will dance on his grave"; not the grave of the unknown soldier).
 """
 
     @staticmethod

@@ -66,6 +66,14 @@ FACTUAL = regex.compile(
     r"bomberos|pompiers|vigili\s+del\s+fuoco|feuerwehr|bombeiros|protecci[oó]n\s+civil|protezione\s+civile|"
     r"aucun\s+danger|aucune\s+victime|sin\s+v[ií]ctimas|nessun\s+ferit[oi]|keine\s+verletzten|sem\s+v[ií]timas|"
     r"interrompu\w*|ferm[ée]e?s|cerrad[oa]s|chius[eio]|geschlossen|gesperrt|fechad[oa]s|point\s+de\s+situation|"
+    # an official quoted: "Le maire H. Wulfranc, ému : « Soyons ensemble ... »", "the mayor: \"...\""
+    r"(?:mayor|minister|president|prefect|prosecutor|police\s+chief|governor|maire|ministre|pr[ée]sident|pr[ée]fet|"
+    r"procureur|sindaco|ministro|presidente|alcalde|b[üu]rgermeister)\b[^:\"«“\n]{0,50}:\s*[\"«“]\s*|"
+    # rescuers at work and people safe, in Italian, Spanish, French, German: "#vigilidelfuoco al lavoro senza
+    # sosta", "anche Ciro è salvo", "ein Mann wurde festgenommen"
+    r"(?<=#)(?:vigilidelfuoco|bomberos|pompiers|feuerwehr|bombeiros|protezionecivile|proteccioncivil)|"
+    r"senza\s+sosta|sin\s+descanso|sans\s+rel[âa]che|al\s+lavoro|(?:è|sono)\s+salv[oaie]|est[aá]n?\s+a\s+salvo|"
+    r"(?:est|sont)\s+sauf?s?|festgenommen|"
     # events followed closely and services deployed, in Catalan, Spanish, French: "Seguint de prop els
     # esdeveniments. Equips d'emergència activats", "seguimos de cerca", "desplegat i coordinat"
     r"cellule\s+de\s+crise|crisis\s+(?:cell|centre|center|room)|gabinete\s+de\s+crisis|unit[àa]\s+di\s+crisi|"

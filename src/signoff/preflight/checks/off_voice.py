@@ -19,7 +19,7 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"balls\s+deep|deep\s?throat|size\s+matters|la\s+taille,?\s+(?:[çc]a\s+)?compte|el\s+tama[ñn]o\s+(?:s[ií]\s+)?"
           r"importa|la\s+grandezza\s+conta|gr[öo](?:ß|ss)e\s+z[äa]hlt|o\s+tamanho\s+importa|"
           r"go(?:es|ing)?\s+down\s+on|spread\s+(?:your|those|'?em)\s+"
-          r"legs|quickie|kinky|fetish|bdsm|dtf|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
+          r"legs|quickie|kinky|fetish|bdsm|dtf|vibrators?|dildos?|sex\s+toys?|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
           r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
           r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|sexual\s+(?:energy|tension|frustration)|shagg?(?:ing|ed)|"
