@@ -50,7 +50,8 @@ NEWS_LEXICON: dict[str, str] = {
     r"crash(?:es|ed) (?:near|into|shortly after|on take-?off|on landing)|"
     r"missing (?:plane|flight|jet|airliner|passengers|hikers|girls|children|students)|"
     r"missing with \d+ (?:aboard|on board|people|passengers)|"
-    r"shipwreck|capsized?|sank|collapsed?(?= (?:building|bridge|mine|stadium|stand))|wreckage|no trace|"
+    r"shipwreck|capsiz(?:e|es|ed|ing)|sank|sinks|collapsed?(?= (?:building|bridge|mine|stadium|stand))|"
+    r"wreckage|no trace|"
     r"(?:plane|flight|jet|airliner|aircraft) (?:vanish(?:es|ed)|disappear(?:s|ed)|went missing|lost)|"
     r"lost contact|passengers and crew|(?:all )?\d+ (?:people )?(?:on board|aboard)|shot down",
     "abuse": r"abuse[ds]?|molest(?:ed|ation|ing)?|rape[ds]?|sexual(?:ly)? assault(?:ed)?|domestic violence|"

@@ -41,7 +41,7 @@ _OWN_ACT = regex.compile(
     r"\bwhat\s+(?:i|we)\s+(?:wrote|said|posted|tweeted|did)\b|\b(?:i|we)\s+(?:am|are|'m|'re|feel)\s+"
     r"(?:so\s+|truly\s+|deeply\s+)?ashamed|"
     # "I said something stupid", "I was wrong to blame ...", "an earlier post said ... That was wrong"
-    r"\b(?:i|we)\s+said\s+something|\b(?:i|we)\s+(?:was|were)\s+wrong\b|\b(?:an?|our|my)\s+(?:earlier|previous)\s+"
+    r"\b(?:earlier|yesterday|this\s+morning)\s+(?:i|we)\s+(?:shared|posted|tweeted|retweeted)|\b(?:i|we)\s+said\s+something|\b(?:i|we)\s+(?:was|were)\s+wrong\b|\b(?:an?|our|my)\s+(?:earlier|previous)\s+"
     r"(?:post|tweet|report|story)")
 #: VADER compound at or above this reads as cheerful.
 CHEERFUL_COMPOUND = 0.5

@@ -8,7 +8,9 @@ from __future__ import annotations
 #: Prayers mocked after a shooting: "they had the prayers shot right out of them", "if prayers did anything"
 #: (sarcasm here; a political point for SO201 while deaths are fresh news).
 PRAYERS_MOCKED = (r"prayers\s+(?:shot|blown)\s+(?:right\s+)?(?:out|off)|"
-                  r"if\s+prayers\s+(?:did|worked|were\s+enough|helped)")
+                  r"if\s+prayers\s+(?:did|worked|were\s+enough|helped)|(?:usual\s+suspects|same\s+(?:people|politicians))"
+                  r"\s+(?:are\s+)?(?:out\s+)?with\s+(?:their\s+)?['\"“‘]?thoughts\s+and\s+prayers|"
+                  r"['\"“‘]thoughts\s+and\s+prayers['\"”’]")
 
 PATTERNS: dict[str, str] = {
     "judgement": r"disgrace(?:ful)?|shameful|shame on|poor taste|bad taste|tasteless|ridiculous|outrageous|"
@@ -53,7 +55,10 @@ PATTERNS: dict[str, str] = {
     r"how is (?:this|that|it) (?:ok|okay|fair|right|legal|acceptable)|seriously\?|really\?",
     # the attackers condemned: "it's sick how these cowards think", "those monsters" (not "the cowards in
     # Congress", a jab at the living): neither sympathy nor a take, so it neither excuses nor makes a hot take
-    "condemnation": r"(?:these|those|such|what|the) (?:gutless |evil |vile |sick |cowardly |heartless )?"
+    "condemnation": r"whoever\s+did\s+this\s+(?:(?:in|at|to|on)\s+\S+\s+)?(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"(?:\w+\s+)?(?:coward|monster|"
+    r"animal|scum|evil)|"
+    r"(?:these|those|such|what|the) (?:gutless |evil |vile |sick |cowardly |heartless )?"
     r"(?:cowards|monsters|murderers|terrorists)"
     r"(?! (?:in|at|of|on|from|who (?:run|lead|govern|vote))| are back)",
     "insult": r"idiots?|morons?|losers?|jerks?|scum(?:bags?)?|cowards?|"
@@ -61,7 +66,8 @@ PATTERNS: dict[str, str] = {
     "joke": r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|pun intended|#jokes?|#lol|xd|"
     r"[😂🤣😆😹😜😝😛😉]|;-?\)|:-?p|:-?d(?!\w)|"
     # "too soon?" owns up to a joke on fresh grief; laughter in Spanish, Portuguese, French, Indonesian
-    r"too\s+soon\s*\?|#toosoon|ja(?:ja)+j?|je(?:je)+|(?-i:k{4,})|kkkk+|mdr|ptdr|wk(?:wk)+",
+    # laughter words, not when quoted from someone else ("think suppressing democracy is \"hilarious\"")
+    r"too\s+soon\s*\?|#toosoon|(?<![\"“'‘])(?:hilarious|hysterical|funniest)(?![\"”'’])|ja(?:ja)+j?|je(?:je)+|(?-i:k{4,})|kkkk+|mdr|ptdr|wk(?:wk)+",
     "sarcasm": r"yeah right|#sarcasm|#not|oh (?:great|wonderful|perfect|good)|thanks a lot|slow clap|🙄|"
     # prayers mocked after a shooting (PRAYERS_MOCKED)
     rf"{PRAYERS_MOCKED}|"
@@ -86,7 +92,11 @@ PATTERNS: dict[str, str] = {
     r"kann mir (?:jemand|einer) erkl[äa]ren,? (?:warum|wieso|weshalb)|kan iemand (?:mij|me) uitleggen waarom",
     "praise": r"the right (?:thing|call|decision|move)|right call|good call|well deserved|heroe?s?|legend|"
     r"proud of|bravo|kudos|respect",
-    "promotion": r"\d{1,3}\s?%\s?off|percent off|on sale|sales?|discounts?|discounted|shop(?:ping)?(?: now)?|"
+    "promotion": r"\d{1,3}\s?%\s?off|(?<![\p{L}\d])-\s?\d{1,2}\s?%|percent off|on sale|sales?|discounts?|"
+    # "shop now", "shop our range", "shopping spree"; not "nine people went shopping"
+    r"discounted|shop\s+(?:now|the|our|online|today|it|them|all|with\s+us)|shopping\s+(?:spree|deals?|event|days?)|"
+    r"happy\s+shopping|(?:doing|do|go|get|some|lots\s+of|a\s+lot\s+of)\s+(?:some\s+)?(?:[\w.]+\s+)?shopping|"
+    r"shopping\s+(?:today|tonight|this\s+weekend)|(?<!went\s)(?<!go\s)shop\s+(?:till|'?til)|"
     r"use (?:promo )?code|promo code|coupons?|buy(?: now| one)?|order (?:now|yours|today)|pre-?order|"
     r"link in (?:our )?bio|free (?:shipping|delivery)|limited time|(?<!big )deals?(?!\s+with)|specials|bogo|"
     r"giveaway|"
@@ -187,6 +197,7 @@ PATTERNS: dict[str, str] = {
     r"извин\w*|приносим\s+(?:свои\s+)?извинения|простите",
     # promotions called off out of respect: "we have postponed our sale"
     "paused": r"postpon\w+|cancel(?:l?ed|ling|s)?|paus(?:e|ed|ing)|suspend(?:ed|ing)?|on hold|"
+    r"not\s+posting\s+(?:my|our)\s+(?:usual|regular|normal)|"
     # the same in Spanish, Italian, French, German, Portuguese, Dutch, Turkish: "hemos decidido aplazar
     # nuestra campaña", "abbiamo sospeso", "kampanya paylaşımlarımızı durdurduk"
     r"aplaz\w+|pospuest\w+|suspendemos|suspendid[oa]s?|sospes[oaie]|rinviat[oaie]|annul[ée]e?s?|"
@@ -210,7 +221,13 @@ PATTERNS: dict[str, str] = {
     r"so many)|(?:his|her|their) legacy|"
     r"thoughts and prayers|our thoughts|^\W*thoughts (?:are )?with|"
     r"my thoughts (?:are|go)|thoughts are with|never be another|"
-    r"thinking of|praying|prayers?|pray for|#prayfor\w*|"
+    r"thinking of|praying|prayers?|pray for|#prayfor\w*|tributes|"
+    # "my heart is with every family", "heavy heart", "never came home", "hug your people", "we remember"
+    # "wir vergessen euch nicht", a survivor's "I'm ok"
+    r"my\s+heart\s+(?:is|goes|breaks|aches)|heavy\s+heart|never\s+(?:made\s+it|came|come)\s+home|hug\s+your\s+"
+    r"(?:people|loved\s+ones|family|kids)|we\s+remember\s+(?:them|you|those|all|the\s+\d+)|wir\s+vergessen\s+(?:euch|"
+    r"sie|dich)\s+nicht|nunca\s+(?:os|te|les|los)\s+olvidaremos|nous\s+ne\s+(?:vous|les)\s+oublierons\s+(?:jamais|pas)|"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:ok(?:ay)?|safe)(?![\p{L}])|"
     r"condolences|"
     r"rest in peace|(?-i:RIP)|(?-i:Vale(?=\s+\p{Lu}))|our hearts?|hearts? (?:go|goes) out|heartbroken|"
     r"stay safe|be safe|"

@@ -19,7 +19,7 @@ ALONE = frozenset({"approval", "forecast-hit", "bankruptcy", "corporate", "obitu
 #: A first and a last name ("RIP Jane Doe"): "RIP Prince" or "RIP Vine" alone may mean a brand or a thing.
 _FULL_NAME = r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)"
 #: "RIP", "R.I.P." or "Rest in peace," before a name; "#RIPJaneDoe" is the same notice as a hashtag.
-_RIP = r"(?:RIP|R\.I\.P\.?|(?i:rest\s+in\s+peace),?)"
+_RIP = r"(?:RIP|R\.I\.P\.?|(?i:rest\s+in\s+peace|rest\s+easy|sleep\s+well),?)"
 _RIP_TAG = r"#(?i:rip)(?-i:\p{Lu})\w{2,}"
 _TITLE = r"(?i:rep|sen|senator|congressman|congresswoman|mp|president|minister|governor|mayor)\.?\s+"
 #: "has died" in Spanish, French, Italian, German, Portuguese, Dutch, Polish ("Murió Nelson Mandela",
@@ -110,6 +110,10 @@ _DEBUNK = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?<!(?:praying|hope|hoping)\s+(?:it'?s|it\s+is)\s+)not\s+true|untrue|false|fake|baseless|"
     r"unfounded|a\s+hoax|not\s+happening|stop\s+spreading|don'?t\s+(?:share|spread)|do\s+not\s+share|"
     r"fact[\s-]?check|falso|faux|falsch)(?![\p{L}])")
+#: A death report denied: "her management has confirmed she is stable in hospital", "he is alive and well".
+_ALIVE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+(?:stable|alive|safe|fine|"
+    r"recovering)|(?:is|are)\s+alive\s+and\s+well)(?![\p{L}])")
 #: An outbreak or a contamination told by the account that handles it (a health department's count of
 #: cases, a company's recall) or declared over: "3 new cases confirmed today", "we are recalling batch 42",
 #: "the norovirus outbreak at our hotel is over".
@@ -184,6 +188,10 @@ TRIGGERS = frozenset({
     "declare", "declared",
     # medical claims
     "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "mmr", "shot", "shots", "cure",
+    "protects", "protect", "cloro", "dioxide", "dióxido", "dioxido", "silver", "coloidal", "colloidal",
+    "vacina", "vacinas", "vacuna", "vacunas", "vaccin", "vaccins", "impfung", "dader", "täter", "tater",
+    "autor",
+    "auteur", "colpevole", "culprit",
     "cures", "cured", "heals", "heal", "healed", "reverses", "reverse", "reversed", "eliminates", "eliminate",
     "tackles", "tackle", "tackled", "prevents", "prevent", "prevented", "caused",
     "kills", "kill", "sunscreen", "sunscreens", "fluoride", "chemo", "chemotherapy", "5g", "appetite",
@@ -324,6 +332,12 @@ confirm?", "quelqu'un peut confirmer"), a fleet grounded is a regulator's decisi
 the conditional ("serait mort", "sarebbe morto") is a death claim; a responder's own "sadly we can confirm"
 is not.
 A loss announced ("Today we lost an honest politician") is a death claim like "RIP Jane Doe".
+Also: an invasion or shelling as it begins, a product said to protect from a disease, the known fake cures
+(chlorine dioxide, colloidal silver) and a vaccine said to cause harm in other languages, the culprit named
+("De dader ... is Sem"), "rest easy <Name>", and word of mouth in more forms ("we are hearing", "they're
+saying", "my cousin works at ... and says", "selon plusieurs sources", "Info :"). Services suspended ("all
+crossings are suspended") are no downfall, and a death report denied ("has confirmed she is stable") is no
+claim.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -360,6 +374,8 @@ A loss announced ("Today we lost an honest politician") is a death claim like "R
             hits.append(("death", cjk_death))
         if any(k == "rumour" for k, _ in hits) and (_OWN_RUMOUR.search(text) or _DEBUNK.search(text)):
             hits = [(k, m) for k, m in hits if k != "rumour"]  # the writer's own news, or a rumour denied
+        if _ALIVE.search(text):
+            hits = [(k, m) for k, m in hits if k != "death"]  # the death report denied
         if _FIRST_PARTY.search(text):
             hits = [(k, m) for k, m in hits if k != "death"]  # "Sadly we can confirm one has died"
         if draft.account_kind == "brand" and _RESPONDING.search(text):

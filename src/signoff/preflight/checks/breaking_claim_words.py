@@ -13,10 +13,16 @@ MARKER_RE = regex.compile(
     rf"(?:^\W*|{_B})(?:eilmeldung|[úu]ltima\s+hora|derni[èe]re\s+minute|alerte\s+info|ultim['’]\s?ora|"
     rf"ultima\s+ora|urgente)\s*[:!\-]|^\W*(?:速報|속보|突发|快讯)|"
     rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
-    rf"i'?m\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
+    rf"i'?m\s+(?:hearing|told)|(?:we'?re|we\s+are)\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
     rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|insiders?\s+(?:say|says|tell|claim)|little\s+birdie|"
     rf"per\s+my\s+(?:guy|man|source|sources|contact)|^\W*understand(?=\s)|(?:told|hearing)\s+by\s+people|"
-    rf"we\s+can\s+now\s+report|first\s+to\s+report|"
+    rf"we\s+can\s+now\s+report|first\s+to\s+report|(?:they'?re|people\s+are)\s+saying|"
+    # sources in French, Spanish, Italian, German: "selon plusieurs sources internes", "Info :"
+    rf"selon\s+(?:plusieurs\s+|des\s+|nos\s+|de\s+)?sources|seg[uú]n\s+(?:varias\s+|nuestras\s+)?fuentes|"
+    rf"secondo\s+(?:alcune\s+|nostre\s+)?fonti|laut\s+(?:mehreren\s+)?quellen|fonti\s+interne|fuentes\s+internas|"
+    rf"sources\s+internes|^\W*info\s*:|"
+    rf"(?:a|my)\s+(?:friend|cousin|mate|brother|sister|uncle|aunt)\s+works?\s+(?:at|for|in)\s+[^.!?]{{0,40}}?\s+"
+    rf"(?:and\s+)?(?:says|said|told\s+me)|"
     # word of mouth: "hearing from a friend at the FAA", "my cousin in Ravenport says", "can anyone confirm?"
     rf"hearing\s+from\s+(?:a|my)\s+(?:friend|source|cousin|contact|mate|buddy|brother|sister)|"
     rf"(?:a|my)\s+(?:friend|cousin|mate|buddy|brother|sister|uncle|aunt|neighbou?r)\s+(?:at|in|from|who\s+works\s+"
@@ -82,6 +88,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:missiles?|rockets?|torpedo(?:es)?|shots)\s+(?:were\s+|was\s+|have\s+been\s+|being\s+)?"
         rf"(?:fired|launched)\s+(?:at|on|toward|towards|into)|opened\s+fire\s+(?:on|at)|"
         rf"engag(?:ed|es|ing)\s+in\s+(?:active\s+)?combat|shot\s+down\s+(?:a|an|the|two|\d+)|"
+        # an invasion or shelling as it begins: "as the invasion begins", "shelling across the border"
+        rf"invasion\s+(?:begins|has\s+begun|is\s+under\s?way|has\s+started)|shelling\s+(?:across|of|in|near)|"
         rf"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:missile|rocket|drone|torpedo|shell|bomb)s?|"
         rf"(?:drones?|missiles?|rockets?|shells?)\s+(?:hitting|striking|slamming\s+into|raining\s+down\s+on)|"
         rf"shelling\s+(?:on|of|in)\s|(?:has|have)\s+been\s+(?:hit|struck|bombed|shelled)(?!\s+(?:with|by)\s+(?:a|the)\s+"
@@ -109,13 +117,18 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"|(?:ground(?:s|ing|ed)?)\s+(?:the\s+)?(?:whole\s+|entire\s+|all\s+)?(?:[\p{{L}}\d-]+\s+){{0,2}}fleets?"
         rf"|(?:fda|faa|easa|regulators?)\s+(?:\w+\s+){{0,3}}?(?:ground(?:s|ing|ed)?|recall(?:s|ing|ed)?){_E}"),
     "suspect": regex.compile(
-        rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber)\b.{{0,60}}?\b(?:was|is|were|are)\s+(?:an?\s+)?"
+        rf"(?i){_B}(?:(?:suspects?|shooter|gunman|attacker|bomber|driver|killer|stabber)\b.{{0,60}}?\b(?:was|is|were|"
+        rf"are)\s+(?:an?\s+)?"
         rf"(?:of\s+\w+\s+origin|\w+\s+(?:national|immigrant|refugee|muslim|citizen)|identified|named|known\s+to)|"
         rf"(?:photos?|pictures?|pics?|images?)\s+(?:is\s+)?of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|"
         rf"gunman|bomber|attacker)|names?\s+of\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:suspects?|shooters?|gunm[ae]n|"
         rf"attackers?|bombers?)){_E}"),
     # Naming who did it, a claim on its own: "identity of the shooter is ...", "the gunman is John Doe".
     "identify": regex.compile(
+        # the culprit named: "De dader van Zuidvelde is Sem de V.", "the killer is John Smith"
+        rf"(?:(?i:de\s+dader|der\s+t[äa]ter|el\s+autor|l['’]auteur|il\s+colpevole|o\s+autor|the\s+(?:killer|shooter|"
+        rf"attacker|bomber|stabber|culprit))\s+(?:(?i:van|von|de|del|di|do|of)\s+(?:\S+\s+){{1,2}}?)?(?i:is|ist|es|est|"
+        rf"è|é)\s+(?-i:\p{{Lu}})\p{{L}}+)|"
         rf"(?i){_B}(?:identity\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:suspects?|shooter|gunman|attacker|bomber|"
         rf"killer)|(?:the\s+)?(?:suspect|shooter|gunman|attacker|bomber)\s+(?:\w+\s+){{0,4}}(?:is|was)\s+"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)){_E}"),
@@ -130,6 +143,9 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "scandal": regex.compile(
         rf"(?i){_B}(?<!{_B}(?:i|we|you|i['’]ve|we['’]ve|you['’]ve|i['’]m|we['’]re|you['’]re|me)\s+(?:\w+\s+)?)"
         rf"(?:tested\s+positive\s+for|failed\s+(?:a\s+|an?\s+\w+\s+)?(?:drugs?|doping)\s+tests?|"
+        # services are suspended, people are ("all crossings are suspended today because of the weather")
+        rf"(?<!(?:crossings|trains|flights|services|classes|operations|sailings|routes|matches|games|lines|buses|"
+        rf"ferries|deliveries|works|trading|sales|shipments|talks|lessons|exams)\s+)"
         rf"(?:is|are|was|were|has\s+been|have\s+been|being|been|will\s+be|to\s+be|(?:expect(?:ing|ed)|about|set|"
         rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
         rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
@@ -179,7 +195,16 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one
     "remedy": regex.compile(
         # a tumour that shrinks without treatment, treatment shunned ("shuns cancer treatments")
-        rf"(?i){_B}(?:(?:tumou?rs?|cancers?)\s+(?:\w+\s+)?(?:shrinks?|shrank|shrunk|disappear(?:s|ed)|vanish(?:es|ed))"
+        rf"(?i){_B}(?:"
+        # the known fake cures, told as a remedy: chlorine dioxide ("MMS"), colloidal silver
+        rf"(?:chlorine\s+dioxide|di[óo]xido\s+de\s+cloro|colloidal\s+silver|plata\s+coloidal|prata\s+coloidal|"
+        rf"argent\s+collo[iï]dal|kolloidales\s+silber|miracle\s+mineral\s+(?:solution|supplement))"
+        rf"(?=[^.!?]{{0,120}}(?:\d|cucharad|teaspoon|spoon|drops?|gotas|gouttes|tropfen|morning|ma[ñn]ana|day|d[íi]a|"
+        rf"cure|cura|heal|fever|fiebre|febre|virus|fam[íi]lia|family))|"
+        # a vaccine said to cause harm in other languages: "essa vacina está causando infertilidade"
+        rf"vac(?:ina|una|cin)s?\s+(?:\w+\s+){{0,5}}?(?:est[aá]\s+)?(?:causa(?:ndo)?|provoca(?:ndo)?|provoque)\s+"
+        rf"(?:\w+\s+)?(?:infertilidad|infertilidade|infertilit[ée]|autismo|autisme|muertes|mortes|morts|esterilidad)|"
+        rf"impfung\w*\s+(?:\w+\s+){{0,5}}?verursach\w*\s+(?:\w+\s+)?(?:unfruchtbarkeit|autismus)|(?:tumou?rs?|cancers?)\s+(?:\w+\s+)?(?:shrinks?|shrank|shrunk|disappear(?:s|ed)|vanish(?:es|ed))"
         rf"(?=[^.!?]{{0,80}}(?:in\s+favou?r|after\s+(?:quitting|ditching|shunning)|shun|juice|kindness|prayer|herbs?|"
         rf"essential\s+oils?))|(?:shun(?:s|ned|ning)?|refus(?:es|ed|ing)|reject(?:s|ed|ing)|ditch(?:es|ed|ing)?|"
         rf"abandon(?:s|ed|ing)?|said\s+no\s+to)\s+(?:\w+\s+)?(?:chemo(?:therapy)?|cancer\s+treatments?|conventional\s+"
@@ -188,7 +213,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?<!(?:help|helps|helping|to|could|may|might|will\s+one\s+day|research|hope|find|finding|"
         rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
         rf"does\s+not|no\s+food|nothing|we|us|let'?s|together)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
-        rf"kills?|tackles?|tackled|prevents?|prevented)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?|together))|"
+        rf"kills?|tackles?|tackled|prevents?|prevented|protects?\s+(?:you|your\s+\w+|kids|children|everyone)\s+"
+        rf"(?:from|against))\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?|together))|"
         # disease blamed on the mind: "disease is caused by negative energy", "your ill health is caused by
         # your negative attitude"
         rf"(?:diseases?|illness(?:es)?|cancers?|ill\s+health|sickness)\s+(?:is|are)\s+(?:all\s+|only\s+|just\s+)?"

@@ -69,7 +69,12 @@ _DOG_WHISTLE_RE = regex.compile(
     r"(?:community|people|group|lot)|(?:ya\s+)?sabemos\s+(?:todos\s+)?de\s+d[oó]nde\s+vienen|todos\s+sabemos\s+"
     r"qui[eé]nes\s+son|iedereen\s+weet\s+welke\s+(?:groep|mensen)|tout\s+le\s+monde\s+sait\s+(?:qui|d['’]o[uù]\s+"
     r"ils\s+viennent)|jeder\s+wei(?:ß|ss)\s+(?:welche\s+gruppe|wer\s+das\s+war|woher\s+die\s+kommen)|"
-    r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed))(?![\p{L}])"
+    r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed)|"
+    # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
+    r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
+    r"(?:wieder|schon\s+wieder)\s+(?:war\s+es\s+)?einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|"
+    r"otra\s+vez\s+(?:fue\s+)?uno\s+de\s+ellos|encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day)"
+    r"(?![\p{L}])"
 )
 #: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
 _CRIME_WORDS_RE = regex.compile(
@@ -174,9 +179,13 @@ _MOCK_RE = regex.compile(
     rf"executing\s+his\s+judge?ment|(?:phony|fake|staged|orchestrated)\s+grief|crocodile\s+tears|staged\s+(?:shooting|attack|massacre)|"
     rf"(?:those|people|they)\s+who\s+voted\s+for\s+\w+\s+(?:\w+\s+)?deserve(?:d)?\s+(?:it|this)|"
     rf"fake\s+(?:victims|survivors|shooting|massacre)|"
+    # the tragedy called staged in other languages, on its own: "Montaje.", "Tout est mis en scène"
+    rf"(?<=^|[.!?]\s{{0,3}})(?:todo\s+(?:es\s+)?(?:un\s+)?)?montaje(?=\s*[.!?]|$)|actores\s+de\s+crisis|acteurs\s+de\s+crise|"
+    rf"krisenschauspieler|atores\s+de\s+crise|"
     # the tragedy denied: "the shooting was staged", "this outbreak is a hoax"
     rf"(?:shootings?|massacres?|attacks?|bombings?|outbreak|pandemic|epidemic|holocaust)\s+(?:was|is|were|are)\s+"
     rf"(?:(?:all|obviously|clearly|totally|just|a)\s+)*(?:staged|faked|fake|hoax(?:es)?|made\s+up|a\s+lie|"
+    rf"(?:un\s+|una\s+|uma\s+)?(?:montaje|farsa|mise\s+en\s+sc[èe]ne|inszeniert|encena[çc][ãa]o|messinscena)|"
     rf"false\s+flags?)(?![^.!?]{{0,60}}(?:drill|exercise|rehears\w*|simulation|production|scene|film|movie|play|"
     rf"theat(?:re|er)|tickets?|premiere|episode))|"
     rf"(?:victims|survivors|dead\s+kids)\s*(?:lol|lmao|haha\w*|"
@@ -277,6 +286,7 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
                "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
                "immigrantproblem", "migrantproblem", "thejewishquestion", "thejewishproblem",
+               "montaje", "farsa", "inszeniert", "mise", "encenação", "encenacao", "messinscena",
                "gorilla", "ape", "monkey", "chimp", "chimpanzee", "baboon", "orangutan",
                "know", "knows", "same", "sabemos", "weet", "sait", "weiß", "weiss", "those", "these",
                "less", "islam", "judaism", "christianity", "hinduism", "sikhism", "buddhism", "feminism",
@@ -335,6 +345,8 @@ which group does this", "always the same 'community'", "ya sabemos de dónde vie
 people live").
 A group fused with crime in one German word ("Migrantenmobs", "Asylantenbanden") and a person called an ape
 ("she is a gorilla.") count too.
+"Everyone knows who did it", "same religion, same story", "einer von denen" and a tragedy called staged in
+other languages ("Montaje.", "mise en scène", "inszeniert") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

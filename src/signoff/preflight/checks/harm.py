@@ -99,7 +99,8 @@ TRIGGERS = frozenset({
     # over")
     "ding", "dead", "ass", "arse", "butt",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
-    "world", "country", "planet", "bad", "lives", "grave", "graves", "living", "street", "road", "anybody",
+    "world", "country", "planet", "bad", "lives", "grave", "graves", "wohnt", "seen", "living", "street",
+    "road", "anybody",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
@@ -237,6 +238,8 @@ CEO choked on ..."), sorrow that a disaster spared someone ("shame the storm onl
 and asking for the street someone lives on; a review: "better hope he never walks past me" and a named
 person's street posted ("41, lives on Hesketh Road").
 Dancing on someone's grave is held ("I will dance on his grave"; not the grave of the unknown soldier).
+A suspect's street posted in German ("wohnt in der Gartenstraße") and "we'll make sure he's never seen
+again" get a review.
 """
 
     @staticmethod

@@ -309,7 +309,12 @@ VEILED_RE = regex.compile(
     r"better\s+hope\s+(?:he|she|they|you|u)\s+(?:never|don'?t|doesn'?t)\s+(?:walks?\s+past|runs?\s+into|meets?|"
     r"sees?|bumps?\s+into|comes?\s+near|crosses?)\s+(?:me|us)|(?:(?:he|she|they|who)\s+|\d{1,2}\s*,\s*)(?:lives|living)\s+"
     r"(?:on|at)\s+\p{L}+\s+"
-    r"(?:road|street|avenue|lane|close|drive|crescent|way|rd|st|ave)(?![\p{L}])|"
+    r"(?:road|street|avenue|lane|close|drive|crescent|way|rd|st|ave)(?![\p{L}])|(?:(?:he|she|they|who)\s+|\d{1,2}\s*,\s*|"
+    r"(?<![\p{L}])\p{L}\.\s*,?\s*)"
+    r"(?:lives|living|wohnt)\s+(?:on|at|in|an\s+der|in\s+der)\s+\p{L}+(?:stra(?:ß|ss)e|weg|gasse|straat|laan|"
+    r"platz)(?![\p{L}])|"
+    # "we'll make sure he's never seen on our roads again"
+    r"make\s+sure\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+never\s+seen\s+(?:\w+\s+){0,3}?again|"
     # a visit announced to someone who has been looked up: "we know where you live", "we found out your full
     # name and your family's ... expect a visit soon" (Slovak "čakajte čoskoro návštevu", folded)
     r"(?:we|i)\s+know\s+where\s+(?:you|u)\s+live|expect\s+(?:a|our|my)\s+(?:little\s+)?visit(?!\s+(?:from|by)\s+(?!(?:us|me)(?![\p{L}])))|"

@@ -130,6 +130,11 @@ _OF_EPITHET_RE = regex.compile(
     rf"(?:@\w+|(?-i:\p{{Lu}})[\p{{L}}'-]+)"
 )
 _OF_EPITHET_TRIGGERS = frozenset(w.lower() for w in _OF_EPITHET_WORDS)
+#: The loser of a bet: "loser buys the peanuts".
+_LOSER_PAYS = regex.compile(r"\s+(?:buys|pays|gets|does|has\s+to|owes|shouts)\b")
+#: Whoever committed the act, named just before the word: "Whoever did this in Lindenau is a coward".
+_PERPETRATOR_BEFORE = regex.compile(r"(?i)whoever\s+(?:did|drove|shot|attacked|planted|killed|set)\s+\w+\s+"
+                                    r"(?:(?:in|at|on|to)\s+)?$")
 #: Belittling set phrases: "pathetic little man", "the dimmest bulb in Washington", "not the sharpest tool in
 #: the shed".
 _BELITTLE_RE = regex.compile(
@@ -238,6 +243,8 @@ are never reported as insults. Fires on "The new mayor is a complete moron"; doe
 legend. Happy birthday!". Fix: criticise the action, not the person, or leave it unsaid.
 Belittling set phrases count too ("pathetic little man", "the dimmest bulb in Washington", "not the sharpest
 tool in the shed").
+The attacker condemned ("Whoever did this in Lindau is a coward") and a bet's stake ("loser buys the
+peanuts") are not name-calling.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -311,6 +318,8 @@ tool in the shed").
             word = m.group()
             if regex.sub(r"(?:es|s)$", "", word) in TARGET_ONLY_NOUNS or word in TARGET_ONLY_NOUNS:
                 continue
+            if word.startswith("loser") and _LOSER_PAYS.match(leet.text, m.end()):
+                continue  # "loser buys the peanuts": a bet's stake
             if _NEGATED_BEFORE.search(leet.text[max(0, m.start() - 12) : m.start()]):
                 continue  # "not an idiot", "no fool"
             own = _OWN_WORDS_BEFORE.search(leet.text[max(0, m.start() - 40) : m.start()])
@@ -368,6 +377,8 @@ tool in the shed").
         if vocab.any_of(_OF_EPITHET_TRIGGERS):
             hits += [(Span(m.start(), m.end()), "name-calling") for m in _OF_EPITHET_RE.finditer(text)]
         for span, kind in hits:
+            if _PERPETRATOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+                continue  # "Whoever did this in Lindenau is a coward": the attacker condemned
             if fresh(span):
                 typed = text[span.start:span.end]
                 yield self._finding(Severity.REVIEW, span, text,

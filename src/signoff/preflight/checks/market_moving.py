@@ -72,7 +72,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "corporate-event": regex.compile(
         r"(?i)(?<![\p{L}])(?:(?:ceo|cfo|coo|chairman|chairwoman|founder)\s+(?:is\s+|will\s+be\s+|has\s+been\s+)?"
         r"(?:stepping\s+down|steps\s+down|resign\w*|leaving|departing|fired|ousted|out)|lay(?:ing)?[\s-]?offs?|"
-        r"laying\s+off|cutting\s+\d+\s*%?\s*(?:of\s+)?(?:jobs|staff|workforce)|recall(?:ing)?\s+(?:all|every|our)|"
+        r"laying\s+off|cutting\s+\d+\s*%?\s*(?:of\s+)?(?:jobs|staff|workforce)|"
+        # a recall, not a consumer safety notice ("recalling all bags, best before 5-9 June, as a precaution")
+        r"recall(?:ing)?\s+(?:all|every|our)(?![^.!?]{0,80}(?:best\s+before|use\s+by|batch|lot\s+number|"
+        r"as\s+a\s+precaution|do\s+not\s+(?:eat|use|drink)))|"
         r"fda\s+(?:approval|approved|rejected|clearance)|trial\s+(?:results|failed|succeeded|met)|data\s+breach|"
         r"(?:will|to|going\s+to)\s+(?:be|turn|become)\s+profitable)(?![\p{L}])"),
     "stock": regex.compile(
@@ -172,6 +175,8 @@ Anything else of the kind gets a review. Fix: route it through legal/IR; materia
 press release first.
 Fires on "We are about to be acquired by Google. Big news coming Monday!"; does not fire on "I need to
 acquire new skills this year".
+A product recall told as a consumer notice ("recalling all jars, best before 3 July, as a precaution") is
+not a market claim.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

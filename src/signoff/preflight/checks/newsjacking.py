@@ -69,6 +69,16 @@ FACTUAL = regex.compile(
     # an official quoted: "Le maire H. Wulfranc, ému : « Soyons ensemble ... »", "the mayor: \"...\""
     r"(?:mayor|minister|president|prefect|prosecutor|police\s+chief|governor|maire|ministre|pr[ée]sident|pr[ée]fet|"
     r"procureur|sindaco|ministro|presidente|alcalde|b[üu]rgermeister)\b[^:\"«“\n]{0,50}:\s*[\"«“]\s*|"
+    # caution and debunks: "the coastguard has NOT confirmed anything", "there is no evidence that ...";
+    # arrests in Portuguese, Spanish, Italian, French
+    r"(?:has|have)\s+not\s+confirmed|hasn'?t\s+confirmed|not\s+been\s+confirmed|(?:there\s+is\s+)?no\s+evidence\s+that|"
+    r"pres[oa]\s+nest[ae]|detid[oa]s?|detenid[oa]s?|arrestat[oa]|interpell[ée]e?s?|"
+    # a rumour denied ("Rumours are circulating that our stores will close. This is not true"), trains
+    # replaced
+    # ("geen treinen ... vervangende bussen", "Ersatzverkehr"), "until further notice"
+    r"(?:this|that|it)\s+is\s+(?:not|n['’]t)\s+true|rumou?rs?\s+(?:are\s+)?circulating|until\s+further\s+notice|"
+    r"geen\s+treinen|vervangend\w*\s+(?:bus\w*|vervoer)|keine\s+z[üu]ge|ersatzverkehr|pas\s+de\s+trains?|"
+    r"sin\s+trenes|nessun\s+treno|"
     # rescuers at work and people safe, in Italian, Spanish, French, German: "#vigilidelfuoco al lavoro senza
     # sosta", "anche Ciro è salvo", "ein Mann wurde festgenommen"
     r"(?<=#)(?:vigilidelfuoco|bomberos|pompiers|feuerwehr|bombeiros|protezionecivile|proteccioncivil)|"
@@ -290,7 +300,9 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
 
 #: A place closed because of the tragedy, in several languages.
 _CLOSURE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|{CLOSED_OTHER}|zamkni[eę]\w*|{COLLECTION_POINT})(?![\p{{L}}])")
+    rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|will\s+(?:close|open\s+(?:at|late|later))|{CLOSED_OTHER}|"
+    rf"zamkni[eę]\w*|{COLLECTION_POINT}|(?:takeaway|delivery|online)\s+only|channels\s+will\s+be\s+quiet|"
+    rf"post\s+any\s+closures)(?![\p{{L}}])")
 
 
 def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
@@ -358,6 +370,8 @@ promotions are fine. Fires (hold, brand) on "Lest we forget. 2 for 1 on all matt
 does not fire on "Today we remember the lives lost on 9/11. #NeverForget". Fix: drop the tie-in and the
 promotion, or say nothing.
 A store turned into a collection point for those hit ("punto de recogida") is a notice, not product talk.
+A rumour denied ("this is not true"), stores opening later and channels going quiet on a day of mourning are
+notices; a European discount ("-20 %") is a sale.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

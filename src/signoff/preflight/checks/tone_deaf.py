@@ -58,7 +58,8 @@ _RESPONSE = regex.compile(
 #: tomorrow to protect staff; online orders continue as normal"): practical, not product talk.
 _SERVICE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:will|to)\s+(?:be\s+)?(?:close|closed|shut)\s+(?:from|until|today|tomorrow|on|at|for)|"
-    r"(?:continue|running|operate|operating)\s+as\s+normal|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
+    r"(?:continue|running|operate|operating)\s+as\s+normal|until\s+further\s+notice|(?:takeaway|delivery|online)\s+"
+    r"only|to\s+protect\s+(?:our\s+)?(?:staff|customers|patients|"
     r"guests|visitors|students|employees)|"
     # the crisis response itself: "we are not taking registrations due to a high response", "we have all the
     # blood required"
