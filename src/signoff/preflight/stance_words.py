@@ -224,6 +224,10 @@ PATTERNS: dict[str, str] = {
     r"thinking of|praying|prayers?|pray for|#prayfor\w*|tributes|"
     # "my heart is with every family", "heavy heart", "never came home", "hug your people", "we remember"
     # "wir vergessen euch nicht", a survivor's "I'm ok"
+    # grief and safety in Indonesian, Spanish, Portuguese, Italian; a broken heart or a candle
+    r"innalill?ahi|inna\s+lillahi|semoga\s+allah|alhamdulillah|estoy\s+bien|estamos\s+bien|(?:se\s+)?me\s+parte\s+el\s+"
+    r"alma|for[çc]a\s+(?:[àa]|aos?|para\s+a)\s+fam[íi]lia|ainda\s+n[ãa]o\s+acredito|mai\s+tornat[ie]\s+a\s+casa|"
+    r"un\s+abbraccio|ci\s+stringiamo|💔|🕯|"
     r"my\s+heart\s+(?:is|goes|breaks|aches)|heavy\s+heart|never\s+(?:made\s+it|came|come)\s+home|hug\s+your\s+"
     r"(?:people|loved\s+ones|family|kids)|we\s+remember\s+(?:them|you|those|all|the\s+\d+)|wir\s+vergessen\s+(?:euch|"
     r"sie|dich)\s+nicht|nunca\s+(?:os|te|les|los)\s+olvidaremos|nous\s+ne\s+(?:vous|les)\s+oublierons\s+(?:jamais|pas)|"

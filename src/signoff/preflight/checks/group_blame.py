@@ -72,15 +72,22 @@ _DOG_WHISTLE_RE = regex.compile(
     r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed)|"
     # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
     r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
-    r"(?:wieder|schon\s+wieder)\s+(?:war\s+es\s+)?einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|"
-    r"otra\s+vez\s+(?:fue\s+)?uno\s+de\s+ellos|encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day)"
+    r"einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|(?:otra\s+vez\s+)?(?:fue\s+)?uno\s+de\s+ellos|"
+    r"encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day|"
+    # a trait put in a people's blood: "è nel loro DNA", "it's in their DNA", "liegt denen im Blut"
+    r"(?:it'?s|is|è|e|est[aá]|c['’]est|ist|zit)\s+(?:in|nel|en|dans|im|in\s+hun)\s+(?:their|loro|su|leur|ihrem|"
+    r"hun)?\s*"
+    r"(?:dna|adn|blood|sangue|sangre|sang|blut|bloed)|liegt\s+(?:ihnen|denen)\s+im\s+blut|"
+    # survivors called paid actors: "obviously paid actors", "#StagedAgain"
+    r"paid\s+actors|actores\s+pagados|atores\s+pagos|acteurs\s+pay[ée]s|bezahlte\s+schauspieler|#staged\w*)"
     r"(?![\p{L}])"
 )
 #: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
 _CRIME_WORDS_RE = regex.compile(
     r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"
     r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
-    r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?)(?![\p{L}])"
+    r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?|furt[oi]|rapin[ae]|assalt[oi]s?|roubos?|viol[êe]ncia|"
+    r"steekpartij|survivors?|victims?)(?![\p{L}])"
 )
 #: A group fused with crime in one German word: "Migrantenmobs", "Asylantenbanden", "Ausländerkriminalität".
 _COMPOUND_RE = regex.compile(
@@ -207,7 +214,14 @@ _CLEANSE_RE = regex.compile(
 _DISEASE_LABEL_RE = regex.compile(
     rf"{_B}(?<![\"“‘'](?:the\s+)?)(?<!(?:called|not\s+an?|so-called|dubbed|known\s+as|term|myth\s+of\s+an?)\s+"
     rf"(?:the\s+)?[\"“‘']?)(?:(?:chinese|wuhan|mexican|african|arab|muslim|jewish|gay|immigrant)\s+(?:virus|flu|"
-    rf"plague|disease|pox)|kung\s+flu|gay\s+cancer){_E}(?![\"”’'])"
+    rf"plague|disease|pox)|kung\s+flu|gay\s+cancer|gripe\s+china|virus\s+chino|virus\s+chinois|virus\s+cinese|"
+    rf"chinesische[sn]?\s+virus|"
+    # a disease said to be brought by a people: "Die Rumänen bringen uns die Masern", "przywlekli tę odrę"
+    rf"(?:bring|brings|brought|bringen|bringt|brachten|traen|trajeron|trazem|trouxeram|apportent|ont\s+apport[ée]|"
+    rf"portano|hanno\s+portato|przywlekli|przynie[sś]li)\s+(?:us\s+|uns\s+|nos\s+|nous\s+|ci\s+)?(?:the\s+|die\s+|la\s+|"
+    rf"el\s+|a\s+|o\s+|le\s+|il\s+|t[eę]\s+)?(?:measles|masern|sarampi[oó]n|sarampo|rougeole|morbillo|odr[eę]|flu|"
+    rf"grippe|gripe|influenza|virus|disease|diseases|krankheit\w*|enfermedad\w*|doen[cç]as?|maladies?|malattie|"
+    rf"chorob\w*|plague|pest|cholera|colera|c[oó]lera|tb|tuberculosis|tuberkulose)){_E}(?![\"”’'])"
 )
 #: Nazi and white-power slogans ("Sieg Heil!", "Heil Hitler", "Juden raus", "white power", "1488").
 _SLOGAN_RE = regex.compile(
@@ -286,6 +300,11 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "negro", "jew", "negroproblem", "jewishproblem", "jewishquestion", "jewproblem", "jewquestion",
                "jewsproblem", "muslimproblem", "muslimsproblem", "gypsyproblem", "blackproblem",
                "immigrantproblem", "migrantproblem", "thejewishquestion", "thejewishproblem",
+               "dna", "adn", "sangue", "sangre", "sang", "blut", "bloed", "paid", "actors", "actores",
+               "atores", "acteurs", "schauspieler", "bringen", "bringt", "bring", "brings", "brought",
+               "traen",
+               "trajeron", "trazem", "trouxeram", "apportent", "portano", "przywlekli", "gripe", "denen",
+               "ellos", "ceux",
                "montaje", "farsa", "inszeniert", "mise", "encenação", "encenacao", "messinscena",
                "gorilla", "ape", "monkey", "chimp", "chimpanzee", "baboon", "orangutan",
                "know", "knows", "same", "sabemos", "weet", "sait", "weiß", "weiss", "those", "these",
@@ -347,6 +366,8 @@ A group fused with crime in one German word ("Migrantenmobs", "Asylantenbanden")
 ("she is a gorilla.") count too.
 "Everyone knows who did it", "same religion, same story", "einer von denen" and a tragedy called staged in
 other languages ("Montaje.", "mise en scène", "inszeniert") count too.
+A trait put in a people's blood ("è nel loro DNA") and a disease said to be brought by a people ("die
+Rumänen bringen uns die Masern") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

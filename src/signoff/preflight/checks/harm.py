@@ -99,6 +99,9 @@ TRIGGERS = frozenset({
     # over")
     "ding", "dead", "ass", "arse", "butt",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
+    "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
+    "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving",
+    "leave", "find", "last", "impiccateli", "fucilateli",
     "world", "country", "planet", "bad", "lives", "grave", "graves", "wohnt", "seen", "living", "street",
     "road", "anybody",
     # a blow promised to someone's body, in several languages
@@ -193,6 +196,9 @@ _RESCUE = regex.compile(
     r"looking\s+for)"
 )
 #: What follows a "threat" that promises the law, not violence: "I will find you. I will arrest you."
+#: A wish quoted, not made: it opens right after a quotation mark and one closes soon after.
+_QUOTE_OPEN = regex.compile(r"[\"“‘'«]\s?$")
+_QUOTE_CLOSE = regex.compile(r"^[^\"“”‘’'«»]{0,30}[\"”’'»]")
 #: Whole words: "in town", "finest" and "courtesy" are not the law.
 _LAWFUL = regex.compile(r"(?<![\p{L}])(?:arrest(?:s|ed|ing)?|tickets?|ticketed|cite[sd]?|citing|citations?|"
                         r"charge[sd]?|charging|prosecut\w*|jail(?:s|ed)?|court|fined?|fines|tow(?:s|ed|ing)?)"
@@ -240,6 +246,10 @@ person's street posted ("41, lives on Hesketh Road").
 Dancing on someone's grave is held ("I will dance on his grave"; not the grave of the unknown soldier).
 A suspect's street posted in German ("wohnt in der Gartenstraße") and "we'll make sure he's never seen
 again" get a review.
+Wishes in French, Italian, Dutch, Polish, Turkish, Indonesian, Tagalog and Hindi ("j'espère qu'il crèvera",
+"hoop dat ... de tering krijgt", "semoga ... mati"), "wouldn't shed a tear if X fell ...", "he's not leaving
+on his own legs" are held; "his sort don't last long in there" gets a review. A wish quoted in order to
+condemn it ("someone replied 'hope you get cancer'") does not fire.
 """
 
     @staticmethod
@@ -290,6 +300,9 @@ again" get a review.
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in idioms):
                     continue
+                if _QUOTE_OPEN.search(low[max(0, m.start() - 3):m.start()]) \
+                        and _QUOTE_CLOSE.search(low[m.end():m.end() + 40]):
+                    continue  # "Someone replied 'hope you get cancer' to my post": quoted to condemn it
                 after = low[m.end():m.end() + 80]
                 threat = kind in ("threat", "veiled-threat")
                 if threat and _LAWFUL.search(after) and not regex.search(VIOLENT_VERBS, after):

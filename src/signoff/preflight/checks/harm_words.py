@@ -169,11 +169,30 @@ CALL_RE = regex.compile(
     rf"(?:ammazzar|impiccar|fucilar|stuprar)\w*|(?:nessuno|qualcuno)\s+che\s+(?:se\s+)?(?:la|lo|li|le)\s+"
     rf"(?:stupri|ammazzi|uccida|violenti)|(?:alguien|nadie)\s+que\s+(?:la|lo|las|los)\s+(?:viole|mate)|"
     rf"meritan?o?\s+di\s+morire|andrebber?o?\s+(?:fucilat|impiccat|ammazzat)\w*"
-    rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+)?(?:morra|morram)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
+    rf"|(?:tomara|espero)\s+que\s+(?:\w+\s+){{0,4}}?(?:morra|morram|apodre[cç]a)|tem\s+que\s+(?:matar|morrer)|merecem?\s+morrer"
+    # more wishes, in folded text: French, Italian, Dutch, Polish, Turkish, Indonesian, Tagalog, Hindi
+    rf"|j['’]?esp[eè]re\s+qu['’]?(?:il|elle|ils|elles)\s+(?:\w+\s+){{0,2}}?(?:crevera|creve|crevent|meure|meurt|mourra|"
+    rf"pourrisse|pourrira)"
+    rf"|spero\s+che\s+(?:gli|le|ti|vi|li)?\s*(?:\w+\s+){{0,2}}?venga\s+(?:un\s+)?(?:cancro|infarto|tumore|ictus|colpo)"
+    rf"|(?:ik\s+)?hoop\s+dat\s+(?:\w+\s+){{0,4}}?(?:de\s+(?:tering|kanker|pest|tyfus)\s+krijg\w*|doodgaat|dood\s+gaat|"
+    rf"sterft|creperen)"
+    rf"|oby[sś]\s+(?:zdech[lł]|zdechla|umar[lł]|sczez[lł])|niech\s+(?:\w+\s+){{0,2}}?(?:zdechnie|umrze|sczeznie)"
+    rf"|allah\s+(?:belan[ıi]|cezan[ıi])\s+versin|in[sş]allah\s+(?:\w+\s+){{0,4}}?(?:kaza\s+ge[cç]irirsin|[oö]l[uü]rs[uü]n|"
+    rf"geberirsin)"
+    rf"|semoga\s+(?:\w+\s+){{0,4}}?(?:mati|mampus|membusuk|celaka)|sana\s+(?:mamatay|mabulok)|mabulok\s+ka"
+    rf"|(?:bhagwan|bhagvan|khuda|allah)\s+kare\s+(?:\w+\s+){{0,6}}?(?:mare|mar\s+jaye|mar\s+jaaye|marr\s+jaye)|"
+    rf"tadap\s+tadap\s+ke\s+mar(?:e|en|o)?"
+    # "the only good X is a dead X" in Portuguese and Spanish, a shot in the face called for
+    rf"|\w+\s+bom\s+[eé]\s+\w+\s+morto|el\s+mejor\s+\w+\s+es\s+el\s+\w+\s+muerto|(?:tinha|tem)\s+que\s+levar\s+um\s+tiro|"
+    rf"merece\s+(?:levar\s+)?um\s+tiro|deber[ií]a\s+(?:recibir|llevarse)\s+un\s+tiro"
+    # "wouldn't shed a tear if the minister fell down a flight of stairs"
+    rf"|(?:wouldn'?t|would\s+not|won'?t)\s+shed\s+a\s+tear\s+if\s+(?:\w+\s+){{1,4}}?(?:died|fell|got\s+hit|was\s+killed|"
+    rf"dropped\s+dead|choked|drowned)"
     # a hanging or firing squad called for with its victims as the object (folded text): "e se sara il
     # caso appenderli per i piedi", "impiccarli tutti", "ahorcarlos a todos", "dovremmo fucilarli" (not
     # "appenderle in salotto", pictures hung, nor "i nazisti portarono 335 civili per fucilarli", history)
-    rf"|appender(?:li|le)\s+per\s+i\s+piedi|(?:impiccar|fucilar|appender)(?:li|le)\s+tutt[ie]"
+    rf"|appender(?:li|le)\s+per\s+i\s+piedi|(?:impiccar|fucilar|appender)(?:li|le)\s+tutt[ie]|"
+    rf"(?:impiccate|fucilate)(?:li|le)\s+tutt[ie]"
     rf"|(?:ahorcar|fusilar)(?:los|las)\s+a\s+tod[oa]s"
     rf"|(?<!(?:non|no)\s)(?:dobbiamo|dovremmo|vanno|andrebbero|bisognerebbe)\s+(?:\w+\s+)?(?:impiccar|fucilar|"
     rf"appender)(?:li|le)|(?<!no\s)(?:habr[ií]a\s+que|deber[ií]amos|debemos)\s+(?:\w+\s+)?(?:ahorcar|fusilar)"
@@ -206,6 +225,9 @@ THREAT_RE = regex.compile(
     rf"for|at|in|on|with|tomorrow|later|after))"
     rf"|(?:your|ur|their|his|her)\s+(?:ass|arse|butt)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to)\s+(?:get|be)\s+"
     rf"(?:run\s+over|shot|beaten|kicked|whooped)"
+    # "he's not leaving on his own legs", "you'll leave in an ambulance"
+    rf"|(?:not|won'?t\s+be|isn'?t)\s+leaving\s+on\s+(?:his|her|their|your)\s+own\s+(?:legs|feet)|"
+    rf"(?:leave|leaves|leaving)\s+(?:here\s+)?in\s+an?\s+(?:ambulance|body\s?bag)"
     # "if we really wanted you dead ..."
     rf"|if\s+(?:we|i)\s+(?:really\s+)?wanted\s+(?:you|u|them|him|her)\s+dead"
     # a blow promised to someone's body: "I'll rip his head off", "le arranco la cabeza", "je vais te casser
@@ -278,6 +300,8 @@ HUNT_RE = regex.compile(
     r"paedos?|pedos?|twats?|pricks?|bastards?|bitch(?:es)?|clowns?|fools?|liars?|cheats?|traitors?|critics?))"
     r"|(?:tell|show|dm|text)\s+(?:me|us)\s+(?:where|what\s+(?:number|street|house|road|address))\s+"
     r"(?:he|she|they|him|her|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:lives?|stays?)"
+    # "someone needs to find out where this ref lives"
+    r"|find\s+out\s+where\s+(?:this|that|the|he|she|they)\s*(?:\w+\s+)?lives?"
     # "lives in Harrow btw. anyone know the street?"
     r"|(?:any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:know|knows|got|have|has)\s+(?:the|which|what)\s+"
     r"(?:street|road|door\s+number|house\s+number)"
@@ -313,6 +337,9 @@ VEILED_RE = regex.compile(
     r"(?<![\p{L}])\p{L}\.\s*,?\s*)"
     r"(?:lives|living|wohnt)\s+(?:on|at|in|an\s+der|in\s+der)\s+\p{L}+(?:stra(?:ß|ss)e|weg|gasse|straat|laan|"
     r"platz)(?![\p{L}])|"
+    # "we'll make sure he's never seen on our roads again"; jail violence hoped for: "his sort don't last long
+    # in there"
+    r"(?:don'?t|doesn'?t|won'?t)\s+last\s+long\s+in\s+(?:there|prison|jail|the\s+nick)|"
     # "we'll make sure he's never seen on our roads again"
     r"make\s+sure\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+never\s+seen\s+(?:\w+\s+){0,3}?again|"
     # a visit announced to someone who has been looked up: "we know where you live", "we found out your full

@@ -130,6 +130,8 @@ _OF_EPITHET_RE = regex.compile(
     rf"(?:@\w+|(?-i:\p{{Lu}})[\p{{L}}'-]+)"
 )
 _OF_EPITHET_TRIGGERS = frozenset(w.lower() for w in _OF_EPITHET_WORDS)
+#: Affection right after a word: the tease of a friend.
+_FOND = regex.compile(r"[❤♥💕💖💗💙💚💛💜🧡🖤🤍😘🥰😍]")
 #: The loser of a bet: "loser buys the peanuts".
 _LOSER_PAYS = regex.compile(r"\s+(?:buys|pays|gets|does|has\s+to|owes|shouts)\b")
 #: Whoever committed the act, named just before the word: "Whoever did this in Lindenau is a coward".
@@ -245,6 +247,7 @@ Belittling set phrases count too ("pathetic little man", "the dimmest bulb in Wa
 tool in the shed").
 The attacker condemned ("Whoever did this in Lindau is a coward") and a bet's stake ("loser buys the
 peanuts") are not name-calling.
+A tease with a heart right after ("you liar ❤️") is a review, not a hold.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -308,7 +311,9 @@ peanuts") are not name-calling.
                     span = view.span(m.start(), m.end())
                     if fresh(span):
                         typed = text[span.start:span.end]
-                        yield self._finding(Severity.HOLD, span, text,
+                        # "Miss you already, you liar. ❤️": a fond tease, flagged but not held
+                        fond = _FOND.search(text[span.end:span.end + 15]) is not None
+                        yield self._finding(Severity.REVIEW if fond else Severity.HOLD, span, text,
                                             f"\u201c{typed}\u201d is abuse aimed straight at someone.",
                                             "Delete the attack; if there is a point to make, make it about "
                                             "what was said or done.",

@@ -14,6 +14,13 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
 #: Words of the 60,000 commonest are words, whatever their letters look like.
 KNOWN_RANK = 60_000
+#: Text decoded with the wrong character set: "â€”", "ðŸŽ‰", "Ã©" (UTF-8 read as Latin-1) never occur in copy.
+_MOJIBAKE = regex.compile(r"â€|ðŸ|Ã[\u0080-\u00bf©¨¡¢£¤§ª«®¯³²¹ºµ¼½¾]")
+#: A sentence of five words or more said twice: an automation or a paste that ran twice.
+_SENTENCE = regex.compile(r"[^.!?\n]{20,}[.!?]")
+#: A whole post that is one password-like token: letters with digits and a symbol ("admin2018!Spring").
+_PASSWORD = regex.compile(r"^\s*(?![#@])(?=\S*\d)(?=\S*\p{L})(?=\S*[!@#$%^&*_+=?])"
+                           r"[\p{L}\d!@#$%^&*_+=?.-]{8,32}\s*$")
 #: Share of the post's letters that must be mash before it is reported.
 MASH_SHARE = 0.5
 _TOKEN = regex.compile(r"(?<![#@\w])[a-z]{4,}(?![\w])")
@@ -99,10 +106,31 @@ names, hashtags, handles, links, laughter ("hahaha"), sounds ("hmmm", "zzz") and
 ("Daaaaaa Bears") are not mash. Fires on
 "gjhfkdl vbnm"; does not fire on "Hmmm, decisions decisions" or "Brrr, it is cold". Fix: delete it, or
 finish the post.
+Garbled characters from a wrong character set ("â€”", "ðŸŽ‰"), one sentence posted twice and little else,
+and a post that is one password-like string get a review too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        garbled = _MOJIBAKE.search(text)
+        said = [m.group().strip().lower() for m in _SENTENCE.finditer(text)]
+        # one sentence twice and little else (a third copy is a joke: "I will not misspell bucket." x 10)
+        repeated = [s for s in said if said.count(s) == 2]
+        twice = (any(len(s.split()) >= 5 for s in repeated) and all(said.count(s) <= 2 for s in said)
+                 and sum(len(s) for s in repeated) >= 0.8 * len(text.strip()))
+        password = _PASSWORD.match(text)
+        if garbled or twice or password:
+            kind = "garbled" if garbled else "random-string" if password else "repeated"
+            m = garbled or password
+            span = Span(m.start(), m.end()) if m else Span(0, len(text))
+            message = ("The post has garbled characters (text decoded with the wrong character set)."
+                       if garbled else "The post is one password-like string." if password else
+                       "The same sentence is posted twice: an automation or a paste that ran twice.")
+            yield Finding(code=self.code, check=self.name, severity=Severity.REVIEW, message=message,
+                          span=span,
+                          fix="Fix the text before it goes out; if it was a password, change it now.",
+                          evidence={"matched": text[span.start:span.end][:80], "kind": kind})
+            return
         ranks = word_ranks()
         if not any(len(w) >= 4 and ranks.get(w, KNOWN_RANK) >= KNOWN_RANK for w in words(text).set) and not \
                 _DIGIT_LETTER.search(text):

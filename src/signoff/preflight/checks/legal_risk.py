@@ -68,6 +68,9 @@ CRIME_NOUNS_OTHER = (
     "criminoso", "corrupto", "dief", "oplichter", "verkrachter", "pedofiel", "crimineel", "moordenaar",
     # Indonesian and Malay: robber, corruptor, thief, fraudster, rapist, murderer
     "perampok", "koruptor", "maling", "penipu", "pencuri", "pemerkosa", "pembunuh",
+    # Polish, Turkish, Tagalog: thief, briber, fraudster
+    "złodziej", "zlodziej", "łapówkarz", "lapowkarz", "oszust", "hırsız", "hirsiz", "hırsızın", "hirsizin",
+    "dolandırıcı", "dolandirici", "magnanakaw", "mandarambong",
 )
 #: An office holder labelled: "Ministro corrupto. Bandido", "esse Supremo comprado", "juez vendido" (the
 #: office names one person or one court).
@@ -84,8 +87,9 @@ _ROLE_LABEL_RE = regex.compile(
 _OTHER_ALT = "|".join(regex.escape(w) for w in CRIME_NOUNS_OTHER)
 _HANDLE_LABEL_RE = regex.compile(rf"(?i)(?P<who>@\w+)[,:]?\s+(?:adalah\s+|itu\s+)?(?:{_OTHER_ALT}){_E}")
 _NOUN_OTHER_RE = regex.compile(
-    rf"(?i){_B}(?:es|est|ist|è|é|e|is|era|war|était)\s+(?:un|una|une|ein|eine|einer|uno|um|uma|een|el|le|der|"
-    rf"il|o|de)\s+(?:\p{{L}}+\s+)?(?:{'|'.join(regex.escape(w) for w in CRIME_NOUNS_OTHER)}){_E}"
+    rf"(?i){_B}(?:(?:es|est|ist|è|é|e|is|era|war|était)\s+(?:un|una|une|ein|eine|einer|uno|um|uma|een|el|le|der|"
+    rf"il|o|de)|(?<=\p{{L}}\s)(?:to|jest)|(?<=^|[.!]\s{{0,3}})(?:magnanakaw)\s+si)\s+"
+    rf"(?:\p{{L}}+\s+)?(?:{'|'.join(regex.escape(w) for w in CRIME_NOUNS_OTHER)}){_E}"
 )
 _LABEL_RE = regex.compile(rf"(?i){_B}(?:{_NOUN_ALT}){_E}")
 _VERB_RE = regex.compile(rf"(?i){_B}(?:{_VERB_ALT}){_E}")
@@ -99,7 +103,12 @@ _BARE_RE = regex.compile(
 )
 #: "X should be in jail": implies a crime without naming it; an opinion, so a review at most.
 _JAIL_RE = regex.compile(rf"(?i){_B}(?:should\s+(?:be\s+in|go\s+to)\s+(?:jail|prison)|belongs?\s+in\s+"
-                         rf"(?:jail|prison)|should\s+be\s+locked\s+up|lock\s+(?:him|her|them)\s+up){_E}")
+                         rf"(?:jail|prison)|should\s+be\s+locked\s+up|lock\s+(?:him|her|them)\s+up|"
+                         # the same in French, Spanish, Italian, Portuguese, German
+                         rf"devrait\s+[êe]tre\s+en\s+prison|deber[ií]a\s+estar\s+en\s+(?:la\s+)?c[áa]rcel|"
+                         rf"dovrebbe\s+(?:stare|essere)\s+in\s+(?:galera|prigione|carcere)|deveria\s+estar\s+"
+                         rf"(?:na\s+)?(?:cadeia|pris[ãa]o)|geh[öo]rt\s+(?:in\s+den\s+knast|hinter\s+gitter|ins\s+"
+                         rf"gef[äa]ngnis)){_E}")
 #: A named subject just before the claim: "Elon Musk", "@acme", "Acme Corp", "the CEO".
 _NAME = regex.compile(
     r"(?:@\w+|(?-i:\p{Lu}[\p{L}'’.-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]+)){0,3}|(?i:the\s+)?(?i:ceo|cfo|founder|"
@@ -286,6 +295,7 @@ last night!".
 A match official named before the claim ("Referee Colm Doherty was clearly paid off"), the referee bought in
 Italian, Spanish, Portuguese or French ("ha comprato l'arbitro") and a crime told as an office holder's deed
 ("o deputado X lava dinheiro") count as well.
+"Should be in jail" counts in French, Spanish, Italian, Portuguese and German too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

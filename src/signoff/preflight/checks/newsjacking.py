@@ -69,6 +69,10 @@ FACTUAL = regex.compile(
     # an official quoted: "Le maire H. Wulfranc, ému : « Soyons ensemble ... »", "the mayor: \"...\""
     r"(?:mayor|minister|president|prefect|prosecutor|police\s+chief|governor|maire|ministre|pr[ée]sident|pr[ée]fet|"
     r"procureur|sindaco|ministro|presidente|alcalde|b[üu]rgermeister)\b[^:\"«“\n]{0,50}:\s*[\"«“]\s*|"
+    # official information in Spanish, German, Italian: "aviso rojo", "teléfono para familiares",
+    # "Blutspende", "lutto cittadino", "confirmado por"
+    r"(?:aviso|alerta)\s+roj[oa]|para\s+(?:los\s+)?familiares|confirmado\s+por|plantas\s+altas|blutspende\w*|"
+    r"lutto\s+cittadino|"
     # caution and debunks: "the coastguard has NOT confirmed anything", "there is no evidence that ...";
     # arrests in Portuguese, Spanish, Italian, French
     r"(?:has|have)\s+not\s+confirmed|hasn'?t\s+confirmed|not\s+been\s+confirmed|(?:there\s+is\s+)?no\s+evidence\s+that|"

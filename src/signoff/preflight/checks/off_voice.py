@@ -19,7 +19,9 @@ SEXUAL = (r"sex|sexy|sexting|horny|orgasms?|porn|porno|nsfw|boobs|tits|titties|b
           r"balls\s+deep|deep\s?throat|size\s+matters|la\s+taille,?\s+(?:[çc]a\s+)?compte|el\s+tama[ñn]o\s+(?:s[ií]\s+)?"
           r"importa|la\s+grandezza\s+conta|gr[öo](?:ß|ss)e\s+z[äa]hlt|o\s+tamanho\s+importa|"
           r"go(?:es|ing)?\s+down\s+on|spread\s+(?:your|those|'?em)\s+"
-          r"legs|quickie|kinky|fetish|bdsm|dtf|vibrators?|dildos?|sex\s+toys?|netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
+          r"legs|quickie|kinky|fetish|bdsm|dtf|vibrators?|dildos?|sex\s+toys?|morning\s+wood|mile[\s-]high|"
+          r"good\s+screw|goes?\s+down\s+(?:easy|smooth)|who'?s\s+your\s+daddy|zadd(?:y|ies)|"
+          r"netflix\s+and\s+chill|mile\s+high\s+club|milfs?|thicc|"
           r"that'?s\s+what\s+she\s+said|twss|if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|(?:69|sixty[\s-]nine)"
           r"(?:\s+position)?|come\s+(?:on|all\s+over)\s+(?:me|my|your)|make\s+you\s+(?:moan|scream|wet|hard)|"
           r"(?:hard|wet)\s+(?:all\s+night|for\s+(?:you|me))|sexual\s+(?:energy|tension|frustration)|shagg?(?:ing|ed)|"
@@ -42,6 +44,8 @@ _INNUENDO_EMOJI = regex.compile(r"[🍆💦🍑👅]|😏.{0,40}(?i:hard|wet|lon
                                 # ... or the smirk after the words: "bigger than you're used to ...
                                 # handle it 😏", "nuestros melones ... 😏"
                                 r"(?i:bigger\s+than\s+(?:you'?re|you\s+are)\s+used\s+to|handle\s+it|melon(?:es|s|i)?|"
+                                r"grande\s+y\s+jugos[oa]|jugos[oa]|c[óo]metel[oa]|cent[íi]metros|centimetri|"
+                                r"longue|dure|lungo|duro|dura|più\s+lungo|mangiatel[oa]|"
                                 r"tocarl[oa]s|toucher|touch\s+(?:them|it)|sausage|saucisse|salchicha|wurst|package|"
                                 r"thick|stiff).{0,60}?😏")
 #: Body-shaming words aimed at people whoever posts them (SO304 reads them on every account).
@@ -71,7 +75,8 @@ AIMED_BODY = (rf"(?<!(?:low|no|less|zero)\s)(?:fat|obese|ugly|hideous)\s+(?!free
               rf"(?:dear|all|you|these|those)\s+(?:obese|fat)\b|{_WORDS}")
 _AIMED_BODY_RE = regex.compile(rf"(?i){_B}(?:{AIMED_BODY}){_E}")
 #: Slang borrowed from a community's own voice or a meme: once is a stretch for a brand, twice is a costume.
-SLANG = (r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
+SLANG = (r"ok\s+boomer|bussin|sheesh+|digga|ehrenmann|zadd(?:y|ies)|"
+         r"on\s+fleek|bae|ya+s+(?:\s+(?:queen|kween))?|slay(?:ed|ing|s)?|lit\s+af|\w+\s+af|finna|periodt?|"
          r"sksksk\w*|no\s+cap|it'?s\s+giving|and\s+i\s+oop|bruh+|savage|ratchet|ghetto|turnt|squad\s+goals|"
          r"bless\s+up|woke|spill\s+the\s+tea|the\s+tea|stan(?:s|ning)?|yeet|dank|ermahgerd|much\s+wow|"
          r"such\s+wow|on\s+god|deadass|bussin'?|ate\s+and\s+left\s+no\s+crumbs|mother\s+is\s+mothering|"
@@ -86,6 +91,7 @@ _HISTORIC_GHETTO = regex.compile(
     r"survivors?|walls?|liquidation|museum|memorial)"
 )
 _STRONG_SLANG = regex.compile(r"(?i)on\s+fleek|ya+s+\s+(?:queen|kween)|\bthot\b|\bghetto\b|\bratchet\b|hunty|"
+                              r"ok\s+boomer|bussin|sheesh+|\bdigga\b|ehrenmann|zadd(?:y|ies)|"
                               r"\bgyat\b|skibidi|ermahgerd|wig\s+snatched")
 #: Partisan politics: candidates, parties, slogans, "vote for ...".
 POLITICS = (
@@ -96,6 +102,15 @@ POLITICS = (
     # campaign slogans: "I'm with her", "Feel the Bern", "Not my president"
     r"feel\s+the\s+bern|not\s+my\s+president|never\s?trump|"
     r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
+    # a jab at whoever governs by comparison or blame: "faster than Congress passes anything", "unlike certain
+    # people in the White House", "a culpa é do governo", "#ForaMinistro", "vote them all out",
+    # "proud to support X for governor"
+    r"(?:faster|slower|longer|better|more\s+\w+|quicker)\s+than\s+(?:congress|parliament|the\s+government|the\s+white\s+"
+    r"house|the\s+mayor|the\s+council|dit\s+kabinet|el\s+gobierno|o\s+governo|il\s+governo|die\s+regierung)|"
+    r"(?:unlike|than)\s+(?:certain\s+people\s+in\s+)?the\s+white\s+house|(?:culpa|fault|schuld|colpa)\s+(?:[ée]\s+|es\s+|is\s+|"
+    r"ist\s+|[èe]\s+)?(?:do|del|of\s+the|der|della)\s+(?:governo|gobierno|government|regierung)|#fora\w+|"
+    r"vote\s+them\s+(?:all\s+)?out|proud\s+to\s+support\s+[\p{L}\s.]{2,40}?\s+for\s+(?:governor|mayor|senate|senator|"
+    r"president|congress|council)|the\s+mayor['’]s\s+ideas|"
     # a jab at whoever governs: "unlike the leader of the opposition", "can't say the same for a certain PM"
     r"(?:unlike|can'?t\s+say\s+the\s+same\s+(?:for|about))\s+(?:the\s+|a\s+certain\s+|our\s+|some\s+)?(?:leader\s+of\s+"
     r"the\s+opposition|prime\s+minister|pm|president|chancellor|government|opposition|premier|ministers?|"
@@ -164,6 +179,8 @@ The smirk after the words ("bigger than you're used to ... 😏"), "size matters
 German and Portuguese, and a jab at whoever governs ("unlike the leader of the opposition", "can't say the
 same for a certain Prime Minister") count too; the ghettos of history ("the Łódź ghetto records") are not
 slang.
+More jabs at whoever governs ("faster than Congress passes anything", "a culpa é do governo", "vote them all
+out") and meme slang used alone ("ok boomer", "bussin", "Digga") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

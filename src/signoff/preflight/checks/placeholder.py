@@ -27,7 +27,10 @@ _SLOT_RE = regex.compile(
 )
 #: Editing notes in the text: "INSERT LINK HERE", "lorem ipsum", "TK", "[TK]", "XXX to confirm".
 _NOTE_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:insert\s+(?!(?:your|a|the|coin|coins|card|key|token|disc|cartridge)\b)(?:[\w'-]+\s+){0,4}here|"
+    r"(?i)(?<![\p{L}])(?:"
+    # a placeholder hashtag or a picture note: "#HASHTAG #HASHTAG2", "[PHOTO: bakers smiling — credit?]"
+    r"(?-i:#HASHTAG\d?)(?![\p{L}])|\[\s*(?:photo|image|pic|picture|video|visual|gif|img|foto|bild|imagen|immagine)\s*:"
+    r"\s*[^\]\n\s][^\]\n]{2,80}\]|insert\s+(?!(?:your|a|the|coin|coins|card|key|token|disc|cartridge)\b)(?:[\w'-]+\s+){0,4}here|"
     r"(?:add|paste|put)\s+(?:the\s+)?(?:link|url|photo|image|video|copy|hashtag)\s+here|"
     # not "click the link here", "Full link here: https://…" (a real link follows)
     r"(?<!(?:click|tap|the|full|tickets?:?|info:?|details:?)\s+)link\s+(?:goes\s+)?here(?!\W{0,4}(?:https?://|www\.|👉|⬇|↓))|"
@@ -51,7 +54,7 @@ _CAPS_SLOT_RE = regex.compile(
 )
 _HINTS = ("[", "{", "<", "%", "$", "here", "HERE", "ipsum", "Ipsum", "TK", "tbd", "TBD", "tbc", "TBC",
           "XX", "come", "○", "〇", "◯", "NAME", "DATE", "TIME", "LOCATION", "ADDRESS", "INTERSECTION", "CITY",
-          "VENUE", "LINK", "URL", "PRICE", "HEADLINE")
+          "VENUE", "LINK", "URL", "PRICE", "HEADLINE", "HASHTAG")
 
 
 class PlaceholderCheck:
@@ -70,6 +73,7 @@ Maxx opens on Main Street". A Japanese template's blank time or date ("本日○
 review, and so do a template's field names left in capitals in a mixed-case post ("Active shooter at
 BUILDING NAME/INTERSECTION", "Join us at VENUE NAME"). Fix: fill in or delete the placeholder.
 Slots in other languages count too ("[NOMBRE]", "{prénom}", "[VORNAME]").
+A placeholder hashtag ("#HASHTAG") and a picture note ("[PHOTO: team smiling, credit?]") count too.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import regex
 
@@ -45,6 +46,15 @@ _INTERNAL_RE = regex.compile(
     # the posting time left at the end of the copy: "post this at about 8:20", "大概8点20分发" (post ~8:20)
     rf"(?:post|publish|send|tweet)\s+(?:this|it)\s+(?:at|around|by)\s+(?:about\s+|approx\.?\s+)?"
     rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[.!)\]]*\s*$){_E}|"
+    # notes to the team or the client left in the copy: "[CLIENT: do we mention the price?]", "DRAFT v3, pls
+    # check tone:", "Option A: ... Option B:", "(112 chars — can we cut", "Approved by legal? N.",
+    # "POST 9AM EST —",
+    # "Bild fehlt noch!! @Jana kannst du das bitte freigeben?", "(NB per il cliente: ...)"
+    rf"\[\s*(?:client|note|nb|legal|todo|to\s+check|check|cliente|kunde)\s*:|\(\s*(?:nb|n\.b\.|note)\s+(?:for|per|para|pour|"
+    rf"f[üu]r)\s+(?:the\s+|il\s+|el\s+|le\s+|den\s+)?(?:client|cliente|kunden?)|(?:pls|please|plz)\s+check\s+(?:the\s+)?"
+    rf"(?:tone|copy|wording|spelling)|draft\s+v\d|option\s+a\s*:[^\n]{{0,200}}option\s+b\s*:|\(\s*\d{{2,3}}\s+chars|"
+    rf"approved\s+by\s+legal\s*\?|^\W*post\s+\d{{1,2}}\s*(?:am|pm)\b|bitte\s+freigeben|fehlt\s+noch|"
+    rf"per\s+il\s+cliente|para\s+el\s+cliente|pour\s+le\s+client|"
     rf"(?:(?:大概|大约|约)\d{{1,2}}点(?:\d{{1,2}}分|半)?(?:左右)?|\d{{1,2}}点(?:\d{{1,2}}分|半)?左右)(?:发|发出)\s*[。.]?\s*$"
 )
 #: A post that is nothing but a test: "Test", "testing 1 2 3", "this is a test tweet".
@@ -64,7 +74,12 @@ _PRIVATE_RE = regex.compile(
     rf"(?:love|miss)\s+you\s+(?:babe|baby|hun|honey|sweetie|more)|hey\s+(?:babe|baby|hun|sweetie)|"
     rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
     rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
-    rf"just\s+between\s+us|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
+    rf"just\s+between\s+us|"
+    # a reply meant as a DM: card digits ("refunded order #448-2291837 to the card ending 4471",
+    # "la tarjeta que acaba en 3121")
+    rf"card\s+ending\s+(?:in\s+)?\d{{4}}|tarjeta\s+(?:que\s+)?(?:acaba|termina)\s+en\s+\d{{4}}|cart[ãa]o\s+(?:final|"
+    rf"terminado\s+em)\s+\d{{4}}|carte\s+(?:se\s+)?terminant\s+par\s+\d{{4}}|karte\s+(?:endet\s+auf|mit\s+der\s+endung)\s+"
+    rf"\d{{4}}|(?:he|she|they|it|this)\s+(?:is|are)\s+on\s+your\s+(?:schedule|calendar|list)|"
     rf"(?:call|text)\s+me\s+(?:later|tonight|when)|don'?t\s+tell\s+anyone|"
     # arranging a call or a meeting with one person: "call my cell", "I'll call after 9", "my cell 555-..."
     rf"(?:call|text|ring)\s+(?:me\s+on\s+)?my\s+(?:cell|mobile|phone|number|landline)|"
@@ -88,6 +103,9 @@ _APP_RE = regex.compile(
     rf"{_B}i\s+added\s+a\s+video\s+to\s+a\s+@youtube\s+playlist{_E}"
 )
 _TRIGGERS = frozenset({
+    # card digits, notes to the client, checks asked for, options, character counts
+    "card", "ending", "tarjeta", "cartao", "cartão", "carte", "karte", "client", "cliente", "kunde", "nb",
+    "note", "check", "option", "chars", "freigeben", "fehlt",
     "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
     "approval", "sign", "legal", "self", "draft", "copy", "schedule", "channel", "here", "fyi", "team",
     "password", "passcode", "pin", "login", "call", "text", "cell", "mobile", "number", "babe", "baby",
@@ -98,6 +116,43 @@ _TRIGGERS = frozenset({
     "ignore", "would", "credentials", "give", "email", "remind", "tweeps", "followed", "unfollowed", "via",
     "by", "like", "liked", "added", "unfollowers", "followers",
 })
+
+
+#: An event called off in a headline: "Riverside fireworks cancelled", "Festival del Río suspendido".
+_CALLED_OFF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|abgesagt|cancelad[oa]s?|suspendid[oa]s?|"
+    r"annul[ée]e?s?|annullat[oa]|rinviat[oa]|afgelast|adiad[oa])(?![\p{L}])")
+#: A capitalised word of four letters or more that does not open a sentence: the event's or the place's name.
+_NAME_WORD = regex.compile(r"(?<![.!?]\s{0,3})(?<!^\W{0,3})(?<=\s|\p{P})(?-i:\p{Lu}\p{Ll}{3,})")
+#: What an event is called: it must be the same kind of event in the post and the headline.
+_EVENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:fireworks|festival|marathon|concert|gig|match|game|parade|show|fair|race|tour|conference|"
+    r"summit|carnival|market|festa|fiesta|feria|concierto|marat[oó]n|partido|desfile|concerto|corsa|gara|fest|"
+    r"konzert|lauf|spiel|feu\s+d['’]artifice|concours|salon|fête)s?(?![\p{L}])")
+#: How long a cancellation stays news for a scheduled post.
+CALLED_OFF_WINDOW = timedelta(days=3)
+
+
+def _called_off(text: str, ctx: Context) -> tuple[str, str] | None:
+    """A post that promotes an event the configured news says is cancelled (it shares the event's or the
+    place's name with the headline, and does not itself say the event is off): the headline and the name."""
+    news = ctx.news
+    if news is None or _CALLED_OFF.search(text):
+        return None
+    names = {m.group() for m in _NAME_WORD.finditer(text)}
+    if not names:
+        return None
+    for story in news.stories:
+        if not timedelta(0) <= ctx.at - story.last_updated <= CALLED_OFF_WINDOW:
+            continue
+        for item in story.items:
+            if _CALLED_OFF.search(item.title):
+                shared = sorted(names & set(regex.findall(r"\p{Lu}\p{Ll}{3,}", item.title)))
+                events = ({e.lower() for e in _EVENT.findall(text)}
+                          & {e.lower() for e in _EVENT.findall(item.title)})
+                if shared and events:
+                    return item.title, " ".join(sorted(shared, key=text.find))
+    return None
 
 
 class PrivateNoteCheck:
@@ -117,10 +172,25 @@ Fires on "DRAFT TWEET: new menu launch, do not post until Friday"; does not fire
 a friend who loves pizza". Fix: post it in a direct message or the team channel instead, and delete the
 note from the post.
 A numbered test ("test 2 pls ignore") and a posting time for tomorrow ("post this at 9am tmrw") count too.
+A reply meant as a DM that shows card digits ("card ending 4471", "tarjeta que acaba en 3121") gets a
+review, notes to the team or the client ("[CLIENT: ...]", "DRAFT v3, pls check tone", "Option A: ... Option
+B:", "(112 chars", "bitte freigeben") are held, and a post that promotes an event the configured news says
+is cancelled (same name and same kind of event) gets a review.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
+        called_off = _called_off(text, ctx)
+        if called_off:
+            story, name = called_off
+            yield Finding(
+                code=self.code, check=self.name, severity=Severity.REVIEW,
+                message=f"Promotes {name}, but the news says it is off: \u201c{story}\u201d. A scheduled "
+                "post that outlived its event.",
+                span=None, fix="Unschedule it, or post the cancellation instead.",
+                evidence={"matched": name, "kind": "cancelled-event", "story": story},
+            )
+            return
         if words(text).set.isdisjoint(_TRIGGERS) and not ("点" in text and "发" in text):
             return
         for kind, pattern, severity in (("internal-note", _INTERNAL_RE, Severity.HOLD),
