@@ -100,10 +100,8 @@ TRIGGERS = frozenset({
     "ding", "dead", "ass", "arse", "butt",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
     "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
-    "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving",
-    "leave", "find", "last", "impiccateli", "fucilateli",
-    "world", "country", "planet", "bad", "lives", "grave", "graves", "wohnt", "seen", "living", "street",
-    "road", "anybody",
+    "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving", "ambulance", "prison", "jail",
+    "impiccateli", "fucilateli", "lives", "grave", "graves", "wohnt", "seen", "living", "anybody",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",

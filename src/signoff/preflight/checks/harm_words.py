@@ -339,7 +339,7 @@ VEILED_RE = regex.compile(
     r"platz)(?![\p{L}])|"
     # "we'll make sure he's never seen on our roads again"; jail violence hoped for: "his sort don't last long
     # in there"
-    r"(?:don'?t|doesn'?t|won'?t)\s+last\s+long\s+in\s+(?:there|prison|jail|the\s+nick)|"
+    r"(?:don'?t|doesn'?t|won'?t)\s+last\s+long\s+in\s+(?:prison|jail)|"
     # "we'll make sure he's never seen on our roads again"
     r"make\s+sure\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+never\s+seen\s+(?:\w+\s+){0,3}?again|"
     # a visit announced to someone who has been looked up: "we know where you live", "we found out your full

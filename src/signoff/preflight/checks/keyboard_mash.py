@@ -112,13 +112,15 @@ and a post that is one password-like string get a review too.
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
-        garbled = _MOJIBAKE.search(text)
-        said = [m.group().strip().lower() for m in _SENTENCE.finditer(text)]
+        garbled = _MOJIBAKE.search(text) if ("â" in text or "ð" in text or "Ã" in text) else None
+        ends = text.count(".") + text.count("!") + text.count("?")
+        said = ([m.group().strip().lower() for m in _SENTENCE.finditer(text)]
+                if ends >= 2 and len(text) >= 40 else [])
         # one sentence twice and little else (a third copy is a joke: "I will not misspell bucket." x 10)
         repeated = [s for s in said if said.count(s) == 2]
         twice = (any(len(s.split()) >= 5 for s in repeated) and all(said.count(s) <= 2 for s in said)
                  and sum(len(s) for s in repeated) >= 0.8 * len(text.strip()))
-        password = _PASSWORD.match(text)
+        password = _PASSWORD.match(text) if len(text) <= 40 else None
         if garbled or twice or password:
             kind = "garbled" if garbled else "random-string" if password else "repeated"
             m = garbled or password

@@ -104,8 +104,8 @@ _APP_RE = regex.compile(
 )
 _TRIGGERS = frozenset({
     # card digits, notes to the client, checks asked for, options, character counts
-    "card", "ending", "tarjeta", "cartao", "cartão", "carte", "karte", "client", "cliente", "kunde", "nb",
-    "note", "check", "option", "chars", "freigeben", "fehlt",
+    "ending", "tarjeta", "cartao", "cartão", "terminant", "endet", "client", "cliente", "kunde", "nb",
+    "tone", "option", "chars", "freigeben", "fehlt",
     "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
     "approval", "sign", "legal", "self", "draft", "copy", "schedule", "channel", "here", "fyi", "team",
     "password", "passcode", "pin", "login", "call", "text", "cell", "mobile", "number", "babe", "baby",
