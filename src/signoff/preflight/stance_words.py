@@ -33,6 +33,9 @@ PATTERNS: dict[str, str] = {
     r"skandal[öo]s",
     # "don't blame him" takes the blame away
     "blame": r"(?:their|his|her|your) fault|of\s+(?:their|his|her|its|your)\s+own\s+making|"
+    # resignation demanded in German, Spanish, French, Italian
+    r"muss\s+(?:heute\s+|sofort\s+)?zur[üu]cktreten|tr[äa]gt\s+die\s+verantwortung|debe\s+dimitir|dimisi[óo]n\s+ya|"
+    r"doit\s+d[ée]missionner|deve\s+dimettersi|dimettiti|"
     r"(?-i:\p{Lu})[\p{L}-]+['’]s\s+fault|(?:i|we|you) blame|"
     # "X should apologize to the American people & resign"
     r"should\s+(?:[\w'’-]+\s+){1,8}?(?:and|&)\s+resign|"
@@ -180,6 +183,8 @@ PATTERNS: dict[str, str] = {
     r"(?:we|i)\s+(?:have\s+)?(?:updated|corrected|amended)\s+(?:our|the|this|my)\s+(?:story|report|article|post|"
     r"tweet|headline)|(?:initial|earlier|original|previous)\s+(?:\w+\s+){0,6}?(?:was|were)\s+(?:incorrect|wrong|"
     r"inaccurate|mistaken)|"
+    # "Yesterday I called Governor Pratt names. That was wrong."
+    r"(?:that|it)\s+was\s+wrong(?:\s+of\s+me)?\b(?![^.!?]{0,20}\?)|i\s+should\s+have\s+kept\s+it|"
     # regret owned in so many words: "I should not have used a profanity", "shouldn't have said that"
     r"(?:i|we)\s+should(?:\s+not|n'?t|\s+never)\s+have\s+(?:used|said|tweeted|posted|written|wrote|called|shared|"
     r"retweeted|joked)|shouldn'?t\s+have\s+said\s+(?:that|it|this)|"

@@ -98,6 +98,8 @@ _FIRST_PARTY = regex.compile(
     r"family|(?:it\s+is|it'?s)\s+with\s+(?:a\s+)?(?:great|deep|profound|heavy|extraordinary|immense)\s+"
     r"(?:sadness|sorrow|hearts?)\s+(?:that\s+)?(?:we|i)\s+(?:must\s+|can\s+)?(?:announce|confirm|share|inform|report)|(?:we|i)\s+(?:are|am)\s+(?:deeply\s+|so\s+|very\s+)?"
     r"(?:sad|saddened|heartbroken|devastated)\s+to\s+(?:announce|share|confirm|report)|(?:sad|regret)\s+to\s+announce|"
+    # a named official source: "Confirmed by the coroner: 3 people died"
+    r"confirmed\s+by\s+(?:the\s+)?(?:coroner|police|officials|authorities|hospital|family|club|fire\s+service)|"
     # the responders' own confirmation: "Sadly we can confirm one person has died"
     r"(?:sadly|tragically|regrettably),?\s+(?:we|i)\s+(?:can\s+)?(?:now\s+)?confirm|"
     r"no\s+easy\s+way\s+to\s+say\s+this|(?:our|my)\s+(?:beloved|dear(?:est)?|darling|wonderful)\s+(?:\w+\s+){0,3}?"
@@ -162,7 +164,8 @@ TRIGGERS = frozenset({
     "breaking", "just", "urgent", "developing", "scoop", "exclusive", "confirmed", "update", "justin",
     "sources", "hearing", "told", "tells", "reports", "rumour", "rumor", "word", "confirm", "report",
     "source", "show", "alert", "died", "dead", "passed", "killed", "injured", "wounded", "rip", "r",
-    "death", "passing", "lost", "treated", "hospitalised", "hospitalized", "hospital", "admitted",
+    "death", "passing", "lost", "detenido", "detenida", "arrestato", "festgenommen", "dam", "levee",
+    "treated", "hospitalised", "hospitalized", "hospital", "admitted",
     "condition",
     "support", "coma", "missile", "missiles", "launched", "flooding", "flooded", "explosion",
     "explosions", "shooting", "gunfire", "gunman", "attack", "earthquake", "quake", "crash", "fire",
@@ -338,6 +341,10 @@ Also: an invasion or shelling as it begins, a product said to protect from a dis
 saying", "my cousin works at ... and says", "selon plusieurs sources", "Info :"). Services suspended ("all
 crossings are suspended") are no downfall, and a death report denied ("has confirmed she is stable") is no
 claim.
+Also: word of mouth in Spanish, Portuguese, French, Italian, German ("me dicen", "on me dit"), a source in
+the room ("my producer was in the room"), a structure about to fail ("the dam is going to fail tonight"), an
+arrest told in other languages ("ha sido detenido"); a death confirmed by a named source ("confirmed by the
+coroner") is not a scoop.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

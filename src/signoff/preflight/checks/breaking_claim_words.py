@@ -24,7 +24,9 @@ MARKER_RE = regex.compile(
     rf"(?:a|my)\s+(?:friend|cousin|mate|brother|sister|uncle|aunt)\s+works?\s+(?:at|for|in)\s+[^.!?]{{0,40}}?\s+"
     rf"(?:and\s+)?(?:says|said|told\s+me)|"
     # word of mouth: "hearing from a friend at the FAA", "my cousin in Ravenport says", "can anyone confirm?"
-    rf"hearing\s+from\s+(?:a|my)\s+(?:friend|source|cousin|contact|mate|buddy|brother|sister)|"
+    rf"hearing\s+from\s+(?:a|my)\s+(?:\w+\s+)?(?:friend|source|cousin|contact|mate|buddy|brother|sister)|"
+    rf"(?:my|our)\s+(?:producer|source|friend|cousin|guy)\s+was\s+(?:in\s+the\s+room|there)|"
+    rf"(?:me\s+(?:dicen|cuentan|confirman)|dizem\s+que|on\s+me\s+dit|mi\s+dicono|mir\s+wurde\s+gesagt)|"
     rf"(?:a|my)\s+(?:friend|cousin|mate|buddy|brother|sister|uncle|aunt|neighbou?r)\s+(?:at|in|from|who\s+works\s+"
     rf"(?:at|for|in))\s+(?:the\s+)?[\p{{L}}.&-]+(?:\s+[\p{{L}}.&-]+)?\s+(?:says|said|told\s+me|just\s+told\s+me)|"
     rf"can\s+(?:any\s?one|some\s?one|some\s?body|any\s?body)\s+confirm|(?:quelqu['’]un|alguien|qualcuno|jemand)\s+"
@@ -39,7 +41,8 @@ MARKER_RE = regex.compile(
     rf"images?|photos?))){_E}"
 )
 #: Diseases a health claim names.
-_DISEASE = (r"autism|cancers?|tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
+_DISEASE = (r"(?:the\s+)?virus|autism|cancers?|"
+            r"tumou?rs?|leukaemia|leukemia|diabetes|ebola|hiv|aids|covid(?:-19)?|coronavirus|"
             r"(?:the\s+)?flu|influenza|alzheimer'?s|dementia|arthritis|depression|measles|malaria|zika|"
             r"asthma|adhd|sids|infertility|hepatitis|tuberculosis|epilepsy|multiple\s+sclerosis|ms")
 #: Outbreaks a breaking claim names besides `_DISEASE`.
@@ -90,6 +93,9 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"engag(?:ed|es|ing)\s+in\s+(?:active\s+)?combat|shot\s+down\s+(?:a|an|the|two|\d+)|"
         # an invasion or shelling as it begins: "as the invasion begins", "shelling across the border"
         rf"invasion\s+(?:begins|has\s+begun|is\s+under\s?way|has\s+started)|shelling\s+(?:across|of|in|near)|"
+        # a structure about to fail: "the dam is going to fail tonight"
+        rf"(?:dam|levee|bridge|tower|building)\s+(?:is\s+)?(?:going\s+to|about\s+to|will|set\s+to)\s+(?:fail|collapse|"
+        rf"burst|break|give\s+way)|"
         rf"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:missile|rocket|drone|torpedo|shell|bomb)s?|"
         rf"(?:drones?|missiles?|rockets?|shells?)\s+(?:hitting|striking|slamming\s+into|raining\s+down\s+on)|"
         rf"shelling\s+(?:on|of|in)\s|(?:has|have)\s+been\s+(?:hit|struck|bombed|shelled)(?!\s+(?:with|by)\s+(?:a|the)\s+"
@@ -149,6 +155,9 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:is|are|was|were|has\s+been|have\s+been|being|been|will\s+be|to\s+be|(?:expect(?:ing|ed)|about|set|"
         rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
         rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
+        # detained, in Spanish, Portuguese, French, Italian, German
+        rf"(?:ha\s+sido|fue)\s+detenid[oa]|foi\s+pres[oa]|a\s+[ée]t[ée]\s+arr[êe]t[ée]e?|[èe]\s+stat[oa]\s+arrestat[oa]|"
+        rf"wurde\s+(?:festgenommen|verhaftet)|"
         rf"getting\s+the\s+(?:boot|sack|axe)|(?:will\s+be|is)\s+gone\s+by|resignation\s+letter|"
         rf"(?:has\s+)?resigned\s+(?:as|from)|(?:to\s+|will\s+)?step(?:s|ping)?\s+down\s+(?:as|from)){_E}"),
     # a trade or transfer told as done: "my sources tell me a Karlsson deal to Tampa is done", "traded to"

@@ -72,6 +72,8 @@ _DOG_WHISTLE_RE = regex.compile(
     r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed)|"
     # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
     r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
+    r"(?:we|you)\s+all\s+know\s+(?:exactly\s+)?(?:where\s+(?:this|it)\s+came\s+from|which\s+(?:community|group|people))|"
+    r"(?:one|a)\s+(?:particular|certain)\s+(?:country|community|group|religion)|"
     r"einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|(?:otra\s+vez\s+)?(?:fue\s+)?uno\s+de\s+ellos|"
     r"encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day|"
     # a trait put in a people's blood: "è nel loro DNA", "it's in their DNA", "liegt denen im Blut"
@@ -83,13 +85,14 @@ _DOG_WHISTLE_RE = regex.compile(
     r"(?![\p{L}])"
 )
 #: Words of the dog whistles: checked only beside a crime word (they are common words).
-_WHISTLE_WORDS = frozenset({"know", "knows", "same", "those", "these", "religion", "one", "uno"})
+_WHISTLE_WORDS = frozenset({"know", "knows", "same", "those", "these", "religion", "one", "uno", "particular",
+                            "certain"})
 #: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
 _CRIME_WORDS_RE = regex.compile(
     r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"
     r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
     r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?|furt[oi]|rapin[ae]|assalt[oi]s?|roubos?|viol[êe]ncia|"
-    r"steekpartij|survivors?|victims?)(?![\p{L}])"
+    r"steekpartij|survivors?|victims?|smash(?:ed|ing)|vandal\w*|looting|variants?)(?![\p{L}])"
 )
 #: A group fused with crime in one German word: "Migrantenmobs", "Asylantenbanden", "Ausländerkriminalität".
 _COMPOUND_RE = regex.compile(

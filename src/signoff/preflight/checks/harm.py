@@ -101,7 +101,8 @@ TRIGGERS = frozenset({
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
     "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
     "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving", "ambulance", "prison", "jail",
-    "impiccateli", "fucilateli", "lives", "grave", "graves", "wohnt", "seen", "living", "anybody",
+    "impiccateli", "fucilateli", "lives", "grave", "graves", "wohnt", "seen", "living", "anybody", "visit",
+    "gutted",
     # a blow promised to someone's body, in several languages
     "rip", "tear", "knock", "bash", "snap", "cave", "arranco", "rompo", "parto", "reviento", "corto", "ostia",
     "hostia", "meto", "pego", "doy", "arreo", "suelto", "casser", "defoncer", "exploser", "eclater",
@@ -248,6 +249,8 @@ Wishes in French, Italian, Dutch, Polish, Turkish, Indonesian, Tagalog and Hindi
 "hoop dat ... de tering krijgt", "semoga ... mati"), "wouldn't shed a tear if X fell ...", "he's not leaving
 on his own legs" are held; "his sort don't last long in there" gets a review. A wish quoted in order to
 condemn it ("someone replied 'hope you get cancer'") does not fire.
+"Needs a visit ... and not the friendly kind" gets a review; "I hope you aim well" and sorrow that someone
+came through unharmed ("gutted his rocket landed fine") are held.
 """
 
     @staticmethod

@@ -24,6 +24,8 @@ INSULT_NOUNS = (
     "idiota", "idiotas", "idioti", "idioten", "imbécil",
     "imbéciles", "imbecil", "imbécile", "imbécilles",
     "imbecille", "imbecilli", "gilipollas", "pendejo", "pendejos", "boludo", "boludos", "pelotudo",
+    "buffone", "buffoni",
+    "pagliaccio", "pagliacci",
     "pelotudos", "cabrón", "cabrones", "hijo de puta",
     "hijos de puta", "subnormales", "sinvergüenza", "sinvergüenzas", "connard", "connasse",
     "abruti", "enculé", "enculés", "salaud", "salope", "crétin", "débile", "pauvre con", "arschloch",

@@ -27,7 +27,8 @@ CRIME_VERBS = (
     "perjured", "murdered", "sexually assaulted", "assaulted", "groped", "abused", "trafficked",
     "is running a scam", "is a ponzi", "ran a ponzi", "insider trading", "fixed the match",
     "cheated investors", "poisoned", "blackmailed", "vandalised", "vandalized", "defaced", "desecrated",
-    "leaked", "leaking", "sold stories", "selling stories", "sexually harassed", "harassed", "harasses",
+    "leaked", "leaking", "pocketed", "drugged", "robbed this", "robbed the",
+    "sold stories", "selling stories", "sexually harassed", "harassed", "harasses",
     "was paid off", "were paid off", "got paid off", "is paid off", "took a bribe", "on the take",
     "wiretapped", "wire tapped", "had my wires tapped", "tapped my phones", "tapp my phones",
     "tapped our phones",
@@ -81,7 +82,8 @@ _ROLE_LABEL_RE = regex.compile(
     # ... or a crime told as the office holder's deed: "O deputado Almeida Prates lava dinheiro do tráfico"
     r"(?:(?-i:\p{Lu})[\p{L}'’-]+\s+){1,3}(?:lava(?:ndo)?\s+dinheiro|lavou\s+dinheiro|lava\s+dinero|lav[oó]\s+dinero|"
     r"blanquea\s+dinero|ricicla\s+denaro|blanchit\s+(?:de\s+l['’])?argent|roub(?:a|ou)|rob(?:a|ó)|ruba|"
-    r"desvi(?:a|ou|ó)\s+(?:dinheiro|dinero|fondos|verbas)))(?![\p{L}])"
+    r"desvi(?:a|ou|ó)\s+(?:(?:as|os|los|las|el|o|a)\s+)?(?:dinheiro|dinero|fondos|verbas|vacinas|vacunas|recursos|"
+    r"doa[çc][õo]es)))(?![\p{L}])"
 )
 #: A label right after the handle it is aimed at: "@x perampok bank Century", "@x koruptor".
 _OTHER_ALT = "|".join(regex.escape(w) for w in CRIME_NOUNS_OTHER)

@@ -55,6 +55,10 @@ _INTERNAL_RE = regex.compile(
     rf"(?:tone|copy|wording|spelling)|draft\s+v\d|option\s+a\s*:[^\n]{{0,200}}option\s+b\s*:|\(\s*\d{{2,3}}\s+chars|"
     rf"approved\s+by\s+legal\s*\?|^\W*post\s+\d{{1,2}}\s*(?:am|pm)\b|bitte\s+freigeben|fehlt\s+noch|"
     rf"per\s+il\s+cliente|para\s+el\s+cliente|pour\s+le\s+client|"
+    # a posting instruction in French, German, Spanish, Italian: "À publier jeudi 18h :", "(vérifier le nom"
+    rf"[àa]\s+publier\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\d)|zu\s+ver[öo]ffentlichen\s+"
+    rf"am|publicar\s+el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)|da\s+pubblicare\s+(?:il\s+)?"
+    rf"(?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|domani)|\(\s*v[ée]rifier|"
     rf"(?:(?:大概|大约|约)\d{{1,2}}点(?:\d{{1,2}}分|半)?(?:左右)?|\d{{1,2}}点(?:\d{{1,2}}分|半)?左右)(?:发|发出)\s*[。.]?\s*$"
 )
 #: A post that is nothing but a test: "Test", "testing 1 2 3", "this is a test tweet".
@@ -74,7 +78,7 @@ _PRIVATE_RE = regex.compile(
     rf"(?:love|miss)\s+you\s+(?:babe|baby|hun|honey|sweetie|more)|hey\s+(?:babe|baby|hun|sweetie)|"
     rf"see\s+you\s+(?:at\s+home|tonight\s+babe)|(?:dm|message)\s+me\s+when\s+you'?re\s+(?:home|free|done)|"
     rf"delete\s+this\s+after\s+reading|between\s+(?:you\s+and\s+me|us)\s*[,:]|this\s+stays\s+between\s+us|"
-    rf"just\s+between\s+us|"
+    rf"just\s+between\s+us|close\s+friends\s+only|(?:for\s+)?(?:my\s+)?close\s+friends\s*:|"
     # a reply meant as a DM: card digits ("refunded order #448-2291837 to the card ending 4471",
     # "la tarjeta que acaba en 3121")
     rf"card\s+ending\s+(?:in\s+)?\d{{4}}|tarjeta\s+(?:que\s+)?(?:acaba|termina)\s+en\s+\d{{4}}|cart[ãa]o\s+(?:final|"
@@ -105,7 +109,8 @@ _APP_RE = regex.compile(
 _TRIGGERS = frozenset({
     # card digits, notes to the client, checks asked for, options, character counts
     "ending", "tarjeta", "cartao", "cartão", "terminant", "endet", "client", "cliente", "kunde", "nb",
-    "tone", "option", "chars", "freigeben", "fehlt",
+    "tone", "option", "chars", "freigeben", "fehlt", "publier", "veröffentlichen", "veroffentlichen",
+    "publicar", "pubblicare", "vérifier", "verifier", "friends",
     "post", "publish", "share", "tweet", "send", "internal", "embargo", "embargoed", "approve",
     "approval", "sign", "legal", "self", "draft", "copy", "schedule", "channel", "here", "fyi", "team",
     "password", "passcode", "pin", "login", "call", "text", "cell", "mobile", "number", "babe", "baby",
@@ -176,6 +181,8 @@ A reply meant as a DM that shows card digits ("card ending 4471", "tarjeta que a
 review, notes to the team or the client ("[CLIENT: ...]", "DRAFT v3, pls check tone", "Option A: ... Option
 B:", "(112 chars", "bitte freigeben") are held, and a post that promotes an event the configured news says
 is cancelled (same name and same kind of event) gets a review.
+A posting instruction in French, German, Spanish or Italian ("À publier jeudi 18h :") is held; "close
+friends only" gets a review.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
