@@ -24,7 +24,8 @@ MARKER_RE = regex.compile(
     rf"(?:a|my)\s+(?:friend|cousin|mate|brother|sister|uncle|aunt)\s+works?\s+(?:at|for|in)\s+[^.!?]{{0,40}}?\s+"
     rf"(?:and\s+)?(?:says|said|told\s+me)|"
     # word of mouth: "hearing from a friend at the FAA", "my cousin in Ravenport says", "can anyone confirm?"
-    rf"hearing\s+from\s+(?:a|my)\s+(?:\w+\s+)?(?:friend|source|cousin|contact|mate|buddy|brother|sister)|"
+    rf"hearing\s+from\s+(?:a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:friends?|sources?|cousins?|contacts?|mates?|buddy|brother|"
+    rf"sister)|"
     rf"(?:my|our)\s+(?:producer|source|friend|cousin|guy)\s+was\s+(?:in\s+the\s+room|there)|"
     rf"(?:me\s+(?:dicen|cuentan|confirman)|dizem\s+que|on\s+me\s+dit|mi\s+dicono|mir\s+wurde\s+gesagt)|"
     rf"(?:a|my)\s+(?:friend|cousin|mate|buddy|brother|sister|uncle|aunt|neighbou?r)\s+(?:at|in|from|who\s+works\s+"
@@ -119,6 +120,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:has\s+|have\s+|just\s+)?(?:approved|approves|cleared|clears|rejected|rejects|blocked|blocks|"
         rf"greenlit|greenlights|signed\s+off|ruled|banned|bans|strikes\s+down|struck\s+down|upholds|upheld|"
         rf"overturn(?:s|ed)?)"
+        # "spot ETF approval is basically done"
+        rf"|approval\s+is\s+(?:basically\s+|all\s+but\s+|pretty\s+much\s+)?(?:done|a\s+done\s+deal|imminent|coming)"
         # a fleet grounded or a product recalled by a regulator: "they're grounding the whole A-series fleet"
         rf"|(?:ground(?:s|ing|ed)?)\s+(?:the\s+)?(?:whole\s+|entire\s+|all\s+)?(?:[\p{{L}}\d-]+\s+){{0,2}}fleets?"
         rf"|(?:fda|faa|easa|regulators?)\s+(?:\w+\s+){{0,3}}?(?:ground(?:s|ing|ed)?|recall(?:s|ing|ed)?){_E}"),
@@ -223,7 +226,7 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"search\s+for|race\s+to|fund|funds|funding|raise\s+money\s+to|cannot|can'?t|won'?t|doesn'?t|"
         rf"does\s+not|no\s+food|nothing|we|us|let'?s|together)\s+)(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|"
         rf"kills?|tackles?|tackled|prevents?|prevented|protects?\s+(?:you|your\s+\w+|kids|children|everyone)\s+"
-        rf"(?:from|against))\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?|together))|"
+        rf"(?:from|against)|(?:helps?\s+(?:your\s+body\s+)?)?fights?\s+off)\s+(?:\w+\s+){{0,2}}(?:{_DISEASE})(?!\s+(?:research|patients|charit\w*|awareness|fundrais\w*|care|centres?|centers?|units?|wards?|together))|"
         # disease blamed on the mind: "disease is caused by negative energy", "your ill health is caused by
         # your negative attitude"
         rf"(?:diseases?|illness(?:es)?|cancers?|ill\s+health|sickness)\s+(?:is|are)\s+(?:all\s+|only\s+|just\s+)?"

@@ -73,7 +73,8 @@ _DOG_WHISTLE_RE = regex.compile(
     # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
     r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
     r"(?:we|you)\s+all\s+know\s+(?:exactly\s+)?(?:where\s+(?:this|it)\s+came\s+from|which\s+(?:community|group|people))|"
-    r"(?:one|a)\s+(?:particular|certain)\s+(?:country|community|group|religion)|"
+    r"(?:one|a)\s+(?:particular|certain)\s+(?:country|community|group|religion)|which\s+communit(?:y|ies)\s+"
+    r"(?:keeps?|are|is|always)|"
     r"einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|(?:otra\s+vez\s+)?(?:fue\s+)?uno\s+de\s+ellos|"
     r"encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day|"
     # a trait put in a people's blood: "è nel loro DNA", "it's in their DNA", "liegt denen im Blut"
@@ -86,7 +87,7 @@ _DOG_WHISTLE_RE = regex.compile(
 )
 #: Words of the dog whistles: checked only beside a crime word (they are common words).
 _WHISTLE_WORDS = frozenset({"know", "knows", "same", "those", "these", "religion", "one", "uno", "particular",
-                            "certain"})
+                            "certain", "communities", "community"})
 #: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
 _CRIME_WORDS_RE = regex.compile(
     r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"

@@ -79,6 +79,8 @@ CALL_RE = regex.compile(
     rf"isil|daesh|the\s+taliban|hamas)"
     # shooting urged on others: "I hope you're armed, and I hope you aim well"
     rf"|hope\s+you\s+aim\s+well|shoot\s+to\s+kill|aim\s+for\s+the\s+head"
+    # "we hope the next one takes you with it"
+    rf"|hope\s+(?:the\s+next\s+one|it|this\s+one|that\s+one)\s+takes\s+you\s+with\s+it"
     # sorrow that someone came through unharmed: "gutted Theo Lark's rocket landed fine"
     rf"|(?:gutted|disappointed|sad|sorry)\s+(?:that\s+)?(?-i:\p{{Lu}})?[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,3}}?['’]s\s+"
     rf"(?:\w+\s+)?(?:landed\s+(?:fine|safely)|survived|pulled\s+through|made\s+it)"

@@ -142,10 +142,11 @@ _PERPETRATOR_BEFORE = regex.compile(r"(?i)whoever\s+(?:did|drove|shot|attacked|p
 _BELITTLE_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:pathetic|sad|stupid|nasty|vile|ugly|fat|disgusting|useless|silly|bitter|jealous|"
     r"spineless|sorry)\s+little\s+(?:man|woman|boy|girl|person|troll|creature|worm|rat|twerp|weasel|coward)|"
-    r"(?:dimmest|dullest)\s+(?:bulb|tool|knife|crayon)|not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|bulb|"
+    r"(?:dimmest|dullest)\s+(?:bulb|tool|knife|crayon)|imagine\s+being\s+(?:this|so)\s+(?:much\s+of\s+an?\s+)?"
+    r"(?:clown|idiot|moron|loser|pathetic|stupid|dumb)|not\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|bulb|"
     r"crayon)\s+in\s+the\s+(?:shed|box|drawer))(?![\p{L}])"
 )
-_BELITTLE_TRIGGERS = frozenset({"little", "dimmest", "dullest", "sharpest", "brightest"})
+_BELITTLE_TRIGGERS = frozenset({"little", "dimmest", "dullest", "sharpest", "brightest", "imagine"})
 #: Contempt for someone's complaint or hurt: "dry your eyes", "boo hoo", "stop whining", "wallowing in
 #: self pity".
 _DISMISS_RE = regex.compile(

@@ -100,6 +100,9 @@ _BARE_ALT = (r"(?:paedo|pedo|paedophile|pedophile|rapist|child\s+molester|molest
              r"scammer|murderer)")
 #: Used as a name: "Sorry pedo guy", "Mr. Rapist", "fraudster @acme", "Crooked Hillary".
 _BARE_RE = regex.compile(
+    # "You're a thief" told to the person (a shop to a customer, a bank to a client)
+    rf"(?i){_B}(?:you'?re|you\s+are|ur)\s+a\s+(?:thief|fraudster|fraud|criminal|crook|shoplifter|scammer){_E}"
+    rf"(?!\s+of\s+(?:hearts?|joy|time|style|fashion))|"
     rf"(?i){_B}(?:sorry|you|mr\.?|mrs\.?|ms\.?)\s*{_BARE_ALT}{_E}|{_B}{_BARE_ALT}\s+(?:guy|man|woman|boy|girl|"
     rf"@\w+|(?-i:\p{{Lu}}))|{_B}crooked\s+(?-i:\p{{Lu}})"
 )
@@ -298,6 +301,7 @@ A match official named before the claim ("Referee Colm Doherty was clearly paid 
 Italian, Spanish, Portuguese or French ("ha comprato l'arbitro") and a crime told as an office holder's deed
 ("o deputado X lava dinheiro") count as well.
 "Should be in jail" counts in French, Spanish, Italian, Portuguese and German too.
+"You're a thief" told to someone counts (a review; not "a thief of hearts").
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -21,7 +21,8 @@ _INTERNAL_RE = regex.compile(
     rf"for\s+(?:your\s+)?(?:approval|sign[\s-]?off)|"
     rf"awaiting\s+(?:legal|approval)(?!\s+(?:from|by)\s+(?:the\s+)?(?:fda|ema|fcc|mhra|regulators?|council|city|"
     rf"state|government|authorit\w+))|"
-    rf"legal\s+(?:says|wants|needs|hasn'?t)|per\s+legal(?!\s+(?:requirements?|regulations?|obligations?))|"
+    rf"legal\s+(?:still\s+)?(?:says|wants|needs|hasn'?t|has\s+not)|check\s+w/\s*\w+|before\s+this\s+goes(?:\s+out)?|"
+    rf"macro\s+#?\d+|do\s+not\s+(?:escalate|offer\s+comp)|per\s+legal(?!\s+(?:requirements?|regulations?|obligations?))|"
     rf"draft\s+(?:tweet|post|copy)\s*[:\-]|"
     rf"(?:tweet|post)\s+(?:copy|draft)\s*[:\-]|"
     rf"(?:schedule|post)\s+(?:this\s+)?(?:for|at)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:tomorrow|tmrw|tmr|today|tonight|on)|"
@@ -183,6 +184,8 @@ B:", "(112 chars", "bitte freigeben") are held, and a post that promotes an even
 is cancelled (same name and same kind of event) gets a review.
 A posting instruction in French, German, Spanish or Italian ("À publier jeudi 18h :") is held; "close
 friends only" gets a review.
+"legal still hasn't signed off", "check w/ Sam before this goes" and a support macro's label ("Macro #14 ...
+do NOT escalate") are held.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -24,6 +24,8 @@ _PERSONAL = regex.compile(
     r"stuck\s+at|missing\s+out|far\s+away)|just\s+got\s+home|me\s+likey|(?:so\s+)?(?:very\s+)?over\s+it\s+today|"
     r"oh\s+so\s+(?:very\s+)?over\s+it|(?:god|omg),?\s+i\s+love\s+this\s+song|"
     # home life: "kids finally asleep", "the missus wants to come", "first date in ages", "who's still out??"
+    r"tequila\s+shots|(?:my|the)\s+date\s+went\s+(?:terribly|badly|horribly)|^\W*date\s+went\s+(?:terribly|badly|"
+    r"horribly)|lost\s+my\s+(?:wallet|phone|keys|purse)|"
     r"kids\s+(?:are\s+)?(?:finally\s+)?(?:asleep|in\s+bed)|(?:the|my)\s+missus|first\s+date\s+in\s+(?:ages|years|"
     r"forever|months)|who'?s\s+still\s+out|dropped\s+(?:off\s+)?(?:the|my)\s+kids|first\s+date\s+(?:tonight|today)|"
     r"my\s+life\s+is\s+a\s+joke|some(?:one|body)\s+come\s+(?:and\s+)?get\s+me|see\s+(?:u|you|ya)\s+at\s+\p{L}+['’]s\s+"
