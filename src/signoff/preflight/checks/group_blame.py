@@ -9,17 +9,23 @@ import regex
 
 from signoff.preflight.checks.group_words import (
     ADJ_ALT,
+    APE_CALLED_RE,
     CJK_COUNTER,
     CJK_SWEEP_RE,
+    COMPOUND_RE,
     CRIME,
     CRIME_OTHER,
+    CRIME_WORDS_RE,
+    DOG_WHISTLE_RE,
     GROUP_ADJS,
     GROUP_ALT,
     GROUPS,
     GROUPS_OTHER,
     NORDIC_ALT,
     OTHER_ALT,
+    RELABEL_RE,
     TRAITS,
+    WHISTLE_WORDS,
 )
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.text import CJK_RE, normalise, words
@@ -59,59 +65,6 @@ _WITHOUT_RE = regex.compile(
     rf"(?:there\s+(?:were|was)\s+no\s+(?P<group>{GROUP_ALT}){_E}|"
     rf"(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:didn['’]?t|did\s+not|weren['’]?t|were\s+not|never|had\s+not|"
     rf"hadn['’]?t|were\s+(?:kept|sent)\s+out))"
-)
-#: A group blamed without being named, beside a crime or an attack: "we all know which group does this",
-#: "always the same 'community'", "ya sabemos de dónde vienen", "iedereen weet welke groep dit doet",
-#: "jeder weiß, wer das war"; "because of how those people live".
-_DOG_WHISTLE_RE = regex.compile(
-    r"(?<![\p{L}])(?:(?:we\s+all|everyone|everybody|y'?all)\s+knows?\s+(?:exactly\s+)?(?:which|what)\s+(?:group|"
-    r"community|people|religion|kind\s+of\s+people|lot)|(?:always|it'?s\s+always)\s+the\s+same\s+['\"“‘]?"
-    r"(?:community|people|group|lot)|(?:ya\s+)?sabemos\s+(?:todos\s+)?de\s+d[oó]nde\s+vienen|todos\s+sabemos\s+"
-    r"qui[eé]nes\s+son|iedereen\s+weet\s+welke\s+(?:groep|mensen)|tout\s+le\s+monde\s+sait\s+(?:qui|d['’]o[uù]\s+"
-    r"ils\s+viennent)|jeder\s+wei(?:ß|ss)\s+(?:welche\s+gruppe|wer\s+das\s+war|woher\s+die\s+kommen)|"
-    r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed)|"
-    # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
-    r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
-    r"(?:we|you)\s+all\s+know\s+(?:exactly\s+)?(?:where\s+(?:this|it)\s+came\s+from|which\s+(?:community|group|people))|"
-    r"(?:one|a)\s+(?:particular|certain)\s+(?:country|community|group|religion)|which\s+communit(?:y|ies)\s+"
-    r"(?:keeps?|are|is|always)|"
-    r"einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|(?:otra\s+vez\s+)?(?:fue\s+)?uno\s+de\s+ellos|"
-    r"encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day|"
-    # a trait put in a people's blood: "è nel loro DNA", "it's in their DNA", "liegt denen im Blut"
-    r"(?:it'?s|is|è|e|est[aá]|c['’]est|ist|zit)\s+(?:in|nel|en|dans|im|in\s+hun)\s+(?:their|loro|su|leur|ihrem|"
-    r"hun)?\s*"
-    r"(?:dna|adn|blood|sangue|sangre|sang|blut|bloed)|liegt\s+(?:ihnen|denen)\s+im\s+blut|"
-    # survivors called paid actors: "obviously paid actors", "#StagedAgain"
-    r"paid\s+actors|actores\s+pagados|atores\s+pagos|acteurs\s+pay[ée]s|bezahlte\s+schauspieler|#staged\w*)"
-    r"(?![\p{L}])"
-)
-#: Words of the dog whistles: checked only beside a crime word (they are common words).
-_WHISTLE_WORDS = frozenset({"know", "knows", "same", "those", "these", "religion", "one", "uno", "particular",
-                            "certain", "communities", "community"})
-#: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
-_CRIME_WORDS_RE = regex.compile(
-    r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"
-    r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
-    r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?|furt[oi]|rapin[ae]|assalt[oi]s?|roubos?|viol[êe]ncia|"
-    r"steekpartij|survivors?|victims?|smash(?:ed|ing)|vandal\w*|looting|variants?)(?![\p{L}])"
-)
-#: A group fused with crime in one German word: "Migrantenmobs", "Asylantenbanden", "Ausländerkriminalität".
-_COMPOUND_RE = regex.compile(
-    r"(?<![\p{L}])(?:migranten|asylanten|asylbewerber|fl[üu]chtlings|ausl[äa]nder|muslim|moslem|islamisten|"
-    r"araber|zigeuner)(?:mobs?|banden?|horden?|gangs?|kriminalit[äa]t|gewalt|terror)(?![\p{L}])"
-)
-#: A person called an ape, the old racist insult: "she is a gorilla", "he's just a monkey".
-_APE_CALLED_RE = regex.compile(
-    r"(?<![\p{L}])(?:she|he|you)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:just\s+|really\s+|nothing\s+but\s+)?(?:a|an)\s+"
-    r"(?:gorilla|ape|monkey|chimp|chimpanzee|baboon|orangutan)(?=\s*(?:[.!?)]|$))"
-)
-#: A group renamed as criminals: "illegal immigrants, more accurately criminal foreign invaders", "refugees,
-#: or as I call them, terrorists", "migrants aka invaders".
-_RELABEL_RE = regex.compile(
-    rf"{_B}(?P<group>{GROUP_ALT})\s*[,(]?\s*(?:more\s+(?:accurately|correctly|honestly)|better\s+(?:known|"
-    rf"described)\s+as|also\s+known\s+as|otherwise\s+known\s+as|aka|a\.k\.a\.?|or\s+(?:rather|as\s+(?:i|we)\s+"
-    rf"(?:call|like\s+to\s+call)\s+them|should\s+(?:i|we)\s+say)|i\.e\.?|read(?:\s*:)?|(?:let'?s|we\s+should)\s+"
-    rf"call\s+them)\s*,?\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?P<crime>{CRIME}){_E}"
 )
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
@@ -379,8 +332,8 @@ Rumänen bringen uns die Masern") count too.
         text = draft.text
         vocab = words(text)
         if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)) \
-                and not _COMPOUND_RE.search(vocab.text) and not (vocab.set & _WHISTLE_WORDS
-                                                                 and _CRIME_WORDS_RE.search(vocab.text)):
+                and not COMPOUND_RE.search(vocab.text) and not (vocab.set & WHISTLE_WORDS
+                                                                 and CRIME_WORDS_RE.search(vocab.text)):
             return
         norm = normalise(text)
         found = None
@@ -389,8 +342,8 @@ Rumänen bringen uns die Masern") count too.
             found = ("sweeping", cjk)
         for kind, pattern in () if found else (
                               ("group-crime", _TAG_RE), ("group-crime", _DEEDS_RE), ("group-crime", _ATTR_RE),
-                              ("group-crime", _WITHOUT_RE), ("group-crime", _RELABEL_RE),
-                              ("group-crime", _COMPOUND_RE), ("dehumanising", _APE_CALLED_RE),
+                              ("group-crime", _WITHOUT_RE), ("group-crime", RELABEL_RE),
+                              ("group-crime", COMPOUND_RE), ("dehumanising", APE_CALLED_RE),
                               ("sweeping", _SWEEP_RE), ("sweeping", _SWEEP_OTHER_RE),
                               ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
                               *((("exclusion", _NO_PLACE_RE),) if not vocab.set.isdisjoint(_NO_PLACE_WORDS)
@@ -409,8 +362,8 @@ Rumänen bringen uns die Masern") count too.
                     kind = "group-crime"
                 found = (kind, m)
                 break
-        if found is None and (whistle := _DOG_WHISTLE_RE.search(norm.text)) \
-                and (_CRIME_WORDS_RE.search(norm.text) or self._deaths_in_news(ctx)):
+        if found is None and (whistle := DOG_WHISTLE_RE.search(norm.text)) \
+                and (CRIME_WORDS_RE.search(norm.text) or self._deaths_in_news(ctx)):
             found = ("sweeping", whistle)
         if found is None:
             gloat = _GLOAT_RE.search(norm.text)

@@ -85,3 +85,59 @@ CJK_SWEEP_RE = regex.compile(
 #: Arguing against the CJK sweep: "is not", "the prejudice that", "fake news", "stop saying".
 CJK_COUNTER = regex.compile(r"ではない|ではありません|じゃない|偏見|差別|아니|아닙|편견|가짜뉴스|주장|차별|"
                              r"不要再说|不是|偏见|歧视|刻板印象|谣言")
+
+#: Word boundaries for the patterns below.
+_B, _E = r"(?<![\p{L}])", r"(?![\p{L}])"
+#: A group blamed without being named, beside a crime or an attack: "we all know which group does this",
+#: "always the same 'community'", "ya sabemos de dónde vienen", "iedereen weet welke groep dit doet",
+#: "jeder weiß, wer das war"; "because of how those people live".
+DOG_WHISTLE_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:we\s+all|everyone|everybody|y'?all)\s+knows?\s+(?:exactly\s+)?(?:which|what)\s+(?:group|"
+    r"community|people|religion|kind\s+of\s+people|lot)|(?:always|it'?s\s+always)\s+the\s+same\s+['\"“‘]?"
+    r"(?:community|people|group|lot)|(?:ya\s+)?sabemos\s+(?:todos\s+)?de\s+d[oó]nde\s+vienen|todos\s+sabemos\s+"
+    r"qui[eé]nes\s+son|iedereen\s+weet\s+welke\s+(?:groep|mensen)|tout\s+le\s+monde\s+sait\s+(?:qui|d['’]o[uù]\s+"
+    r"ils\s+viennent)|jeder\s+wei(?:ß|ss)\s+(?:welche\s+gruppe|wer\s+das\s+war|woher\s+die\s+kommen)|"
+    r"(?:because\s+of\s+)?(?:how|the\s+way)\s+(?:those|these)\s+people\s+(?:live|eat|behave|breed)|"
+    # "everyone knows who did it", "same religion, same story", "einer von denen", "pray five times a day"
+    r"(?:everyone|everybody|we\s+all)\s+knows?\s+who\s+did\s+(?:it|this)|same\s+religion,?\s+same|"
+    r"(?:we|you)\s+all\s+know\s+(?:exactly\s+)?(?:where\s+(?:this|it)\s+came\s+from|which\s+(?:community|group|people))|"
+    r"(?:one|a)\s+(?:particular|certain)\s+(?:country|community|group|religion)|which\s+communit(?:y|ies)\s+"
+    r"(?:keeps?|are|is|always)|"
+    r"einer\s+von\s+denen|again\s+(?:it\s+was\s+)?one\s+of\s+them|(?:otra\s+vez\s+)?(?:fue\s+)?uno\s+de\s+ellos|"
+    r"encore\s+(?:un|l['’]un)\s+de\s+ceux-l[àa]|pray\s+five\s+times\s+a\s+day|"
+    # a trait put in a people's blood: "è nel loro DNA", "it's in their DNA", "liegt denen im Blut"
+    r"(?:it'?s|is|è|e|est[aá]|c['’]est|ist|zit)\s+(?:in|nel|en|dans|im|in\s+hun)\s+(?:their|loro|su|leur|ihrem|"
+    r"hun)?\s*"
+    r"(?:dna|adn|blood|sangue|sangre|sang|blut|bloed)|liegt\s+(?:ihnen|denen)\s+im\s+blut|"
+    # survivors called paid actors: "obviously paid actors", "#StagedAgain"
+    r"paid\s+actors|actores\s+pagados|atores\s+pagos|acteurs\s+pay[ée]s|bezahlte\s+schauspieler|#staged\w*)"
+    r"(?![\p{L}])"
+)
+#: Words of the dog whistles: checked only beside a crime word (they are common words).
+WHISTLE_WORDS = frozenset({"know", "knows", "same", "those", "these", "religion", "one", "uno", "particular",
+                            "certain", "communities", "community"})
+#: Crime or violence words that make a dog whistle blame ("robos", "overval", "stabbed", "attack").
+CRIME_WORDS_RE = regex.compile(
+    r"(?<![\p{L}])(?:burglar(?:y|ies|s)?|robber(?:y|ies)|robbed|theft|thefts|stabb(?:ed|ing|ings)|attacks?|shootings?|rapes?|murders?|"
+    r"crimes?|riots?|looting|flu|virus|disease|robos?|atracos?|overval(?:len)?|diefstal|vols?|agressions?|"
+    r"[üu]berf[äa]lle?|messerangriff|einbr[üu]che?|furt[oi]|rapin[ae]|assalt[oi]s?|roubos?|viol[êe]ncia|"
+    r"steekpartij|survivors?|victims?|smash(?:ed|ing)|vandal\w*|looting|variants?)(?![\p{L}])"
+)
+#: A group fused with crime in one German word: "Migrantenmobs", "Asylantenbanden", "Ausländerkriminalität".
+COMPOUND_RE = regex.compile(
+    r"(?<![\p{L}])(?:migranten|asylanten|asylbewerber|fl[üu]chtlings|ausl[äa]nder|muslim|moslem|islamisten|"
+    r"araber|zigeuner)(?:mobs?|banden?|horden?|gangs?|kriminalit[äa]t|gewalt|terror)(?![\p{L}])"
+)
+#: A person called an ape, the old racist insult: "she is a gorilla", "he's just a monkey".
+APE_CALLED_RE = regex.compile(
+    r"(?<![\p{L}])(?:she|he|you)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:just\s+|really\s+|nothing\s+but\s+)?(?:a|an)\s+"
+    r"(?:gorilla|ape|monkey|chimp|chimpanzee|baboon|orangutan)(?=\s*(?:[.!?)]|$))"
+)
+#: A group renamed as criminals: "illegal immigrants, more accurately criminal foreign invaders", "refugees,
+#: or as I call them, terrorists", "migrants aka invaders".
+RELABEL_RE = regex.compile(
+    rf"{_B}(?P<group>{GROUP_ALT})\s*[,(]?\s*(?:more\s+(?:accurately|correctly|honestly)|better\s+(?:known|"
+    rf"described)\s+as|also\s+known\s+as|otherwise\s+known\s+as|aka|a\.k\.a\.?|or\s+(?:rather|as\s+(?:i|we)\s+"
+    rf"(?:call|like\s+to\s+call)\s+them|should\s+(?:i|we)\s+say)|i\.e\.?|read(?:\s*:)?|(?:let'?s|we\s+should)\s+"
+    rf"call\s+them)\s*,?\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?P<crime>{CRIME}){_E}"
+)
