@@ -13,7 +13,8 @@ from signoff.news.snapshot import best_per_story, stories_by_topic, stories_name
 from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
 from signoff.news.tragedy import DEADLY, news_tragedy_counts
-from signoff.preflight.checks.newsjacking import FACTUAL, TragedyRef, numbers_shared, tragedy_refs
+from signoff.preflight.checks.newsjacking import TragedyRef, numbers_shared, tragedy_refs
+from signoff.preflight.checks.newsjacking_words import FACTUAL
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 from signoff.preflight.stance_words import PRAYERS_MOCKED

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from signoff.preflight.checks.newsjacking import FACTUAL
+from signoff.preflight.checks.newsjacking_words import FACTUAL
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import analyze
 from signoff.preflight.text import Normalised, hashtags, normalise

@@ -9,7 +9,8 @@ import regex
 
 from signoff.news.model import Story
 from signoff.preflight.checks.developing_story import PLAIN_RE
-from signoff.preflight.checks.newsjacking import CHARITY_WORDS, FACTUAL, tragedy_refs
+from signoff.preflight.checks.newsjacking import tragedy_refs
+from signoff.preflight.checks.newsjacking_words import CHARITY_WORDS, FACTUAL
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import Stance, analyze
 from signoff.preflight.text import CJK_RE
