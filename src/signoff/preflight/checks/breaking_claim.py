@@ -47,7 +47,10 @@ _NAMED_DEATH = regex.compile(
     rf"(?:{_RIP}|(?i:{_RIP_OTHER}))\s+(?:{_FULL_NAME}|@\w+|#(?-i:\p{{Lu}}\p{{Ll}}+\p{{Lu}})\w+)|{_RIP_TAG}|"
     rf"{NAME}\s+(?i:(?:has|have)\s+(?:died|passed\s+away|"
     rf"been\s+(?:shot\s+and\s+)?killed)|was\s+(?:shot\s+and\s+)?killed|(?:was\s+)?shot\s+dead|"
-    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+)|{NAME}\s+(?i:{_DIED_OTHER})|"
+    rf"(?:is|was)\s+dead|died|passed\s+away|dead\s+at\s+\d+|"
+    # found dead: "Carlos Santana found deceased in his car", "Family member found X dead"
+    rf"(?:(?:has\s+been|was|is|been)\s+)?found\s+(?:dead|deceased|lifeless))|{NAME}\s+(?i:{_DIED_OTHER})|"
+    rf"(?i:found)\s+{NAME}\s+(?i:dead|deceased|lifeless)|"
     # a loss announced: "Today we lost an honest politician, an ethical statesman ..."
     rf"(?i:(?:today|tonight|this\s+morning|this\s+evening)\s+(?:we|india|the\s+world|the\s+nation|the\s+country)\s+"
     rf"(?:have\s+)?lost\s+(?:an?\s+|our\s+)?(?:[\p{{L}}-]+\s+){{0,2}}(?:politician|leader|statesman|legend|icon|"
@@ -214,6 +217,8 @@ TRIGGERS = frozenset({
     "geruchte", "geruecht", "geruechte", "gerucht", "geruchten", "geruchtes", "rumorea", "boato", "boatos",
     "drink", "boil",
     "descanse", "repose", "riposa", "ruhe", "zacht", "dep", "d", "qepd", "q",
+    # found dead, and an unnamed official as the source
+    "found", "deceased", "lifeless", "official", "officials",
 })
 #: Words one of which each kind added since needs: a draft with none of `TRIGGERS` runs only the kinds its
 #: words point at ("hope" alone runs the hedge, not every claim).
@@ -246,6 +251,12 @@ def _bare(word: str) -> str:
     return regex.sub(r"['’]s$", "", word.lower())
 
 
+#: A report of a death in a news item's own words ("Police officer killed at Parliament named as PC Keith
+#: Palmer"): the feed is the source, so any of its death words confirms a death the draft names.
+_NEWS_DEATH = regex.compile(
+    r"(?i)\b(?:dies|died|dead|killed|slain|murdered|passe[sd]\s+away|death|obituary)\b")
+
+
 def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
     """A news item that reports the same kind of claim about a name the draft uses: its title, or None."""
     news = ctx.news
@@ -259,7 +270,7 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
             continue
         body = item.text
         # a hedge names no claim of its own: any report about a name the draft uses answers it
-        dies = kind == "death" and (regex.search(r"(?i)\bdies\b|\bdead\b", body) or _CJK_DEATH.search(body))
+        dies = kind in ("death", "obituary") and (_NEWS_DEATH.search(body) or _CJK_DEATH.search(body))
         if kind != "hedged" and not CLAIMS[kind].search(body) and not dies:
             continue
         reported = {_bare(w) for w in _WORD.findall(body)}
@@ -310,12 +321,13 @@ test), a market event (a central bank's emergency meeting, halted trading, a bai
 told as done, an act of war as it happens ("missile fired at the carrier"), a rumour the post itself calls
 one ("Rumor of a detection. Amazing if true") and bad news passed on with only a hedge ("pray this is not
 true ... no confirmation yet"). A
-scoop marker ("BREAKING", "JUST IN", "sources say", "I'm hearing", "source says", "insiders say"; in
+scoop marker ("BREAKING", "JUST IN", "sources say", "I'm hearing", "source says", "insiders say", "law
+enforcement official says"; in
 other languages "Eilmeldung:", "Última hora:", "Dernière minute :", "速報") or an
 emergency alert's call to act
 ("THIS IS NOT A DRILL", "seek shelter") with any such claim gets a review; so do a named person's death
-("RIP Jane Doe", "RIP @janedoe", "#RIPJaneDoe", "Jane Doe has died", "Murió Jane Doe", "Jane Doe killed in
-car crash", "Mort de Jane Doe", "褚时健去世,享年89岁",
+("RIP Jane Doe", "RIP @janedoe", "#RIPJaneDoe", "Jane Doe has died", "Jane Doe found dead", "Murió Jane
+Doe", "Jane Doe killed in car crash", "Mort de Jane Doe", "褚时健去世,享年89岁",
 "渡辺恒雄氏が亡くなった"; not a death told as history: "on this day", "200 years ago", only past
 years, nor the family's or band's own announcement: "died peacefully surrounded by his family", "it is with
 a heavy heart that we must confirm"), a regulator's decision, a forecast landfall, naming an attacker, the
@@ -323,7 +335,8 @@ rumour or the hedge the post makes itself, and a
 medical claim ("turmeric cures cancer", "tackles cancer", "vaccines cause autism", "disease is caused by
 negative energy", a detox tea or an appetite suppressant
 promoted: link the evidence) on their own. When the configured news already reports the same kind of claim
-about a name the draft uses, it does not fire: the news confirms it; nor do condolences without a scoop
+about a name the draft uses (for a death, any death word of the report: "officer killed ... named as X"),
+it does not fire: the news confirms it; nor do condolences without a scoop
 marker on a day the news reports a death, when they name the dead by a title or nickname the report does
 not use ("Heartfelt condolences. #RIPKalaignar"; a full name the news lacks still fires). Premature death
 notices and invented

@@ -33,6 +33,9 @@ MARKER_RE = regex.compile(
     rf"can\s+(?:any\s?one|some\s?one|some\s?body|any\s?body)\s+confirm|(?:quelqu['’]un|alguien|qualcuno|jemand)\s+"
     rf"(?:peut|puede|pu[òo]|kann)\s+(?:le\s+|lo\s+|es\s+)?(?:confirmer|confirmar|confermare|best[äa]tigen)|"
     rf"(?:tells|told)\s+me|(?:a|my)\s+source|sources?\s+(?:says?|said)|reports\s+show|"
+    # an unnamed official as the source: "Law enforcement official says ...", "a senior official tells"
+    rf"(?:an?\s+)?(?:law\s+enforcement|police|federal|senior|government|administration|intelligence|military|"
+    rf"security|hospital|state|city)\s+(?:officials?|sources?)\s+(?:says?|said|tells?|told|confirms?)|"
     rf"can'?t\s+confirm\s+(?:this|it|that)|rumou?red|"
     rf"(?:full\s+)?(?:report|story|details)\s+to\s+follow|news\s+alert|alert\s*:|confirmed\s*:|"
     rf"according\s+to\s+(?:unconfirmed\s+|early\s+|media\s+|local\s+)?reports|leaked|watch\s+this\s+space|"
@@ -65,7 +68,8 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "obituary": regex.compile(rf"(?i){_B}(?:dies|died|is\s+dead)\s+(?:at|aged)\s+\d{{1,3}}{_E}"),
     "death": regex.compile(
         rf"(?i){_B}(?:(?:has|have)\s+(?:died|passed\s+away|been\s+killed)|(?:is|are|was)\s+(?:dead|killed)|"
-        rf"died|passed\s+away|dead\s+at\s+\d+|(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
+        rf"died|passed\s+away|dead\s+at\s+\d+|found\s+(?:dead|deceased|lifeless)|"
+        rf"(?:\d+|dozens|hundreds|many|several)\s+(?:people\s+)?(?:dead|"
         rf"killed|injured|wounded)|(?:RIP|R\.I\.P\.?)\s+{NAME}|death\s+of\s+{NAME}|"
         # a death passed on in the conditional: "serait mort ce matin", "habría muerto", "sarebbe morto"
         rf"serait\s+(?:mort|morte|d[ée]c[ée]d[ée]e?)|habr[ií]a\s+(?:muerto|fallecido)|sarebbe\s+(?:morto|morta|"

@@ -14,7 +14,7 @@ from signoff.news.stories import developing, recent_updates, sensitive
 from signoff.news.text import name_commonness
 from signoff.news.tragedy import DEADLY, news_tragedy_counts
 from signoff.preflight.checks.newsjacking import TragedyRef, numbers_shared, tragedy_refs
-from signoff.preflight.checks.newsjacking_words import FACTUAL
+from signoff.preflight.checks.newsjacking_words import FACTUAL, TRIBUTE_RE
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
 from signoff.preflight.stance import STRONG, Stance, analyze
 from signoff.preflight.stance_words import PRAYERS_MOCKED
@@ -110,6 +110,12 @@ PLAIN_RE = regex.compile(
     r"(?:we\s+can\s+|can\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:this|there|multiple|several|\d+|one|two|three|the|"
     r"a|an|no)\s|\d+\s+(?:people\s+)?(?:dead|killed|injured|wounded|hurt|missing|rescued)|"
     r"transported\s+to\s+(?:a\s+|the\s+|area\s+|local\s+)?hospitals?|apprehended|"
+    # what responders found and what it led to: "we found a man, who killed himself", "the bus was involved in
+    # a terrible accident which has resulted in multiple fatalities"
+    r"(?:we|officers|police|deputies|firefighters|crews)\s+(?:have\s+)?found\s+(?:a|an|the|one|two|three|\d+)\s+"
+    r"(?:\w+\s+)?(?:man|men|woman|women|person|people|body|bodies|suspects?|male|female|victims?)|"
+    r"(?:has|have|had)?\s*resulted\s+in\s+(?:\w+\s+){0,2}(?:fatalities|deaths|injuries|casualties)|"
+    r"(?:was|were)\s+involved\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:accident|crash|collision|incident)|"
     r"brief\s+(?:the\s+)?(?:media|press)|press\s+conference|"
     # the same kinds in other languages: avoid the area, do not share images, denials, missing and rescued
     r"meiden\s+sie|[ée]vitez|evit(?:ate|en|ad|e)|vermijd\w*|no\s+compart\w+|non\s+condivid\w+|"
@@ -137,22 +143,6 @@ PLAIN_RE = regex.compile(
 )
 
 
-#: A tribute to the dead in words the stance lexicon does not know: past-tense praise of the person ("was
-#: such a wonderful actor", "he was a true artist", "one of the greatest singers"), love remembered ("I loved
-#: Anton so much"), "he lit up our teenage years", a thank-you to them by name ("Thank You Chuck."), and the
-#: register of a remembrance ("a poignant day", "marks 60 years since"). Not "was a great player, but ...".
-_TRIBUTE_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?:was|were)\s+(?:such\s+|truly\s+|always\s+|simply\s+|just\s+|really\s+)?"
-    r"(?:a|an|one\s+of\s+the|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:actor|actress|artist|man|woman|person|soul|"
-    r"friend|pal|talent|human(?:\s+being)?|gent|gentleman|guy|lady|singer|musician|writer|player|father|mother|"
-    r"dad|mum|mom|son|daughter|husband|wife|brother|sister|colleague|teacher|mentor|leader|hero|icon|legend|"
-    r"spirit|heart|inspiration|performer|entertainer|comedian|athlete|servant|example|pioneer|giant|"
-    r"treasure)s?(?![\p{L}])(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))|"
-    r"(?:i|we)\s+(?:\w+\s+)?loved\s+(?:him|her|them|(?-i:\p{Lu})\p{L}+)|lit\s+up\s+(?:our|my|so\s+many|the)\s|"
-    r"(?<![\p{L}])thank\s+you,?\s+(?-i:\p{Lu})\p{Ll}+\s*(?:[.!❤♥]|$)|poignant|"
-    r"marks?\s+\d+\s+years\s+(?:since|from)|(?:\d+(?:st|nd|rd|th)|\w+ieth)\s+anniversary)",
-    regex.MULTILINE,
-)
 #: A court's ruling in a headline: "found guilty", "convicted", "sentenced", "acquitted".
 _VERDICT_RE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:found|pleads?|pleaded)\s+(?:not\s+)?guilty|convicted|"
                             r"sentenced|jailed|acquitted|verdict)(?![\p{L}])")
@@ -174,7 +164,8 @@ def _named_death(headline: str, matched: str) -> bool:
         return False
     name = regex.sub(r"(?:['’]s)$", "", matched.lstrip("#@")).lower()
     before = headline[: dies.start()].lower()
-    return bool(name) and any(part in before for part in name.split() if len(part) > 2)
+    # "Wilder-One of the greats": the name is the words, not what a dash glued to them
+    return bool(name) and any(part in before for part in regex.split(r"[^\p{L}'’]+", name) if len(part) > 2)
 
 
 def fresh_deaths(stories: Iterable[Story], at: datetime) -> list[Story]:
@@ -235,8 +226,12 @@ words that are neither sympathy, an apology, practical help nor a sourced report
 stance word shows: jabs, jokes and political points are phrased in too many ways to list, and the bereaved
 read them first; a person's words naming someone whose death (not a killing) is the news, with no stance
 word at all, read as a tribute, as do past-tense praise of the dead, a thank-you to them by name and the
-words of a remembrance from anyone ("was such a wonderful actor", "Thank you, Charles.", "a poignant day";
-not "was a great singer, but ..."). Judging the convicted once a court has ruled ("found guilty") and grief
+words of a remembrance from anyone ("was such a wonderful actor", "Thank you, Charles.", "a poignant day",
+"one of the truly great talents of our time"; not "was a great singer, but ..."); a wink inside such a tribute
+to someone who died (not killed) is a colleague remembering, not a hot take ("was one of the funniest ... If
+there's a heaven he has a Golden Ticket ;^)"). What responders found and what an accident led to ("we found
+a man, who killed himself", "has resulted in multiple fatalities") are plain reports. Judging the convicted
+once a court has ruled ("found guilty") and grief
 with a judgement of the act after an attack ("prayers for those hurt; what is wrong with people") get a review
 at most; prayers mocked after a shooting ("had the prayers shot right out of them") are a political point.
 Fix: state only confirmed facts, or wait until the story has settled.
@@ -279,7 +274,7 @@ wrong") are plain reports.
             return
         if stance.of("condemnation") and not stance.takes_stance:
             return  # "it's sick how these cowards think": the attackers condemned, no jab at anyone else
-        if _TRIBUTE_RE.search(draft.text) and not stance.takes_stance and not stance.promotes:
+        if TRIBUTE_RE.search(draft.text) and not stance.takes_stance and not stance.promotes:
             return  # "Adam West was such a wonderful actor", "A poignant day at Old Trafford"
         # practical or sourced words, unless the post also judges, blames, mocks or jokes ("22 dead. Don't
         # you even dare")
@@ -289,7 +284,9 @@ wrong") are plain reports.
         story = next((s for s in grave if s.headline == ref.label), grave[0])
         # a person's words about someone whose death (not a killing) is the news, with no jab, joke, sale or
         # opinion in them, are a tribute in words the stance lexicon does not know ("Adiós a una leyenda")
-        if draft.account_kind != "brand" and not stance.summary() \
+        # (a wink inside a tribute too: "one of the funniest ... he has a Golden Ticket ;^)")
+        winks = TRIBUTE_RE.search(draft.text) is not None and stance.kinds() <= {"joke"}
+        if draft.account_kind != "brand" and (not stance.summary() or winks) \
                 and _named_death(story.headline, draft.text[ref.start:ref.end]):
             return
         age = story.age(ctx.at)
@@ -398,6 +395,12 @@ wrong") are plain reports.
         # "X found guilty"): the facts are settled, the judgement is no hot take
         settled = story.tragedy in VIOLENT or _VERDICT_RE.search(story.headline) is not None
         hot = stance.kinds() & (STRONG - {"judgement"} if settled else STRONG)
+        # a tribute with a wink on the natural death of someone the draft names ("was one of the funniest ...
+        # If there's a heaven he has a Golden Ticket ;^)") is how a colleague remembers, not a hot take
+        tribute = (hot <= {"joke"} and not stance.promotes and TRIBUTE_RE.search(text) is not None
+                   and _named_death(story.headline, m.text))
+        if tribute:
+            hot = set()
         # sorrow ("Manchester, I'm so sorry") or a civic ask ("call your senator") makes it a review at most
         if hot and sure and sensitive(story) and not (stance.supportive or stance.apologises) \
                 and not _CIVIC.search(text):
@@ -426,7 +429,8 @@ wrong") are plain reports.
             PLAIN_RE.search(text) is not None or stance.apologises or stance.supportive)
         # a mild opinion on good news ("Glad you never quit. Congrats #Avengers" on a box-office record) is no
         # hot take: only a tragedy or a story of conflict or blame (`sensitive`) makes one of it
-        if (opinionated or stance.leans) and not excused and (stance.takes_stance or sensitive(story)):
+        if (opinionated or stance.leans) and not excused and not tribute \
+                and (stance.takes_stance or sensitive(story)):
             what = "an opinion or a promotion" if stance.promotes else "an opinion"
             where = "what seems to be a story" if m.how == "topic" else "a story"
             return Finding(

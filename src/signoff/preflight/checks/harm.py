@@ -215,7 +215,8 @@ class HarmCheck:
     optional = frozenset({"news"})
     explanation = """
 Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets cancer",
-"wish they'd all drown"), calls to violence ("someone should shoot him", "they should be hanged", "kill all
+"wish they'd all drown"; after a death, "I hope it was slow and painful", "hope he suffered"), calls to
+violence ("someone should shoot him", "they should be hanged", "kill all
 the ..."), threats ("we will find you", "your days are numbered"), regret that an attack failed ("too bad the
 gunman missed", "the sniper should have aimed lower"; while a shooting, attack or war is in the news of the
 last two days also "shame he survived", "next time don't miss"), telling someone to kill themselves and

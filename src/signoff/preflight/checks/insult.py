@@ -108,7 +108,9 @@ _THIRD_PERSON_RE = regex.compile(
     rf"(?:@\w+|(?-i:{_NOT_PERSON}\p{{Lu}}[\p{{L}}'-]+))\s+(?:is|are|was)\s+(?:(?:[\p{{L}}'-]+,?|and)\s+){{0,5}}"
     rf"(?:{_ADJ_ALT})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])call(?:s|ed|ing)?\s+(?:him|her|them|you)\s+(?:an?\s+)?[\"“']?(?:[\p{{L}}]+\s+and\s+)?"
-    rf"(?:{_ADJ_ALT}|{_NOUN_ALT}|fat|ugly|short|old)(?![\p{{L}}])",
+    rf"(?:{_ADJ_ALT}|{_NOUN_ALT}|fat|ugly|short|old)(?![\p{{L}}])"
+    # an insulting adjective fixed to a handle: "Don't let wimpy @timkaine ..." (not "crazy @nfl game")
+    rf"|(?<![\p{{L}}])(?!crazy\s)(?:{_ADJ_ALT})\s+@\w+",
     regex.IGNORECASE,
 )
 #: "Both candidates are clowns", "the ref is a muppet", "@acme are fools": an insult noun said of someone.

@@ -17,7 +17,7 @@ INSULT_NOUNS = (
     "piece of trash", "waste of space", "waste of oxygen", "bonehead", "meathead", "airhead", "dumbo",
     "knobhead", "bellend", "pillock", "muppet", "plonker", "numpty", "simpleton", "ignoramus", "punk",
     "horseface", "racist", "white supremacist", "bigot", "nazi", "fascist", "misogynist", "homophobe",
-    "traitor", "liar", "hypocrite", "coward", "lowlife", "dog", "pig", "sleazebag", "creep",
+    "traitor", "liar", "hypocrite", "coward", "lowlife", "dog", "pig", "sleazebag", "creep", "commie", "wimp",
     # the same kind in other languages (Spanish, French, German, Italian, Portuguese, Dutch, Polish, Turkish,
     # Indonesian, Hindi in Latin script); plurals the English suffixes miss are listed. Left out: words that
     # are ordinary elsewhere once accents are folded ("débil" is Spanish for weak, "deficiente" deficient)
@@ -41,13 +41,13 @@ INSULT_ADJS = (
     "stupid", "dumb", "idiotic", "moronic", "pathetic", "brainless", "clueless", "worthless", "useless",
     "disgusting", "ignorant", "classless", "incompetent", "ugly", "braindead", "brain dead", "retarded",
     "spineless", "gutless", "trash", "garbage", "a joke", "a disgrace", "an embarrassment", "obnoxious",
-    "unattractive", "low iq", "dumb as a rock", "nasty", "crazy", "deranged", "unhinged", "senile",
+    "unattractive", "low iq", "dumb as a rock", "nasty", "crazy", "deranged", "unhinged", "senile", "wimpy",
 )
 #: Insult nouns that are also ordinary words; they count only when aimed at someone.
 TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch",
                                 "punk", "racist", "white supremacist", "bigot", "nazi", "fascist",
                                 "misogynist", "homophobe", "traitor", "liar", "hypocrite", "coward", "dog",
-                                "pig", "creep", "kampret"})
+                                "pig", "creep", "kampret", "commie", "wimp"})
 #: Slurs: a post using one is held whoever it is about.
 SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",

@@ -228,6 +228,8 @@ _INNUENDO = regex.compile(r"(?i)\*\s*innocent\s+face\s*\*|just\s+asking\s+questi
 _INNUENDO_TRIGGERS = frozenset({"innocent", "asking", "conclusions", "think", "coincidence", "traced",
                                 "tracked"})
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|he|she|they|it|this|that|someone|somebody)\s*$")
+#: The writer as the doer ("a genius I stole from constantly"): a confession or a boast, no one accused.
+_SELF_SUBJECT = regex.compile(r"(?i)(?:^|\s)(?:i|we)\s*$")
 _SENTENCE = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Lt|Gen|Sen|Rep)\.|[^.!?\n])+[.!?\n]*")
 _NOT_NAMES = frozenset({
     "the", "a", "an", "this", "that", "he", "she", "they", "it", "i", "we", "you", "my", "our", "his",
@@ -367,8 +369,8 @@ Italian, Spanish, Portuguese or French ("ha comprato l'arbitro") and a crime tol
                     # a deed opening a sentence in a post that names a handle is aimed at that handle
                     aimed = not before.strip() and bool(_HANDLE.search(text))
                     unaimed = _PRONOUN_SUBJECT.search(before) is None and not aimed
-                    if who is None and kind == "deed" and unaimed:
-                        continue  # no one is accused: "money stolen in a burglary"
+                    if who is None and kind == "deed" and (unaimed or _SELF_SUBJECT.search(before)):
+                        continue  # no one is accused: "money stolen in a burglary", "a genius I stole from"
                     yield self._finding(text, norm.original, sm.start() + m.start(), sm.start() + m.end(),
                                         who, kind)
                     break

@@ -25,6 +25,7 @@ from signoff.preflight.checks.newsjacking_words import (
     OWN_CONTENT,
     SOFT_PROMOTION,
     SOLIDARITY,
+    TRIBUTE_RE,
     VICTIMS,
 )
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
@@ -262,6 +263,9 @@ notices; a European discount ("-20 %") is a sale.
         deadly = any(r.category in DEADLY for r in refs)
         from_context = any(r.source != "draft" for r in refs)
         offences = _offences(stance, draft.text, brand=brand, cheer_counts=from_context or deadly)
+        if not brand and offences == ["joke"] and all(r.category in ("death", "mourning") for r in refs) \
+                and TRIBUTE_RE.search(draft.text):
+            return  # a person's tribute with a wink on a natural death ("... he has a Golden Ticket ;^)")
         if not offences and brand and any(r.source == "news" and r.category not in ("death", "mourning")
                                           for r in refs) and not stance.supportive \
                 and OWN_CONTENT.search(draft.text) and not FACTUAL.search(draft.text):

@@ -32,6 +32,8 @@ FACTUAL = regex.compile(
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # a correction: "The USGS alert was incorrect", "posted in error"
+    r"(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true|an?\s+error)|(?:posted|sent|issued)\s+in\s+error|"
     # a service stopped or a place closed, in other languages: "permanece sin servicio", "resteranno chiusi"
     rf"sin\s+servicio|fuera\s+de\s+servicio|servicio\s+(?:emergente|suspendido|interrumpido)|{CLOSED_OTHER}|"
     # a press release or an overview of the situation: "#CP :", "communiqué", "un aperçu de la situation"
@@ -151,3 +153,27 @@ VICTIMS = frozenset({"death", "shooting", "attack", "crash", "abuse", "war"})
 CHARITY_WORDS = ("donat", "proceeds", "relief", "red cross", "fundrais", "benefit", "raised", "goes to",
                  "croce rossa", "cruz roja", "croix-rouge", "rotes kreuz", "free ", "stranded",
                  "emergency workers")
+
+
+#: A tribute to the dead in words the stance lexicon does not know: past-tense praise of the person ("was
+#: such a wonderful actor", "he was a true artist", "one of the greatest singers"), love remembered ("I loved
+#: Anton so much"), "he lit up our teenage years", a thank-you to them by name ("Thank You Chuck."), and the
+#: register of a remembrance ("a poignant day", "marks 60 years since"). Not "was a great player, but ...".
+TRIBUTE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:was|were)\s+(?:such\s+|truly\s+|always\s+|simply\s+|just\s+|really\s+)?"
+    r"(?:a|an|one\s+of\s+the|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:actor|actress|artist|man|woman|person|soul|"
+    r"friend|pal|talent|human(?:\s+being)?|gent|gentleman|guy|lady|singer|musician|writer|player|father|mother|"
+    r"dad|mum|mom|son|daughter|husband|wife|brother|sister|colleague|teacher|mentor|leader|hero|icon|legend|"
+    r"spirit|heart|inspiration|performer|entertainer|comedian|athlete|servant|example|pioneer|giant|"
+    r"treasure)s?(?![\p{L}])(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))|"
+    r"(?:i|we)\s+(?:\w+\s+)?loved\s+(?:him|her|them|(?-i:\p{Lu})\p{L}+)|lit\s+up\s+(?:our|my|so\s+many|the)\s|"
+    r"(?<![\p{L}])thank\s+you,?\s+(?-i:\p{Lu})\p{Ll}+\s*(?:[.!❤♥]|$)|poignant|"
+    r"marks?\s+\d+\s+years\s+(?:since|from)|(?:\d+(?:st|nd|rd|th)|\w+ieth)\s+anniversary|"
+    # superlative praise ("was one of the funniest and sweetest energies") and a talent of an age ("one of
+    # the truly great talents of our time")
+    r"(?:was|were)\s+(?:\w+\s+)?one\s+of\s+the\s+(?:\w+\s+){0,2}?(?:\w+est|best|finest|great(?:est)?)(?![\p{L}])"
+    r"(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))|"
+    r"(?:talents?|voices?|minds?|artists?|actors?|writers?|comedians?|performers?|musicians?|singers?|players?|"
+    r"souls?|spirits?|men|women|people)\s+of\s+(?:our|my|his|her|their|all)\s+(?:time|times|generation|lifetime|era))",
+    regex.MULTILINE,
+)

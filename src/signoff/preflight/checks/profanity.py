@@ -16,7 +16,7 @@ from signoff.preflight.text import CJK_RE, deleet, normalise, spaced_words, word
 STRONG: dict[str, tuple[str, ...]] = {
     "fuck": ("fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "motherfucker",
              "motherfuckers", "motherfucking", "fuckface", "fuckwit", "fuckboy", "fuckery", "clusterfuck",
-             "fuckhead", "fucktard", "mofo"),
+             "fuckhead", "fucktard", "mofo", "mfn", "mfing", "mfer", "mfers"),
     "shit": ("shit", "shits", "shitty", "shitting", "shitted", "bullshit", "horseshit", "shithead",
              "shitheads", "shitshow", "shithole", "shitholes", "dipshit", "batshit", "shite", "apeshit"),
     "bitch": ("bitch", "bitches", "bitchy", "bitching", "sonofabitch"),
