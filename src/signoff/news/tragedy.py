@@ -22,7 +22,8 @@ NEWS_LEXICON: dict[str, str] = {
     # other languages: dead, victims, killed
     r"muertos?|fallecid[oa]s?|v[ií]ctimas|morts?|victimes|tués?|(?-i:Tote[nr]?)|opfer|getötet|morti|vittime|uccisi|"
     r"mortos|v[ií]timas|doden|slachtoffers",
-    "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire|tiroteos?|"
+    "shooting": r"shootings?|gunman|gunmen|gunfire|shot dead|shot and killed|massacre|opened fire|"
+    r"opens? fire|snipers?|tiroteos?|"
     r"masacre|fusillades?|tuerie|amoklauf|schie(?:ss|ß)erei|massaker|sparatoria|strage|tiroteio|chacina|"
     r"schietpartij",
     "attack": r"terror(?:ism|ist|ists)?|bomb(?:ing|ings|er|ers|s)?|explosions?|blasts?|hostages?|stabbing|"

@@ -115,10 +115,13 @@ _DEBUNK = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?<!(?:praying|hope|hoping)\s+(?:it'?s|it\s+is)\s+)not\s+true|untrue|false|fake|baseless|"
     r"unfounded|a\s+hoax|not\s+happening|stop\s+spreading|don'?t\s+(?:share|spread)|do\s+not\s+share|"
     r"fact[\s-]?check|falso|faux|falsch)(?![\p{L}])")
-#: A death report denied: "her management has confirmed she is stable in hospital", "he is alive and well".
+#: A death report denied or doubted: "her management has confirmed she is stable in hospital", "he is alive
+#: and well", "ignore it", "there are conflicting reports".
 _ALIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+(?:stable|alive|safe|fine|"
-    r"recovering)|(?:is|are)\s+alive\s+and\s+well)(?![\p{L}])")
+    r"recovering)|(?:is|are)\s+alive\s+and\s+well|"
+    # a report disowned or doubted: "saying X has died, ignore it. I didn't write that", "conflicting reports"
+    r"ignore\s+(?:it|this|that)|conflicting\s+reports|(?:i|we)\s+didn'?t\s+write\s+(?:it|this|that))(?![\p{L}])")
 #: An outbreak or a contamination told by the account that handles it (a health department's count of
 #: cases, a company's recall) or declared over: "3 new cases confirmed today", "we are recalling batch 42",
 #: "the norovirus outbreak at our hotel is over".
@@ -257,6 +260,11 @@ _NEWS_DEATH = regex.compile(
     r"(?i)\b(?:dies|died|dead|killed|slain|murdered|passe[sd]\s+away|death|obituary)\b")
 
 
+#: A report that doubts its own death news: it confirms nothing.
+_NEWS_DOUBT = regex.compile(r"(?i)\b(?:still\s+alive|alive\s+and\s+well|is\s+alive|not\s+dead|"
+                            r"no\s+information|denie[sd]|premature|false\s+report|hoax|retract\w*|on\s+life\s+support)\b")
+
+
 def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
     """A news item that reports the same kind of claim about a name the draft uses: its title, or None."""
     news = ctx.news
@@ -273,6 +281,8 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
         dies = kind in ("death", "obituary") and (_NEWS_DEATH.search(body) or _CJK_DEATH.search(body))
         if kind != "hedged" and not CLAIMS[kind].search(body) and not dies:
             continue
+        if kind in ("death", "obituary") and _NEWS_DOUBT.search(body):
+            continue  # "CBS reports X has died ...; police have no information, TMZ says he is still alive"
         reported = {_bare(w) for w in _WORD.findall(body)}
         short = {w.lower() for w in _SHORT_WORD.findall(body)}  # "#RIPAli" is the "Ali" of the report
         full = any(n.lower() in body.lower() for n in _SHORT_NAME_RE.findall(text))
@@ -302,6 +312,7 @@ def _condolence_on_death_day(text: str, ctx: Context) -> bool:
         return False
     return any(timedelta(0) <= ctx.at - item.published <= _CONDOLENCE_WINDOW
                and regex.search(r"(?i)\b(?:dies|died|dead|passes\s+away|passed\s+away)\b", item.title)
+               and not _NEWS_DOUBT.search(item.text)
                for item in news.items)
 
 

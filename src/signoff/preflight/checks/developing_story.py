@@ -39,10 +39,20 @@ POLITICAL_RE = regex.compile(
     rf"{PRAYERS_MOCKED})"
     r"(?![\p{L}])"
 )
-#: A civic call to action after a tragedy: lobbying, not a hot take.
+#: A civic call to action after a tragedy, or an inquiry asked for: lobbying, not a hot take.
 _CIVIC = regex.compile(
     r"(?i)(?<![\p{L}])(?:call|contact|write\s+to|email)\s+your\s+(?:senators?|representatives?|congress\w*|mps?|"
     r"reps?|mla|mep|councill?or|legislators?)(?![\p{L}])"
+    # an inquiry asked for: "If we don't get a special prosecutor, every American will suspect ..."
+    r"|(?<![\p{L}])(?:special\s+prosecutor|special\s+counsel|independent\s+(?:investigation|inquiry|counsel|"
+    r"prosecutor|review)|public\s+inquiry|full\s+(?:and\s+\w+\s+)?investigation)(?![\p{L}])"
+)
+#: A conspiracy claim condemned ("Claiming some of the students are actors is the work of a disgusting group
+#: of idiots"): counter-speech, whose judgement is at most a review.
+_COUNTER_CLAIM = regex.compile(
+    r"(?i)(?<![\p{L}])(?:claiming|saying|suggesting|to\s+(?:claim|say|suggest)|claims?\s+that|anyone\s+who\s+"
+    r"(?:says|claims|thinks))\s+[^.!?]{0,80}?(?:actors?|hoax|staged|fake|false\s+flag|didn'?t\s+happen|never\s+"
+    r"happened)(?![\p{L}])"
 )
 #: Those who govern, in several languages ("the government", "Monsieur Valls", "die Regierenden"): a
 #: judgement, blame, jab or joke aimed at them while deaths are fresh news is a political point too.
@@ -100,8 +110,8 @@ PLAIN_RE = regex.compile(
     r"engano|fausse|erron[ée]e|falsch|sbagliata|errata)|(?:app|aplicaci[oó]n|fuente|cuenta|alerta|source|compte|"
     r"fonte|quelle)\s+(?:\w+\s+)?(?:no\s+(?:es\s+)?oficial|n[ãa]o\s+oficial|non\s+officiel\w*|non\s+ufficiale|"
     r"nicht\s+offiziell)|(?:despite|contrary\s+to)\s+"
-    r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true)|"
-    r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|"
+    r"(?:earlier\s+|the\s+)?reports|(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+(?:true|correct))|"
+    r"no\s+arrests?|not\s+been\s+(?:an?\s+)?arrest\w*|(?:is|was)\s+not\s+a\s+suspect|no\s+longer\s+a\s+suspect|"
     # rumour control: "#mythbuster: the dam is NOT about to collapse", "there is no fuel shortage"
     r"#?myth[\s-]?bust\w*|rumou?r\s+control|(?:don'?t|do\s+not|please\s+don'?t)\s+(?:spread|share|believe)\s+"
     r"(?:the\s+|these\s+|any\s+)?rumou?rs|there\s+is\s+(?:currently\s+)?no\s+(?:\w+\s+)?(?:shortage|threat|danger)|"
@@ -403,7 +413,7 @@ wrong") are plain reports.
             hot = set()
         # sorrow ("Manchester, I'm so sorry") or a civic ask ("call your senator") makes it a review at most
         if hot and sure and sensitive(story) and not (stance.supportive or stance.apologises) \
-                and not _CIVIC.search(text):
+                and not _CIVIC.search(text) and not _COUNTER_CLAIM.search(text):
             strong = [k.replace("_", " ") for k in stance.summary() if k in STRONG]
             return Finding(
                 code=self.code,

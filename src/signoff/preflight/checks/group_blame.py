@@ -182,11 +182,30 @@ _DISEASE_LABEL_RE = regex.compile(
     rf"grippe|gripe|influenza|virus|disease|diseases|krankheit\w*|enfermedad\w*|doen[cç]as?|maladies?|malattie|"
     rf"chorob\w*|plague|pest|cholera|colera|c[oó]lera|tb|tuberculosis|tuberkulose)){_E}(?![\"”’'])"
 )
-#: Nazi and white-power slogans ("Sieg Heil!", "Heil Hitler", "Juden raus", "white power", "1488").
+#: Nazi and white-power slogans ("Sieg Heil!", "Heil Hitler", "Long live Hitler", "Juden raus", "white power",
+#: "1488").
 _SLOGAN_RE = regex.compile(
-    rf"{_B}(?:sieg\s+heil|heil\s+hitler|juden\s+raus|white\s+power(?!\s+(?:banks?|strips?|cables?|supply|supplies|"
+    rf"{_B}(?:sieg\s+heil|(?:heil|hail|long\s+live)\s+hitler|juden\s+raus|white\s+power(?!\s+(?:banks?|strips?|cables?|supply|supplies|"
     rf"adapters?|outlets?|rangers?|buttons?|cords?|tools?|washers?|steering|switch\w*|sockets?|plugs?|leds?))|"
     rf"jews\s+will\s+not\s+replace\s+us|#?whitegenocide|rahowa){_E}"
+)
+#: An attack pinned on a people's secret hand, the oldest antisemitic plot story: "They unleashed Mossad on
+#: France", "the Jews were behind it", "Mossad did 9/11".
+_PLOT_RE = regex.compile(
+    rf"{_B}(?:(?:unleashed|sent|used)\s+(?:the\s+)?mossad|mossad\s+(?:did\s+(?:it|this|\S+)|(?:was|were|is|are)\s+"
+    rf"behind|false\s+flag|operation|op)|(?:the\s+jews|jews|zionists|the\s+zionists|israel)\s+(?:did\s+(?:it|this)|"
+    rf"(?:was|were|are|is)\s+behind\s+(?:it|this|the\s+(?:attacks?|shootings?|bombings?|massacre))|"
+    rf"orchestrated|staged\s+(?:it|this|the))){_E}"
+)
+#: Who someone loves called an illness ("issues of gayism show it's a problem and abnormality"), and bigotry
+#: called fine ("I think it's fine to be homophobic").
+_BIGOTRY_RE = regex.compile(
+    rf"{_B}(?:(?<!(?:stop|quit|not|never)\s+(?:calling|saying|treating)\s+(?:that\s+)?)"
+    rf"(?:gayism|homosexuality|transgenderism|lesbianism)"
+    rf"(?:(?!{_B}(?:not|never|no|removed|isn|wasn|aren)(?![\p{{L}}])|n['’]t)[^.!?\n]){{0,80}}?{_B}(?:an?\s+)?(?:abnormal(?:ity)?|"
+    rf"disease|disorder|illness|sickness|perversion|unnatural|mental\s+illness)|(?:it'?s|it\s+is|its)\s+"
+    rf"(?:fine|ok(?:ay)?|normal|natural|alright|all\s+right)\s+to\s+be\s+(?:homophobic|racist|sexist|transphobic|"
+    rf"islamophobic|anti-?semitic|xenophobic)){_E}"
 )
 #: A people as a "problem" or "question" to be dealt with: "the Jewish question", "#negroproblem".
 _PROBLEM_RE = regex.compile(
@@ -275,7 +294,10 @@ TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
                "bombing", "outbreak", "pandemic", "epidemic", "holocaust", "sick", "ill", "abnormal",
                "perverts", "perverted",
                "deviants", "deviant", "diseased", "treated", "cured", "treatment", "virus", "flu", "plague",
-               "disease", "pox", "kung", "cancer", "sieg", "heil", "raus", "power", "blood", "replace", "88",
+               "disease", "pox", "kung", "cancer", "sieg", "heil", "hitler", "raus", "gayism",
+               "homosexuality",
+               "transgenderism", "lesbianism", "homophobic", "transphobic", "islamophobic",
+               "antisemitic", "xenophobic", "mossad", "zionists", "israel", "power", "blood", "replace", "88",
                "1488", "whitegenocide", "rahowa", "muslimer", "muslimerne", "innvandrere", "indvandrere",
                "invandrare", "flyktninger", "flygtninge", "flyktingar", "majority", "animals", "savages",
                "vermin", "beasts", "cockroaches", "subhuman", "subhumans", "barbarians", "parasites",
@@ -298,7 +320,9 @@ class GroupBlameCheck:
     optional = frozenset({"news"})
     explanation = """
 Finds posts that tie a whole group (a religion, ethnicity, nationality, gender, sexuality or disability) to
-crime or violence, or paint it with one brush ("immigrants are criminals", "another Muslim terrorist",
+crime or violence (also an attack pinned on a people's secret hand: "they unleashed Mossad on France"), call
+who people love an illness ("gayism ... is an abnormality") or bigotry fine ("it's fine to be homophobic"), or
+paint a group with one brush ("immigrants are criminals", "another Muslim terrorist",
 "migrant raping gangs", "migrants, or as I call them, invaders", "no attacks here if refugees weren't let in",
 "deport them all", "a woman's place is
 in the kitchen", "Muslims have no place in our society" in several languages, "clean Britain of that
@@ -352,7 +376,8 @@ Rumänen bringen uns die Masern") count too.
                               ("group-joke", _BAR_JOKE_RE), ("disclaimer", _DISCLAIMER_RE),
                               ("disease-label", _DISEASE_LABEL_RE), ("hate-slogan", _SLOGAN_RE),
                               ("group-problem", _PROBLEM_RE), ("dehumanising", _DEHUMANISE_RE),
-                              ("exclusion", _CLEANSE_RE)):
+                              ("exclusion", _CLEANSE_RE), ("bigotry", _BIGOTRY_RE),
+                              ("group-crime", _PLOT_RE)):
             m = pattern.search(norm.text)
             terror = m.group("terror") if m and kind == "scoreline" else None
             if terror and int(terror) <= int(m.group("other")):
@@ -415,7 +440,8 @@ Rumänen bringen uns die Masern") count too.
                              "offend",
                "disease-label": "names a disease after a people, which blames them for it",
                "hate-slogan": "is a Nazi or white-power slogan",
-               "group-problem": "calls a whole people a problem to be dealt with"}[kind]
+               "group-problem": "calls a whole people a problem to be dealt with",
+               "bigotry": "calls who people love an illness, or calls bigotry fine"}[kind]
         message = (f"\u201c{typed[:80]}\u201d {why}" if typed else f"This post {why}")
         message += f", while this is in the news: \u201c{story}\u201d." if story else "."
         evidence: dict[str, str] = {"kind": kind, "matched": typed}

@@ -75,7 +75,7 @@ ATTACK_WINDOW = timedelta(hours=48)
 #: Cheap test: at least one of these before the patterns run.
 TRIGGERS = frozenset({
     "hope", "hoping", "wish", "wishing", "pray", "praying", "crossed", "wait", "love", "should", "must",
-    "ought", "need",
+    "ought", "need", "wipe", "rope", "noose",
     "needs", "deserve", "deserves", "has", "someone", "somebody", "anyone", "kill", "shoot", "murder", "hang",
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",
@@ -215,7 +215,8 @@ class HarmCheck:
     optional = frozenset({"news"})
     explanation = """
 Finds violent language toward people: hoping someone dies, suffers or gets hurt ("I hope he gets cancer",
-"wish they'd all drown"; after a death, "I hope it was slow and painful", "hope he suffered"), calls to
+"wish they'd all drown"; after a death, "I hope it was slow and painful", "hope he suffered"), a lynching
+("time for a tree and a rope"), killing vowed in return ("you kill us we kill right back"), calls to
 violence ("someone should shoot him", "they should be hanged", "kill all
 the ..."), threats ("we will find you", "your days are numbered"), regret that an attack failed ("too bad the
 gunman missed", "the sniper should have aimed lower"; while a shooting, attack or war is in the news of the

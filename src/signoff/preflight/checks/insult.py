@@ -64,6 +64,11 @@ _SECOND_PERSON_RE = regex.compile(
     rf"|(?<![\p{{L}}])(?:(?:you|u|ya)\s*(?:'re|’re|\s+are|\s+r|re)|{_UR}|youre)\s+{_FILLER}(?:{_ADJ_ALT})"
     rf"(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?:you|u)\s+{_FILLER}(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
+    # "ignorant and irreverant brats like u", "idiots like you"
+    rf"|(?<![\p{{L}}])(?:(?:{_ADJ_ALT})\s+(?:and\s+[\p{{L}}'-]+\s+)?)?(?:{_NOUN_ALT}|brat){_PLURAL}\s+like\s+"
+    rf"(?:you|u|ya)(?![\p{{L}}])(?!\s+(?:do|did|know|said|say|used|think|want|were|are|can|could|would|will|have|had)\b)"
+    # Tagalog puts "you" after the word: "Gago ka!", "Tanga mo", "Bobo kayo"
+    rf"|(?<![\p{{L}}])(?:gago|tanga|bobo|ulol|tarantado|inutil|bwiset|bwisit)\s+(?:ka|kayo|mo)(?![\p{{L}}])"
 )
 #: "shut up you ...", "go f*** yourself", "kill yourself", "f*** you".
 _ABUSE_RE = regex.compile(
@@ -176,7 +181,7 @@ _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
 _ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f", "duck", "you", "u", "vai",
                              "andate", "va", "vete", "vayanse", "verpiss", "verpisst", "verpisse", "rot",
                              "flikker", "sodemieter", "piss", "sod"})
-_YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y"})
+_YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y", "ka", "kayo", "mo"})
 _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
 )
@@ -241,7 +246,8 @@ Finds name-calling and abuse aimed at people: insulting words (idiot, moron, los
 someone ("Both candidates are clowns", "@acme are fools"), a person named by an epithet in Spanish,
 Portuguese or Italian ("el asqueroso de @x", "o nojento do Silva"), insulting nicknames ("Crooked X"), insult
 hashtags (#idiot, #noclass, #fail), abuse aimed at a reader ("you are an idiot", "shut up you ...", "go f
-urself"), a label and nothing else ("Fascist!", "@x Liar.", "What a clown") and slurs. Masked spellings and
+urself", "idiots like you", Tagalog "Gago ka!"), an insulting adjective fixed to a handle ("wimpy @x"), a
+label and nothing else ("Fascist!", "@x Liar.", "What a clown") and slurs. Masked spellings and
 look-alike letters are decoded first. Abuse aimed at "you" and slurs are held; other insults and insult
 hashtags get a review. Swearing alone ("damn that was close"), grumbling ("I hate Mondays") and model scores
 are never reported as insults. Fires on "The new mayor is a complete moron"; does not fire on "You are a

@@ -15,6 +15,7 @@ from signoff.news.model import Story
 from signoff.news.snapshot import best_per_story, stories_by_topic, stories_named, story_view
 from signoff.news.tragedy import DEADLY, draft_tragedy_hits
 from signoff.preflight.checks.newsjacking_words import (
+    BED_OFFER_RE,
     CHARITY_WORDS,
     CLOSED_OTHER,
     COLLECTION_POINT,
@@ -196,9 +197,10 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
         found.append("product")
     cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
     if brand and cheer and "cheer" not in stance.kinds() and (
-            CONDITION.search(text) is not None or OFFICIAL_CARE_RE.search(text) is not None):
+            CONDITION.search(text) is not None or OFFICIAL_CARE_RE.search(text) is not None
+            or BED_OFFER_RE.search(text) is not None):
         cheer = False  # a statement's warm words ("the procedure has gone very well", "our priority is the
-        # safety of the people") are not cheer
+        # safety of the people", "if you need accommodation, check #bedforawayfans") are not cheer
     if cheer_counts and cheer:
         found.append("cheerful tone")
     return found

@@ -26,14 +26,21 @@ COLLECTION_POINT = (r"punto\s+de\s+(?:recogida|acopio)|punto\s+di\s+raccolta|poi
 #: Official, practical wording: closures, services, safety, contact, statements.
 #: "Closed" in Italian, Spanish, French, German, Dutch, Portuguese and Turkish ("resteranno chiusi").
 CLOSED_OTHER = r"chius[oaie]|cerrad[oa]s|ferm[ée]e?s|geschlossen|gesloten|fechad[oa]s|kapal[ıi]"
+#: A bed offered to people stranded by a tragedy ("If you need accommodation ..., check #bedforawayfans").
+BED_OFFER = r"accommodation|a\s+(?:bed|place|room)\s+(?:for|to\s+stay)|#bedfor\w+|#porteouverte|#opendoor\w*"
+BED_OFFER_RE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{BED_OFFER})")
 FACTUAL = regex.compile(
     rf"(?i)\b(?:{OFFICIAL_CARE}|{COLLECTION_POINT}|advisory|bottled\s+water|free\s+(?:water|meals|shelter|parking|"
     r"rides|transport)|update|updates|information|info|closed|closure|service|services|cancel\w*|delay\w*|suspend\w*|"
     r"advice|statement|safety|emergenc(?:y|ies)|police|officers|investigat\w+|call|contact|helpline|hotline|"
     r"evacuat\w+|shelter|reopen\w*|(?:are|is|remain|remains)\s+(?:now\s+)?(?:back\s+)?open|(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:safe|rescued|evacuated|out\s+of\s+(?:the\s+)?\w+)|stay\s+where\s+you\s+are|shelter\s+in\s+place|affected|impacted|customers\s+(?:in|who|travell?ing)|refund\w*|incidents?|"
     r"treating|looking\s+for|embassy|assistance|meeting|briefing|chaired|restraint|in(?:to)?\s+custody|"
+    # a bed offered: "If you need accommodation in Dortmund, please check #bedforawayfans"
+    rf"{BED_OFFER}|"
     # a correction: "The USGS alert was incorrect", "posted in error"
-    r"(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+true|an?\s+error)|(?:posted|sent|issued)\s+in\s+error|"
+    r"(?:was|is|were)\s+(?:incorrect|inaccurate|untrue|not\s+(?:true|correct|real|genuine)|an?\s+error)|"
+    r"(?:posted|sent|issued)\s+in\s+error|(?:this|the|that)\s+(?:video|photo|picture|image|clip)\s+(?:is|was)\s+not\s+"
+    r"(?:from|of|taken)|"
     # a service stopped or a place closed, in other languages: "permanece sin servicio", "resteranno chiusi"
     rf"sin\s+servicio|fuera\s+de\s+servicio|servicio\s+(?:emergente|suspendido|interrumpido)|{CLOSED_OTHER}|"
     # a press release or an overview of the situation: "#CP :", "communiqué", "un aperçu de la situation"

@@ -109,6 +109,9 @@ _F_WORD_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}'’])(?<!\b(?:an|a|grade|got|pl
 #: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
 _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
+#: A swear word the writer (or the copy they pasted) replaced with a label: "Hey Mr. [expletive] president".
+_EXPLETIVE_RE = regex.compile(
+    r"(?i)[\[(<{]\s*(?:expletive|expletives|bleep|censored)(?:\s+deleted)?\s*[\])>}]")
 #: One vowel masked with an x: "shxt hole", "fxck", "bxtch" (read only when the unmasked word is strong).
 _X_MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}])[a-z]+x[a-z]*(?![\p{L}\p{N}])")
 
@@ -262,6 +265,9 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
         form = joined if joined in CANON else DODGES.get(joined)
         if form:
             add(form, span, masked=True)
+    if "xpletive" in text or "bleep" in text or "ensored" in text:
+        for m in _EXPLETIVE_RE.finditer(text):  # the word is unknown; it stands for a strong one
+            add("fuck", Span(m.start(), m.end()), masked=True)
     for m in _F_WORD_RE.finditer(text):  # after the spaced words: "f u c k" is one hit, not "f u"
         add("fuck", Span(m.start(), m.end()), masked=True)
     if CJK_RE.search(text):
@@ -299,7 +305,10 @@ Fires on "well that was a load of sh!t"; does not fire on "Scunthorpe United won
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         for hit in find_profanity(draft.text):
             severity = Severity.REVIEW if hit.strong else Severity.INFO
-            if hit.masked:
+            if hit.masked and _EXPLETIVE_RE.fullmatch(hit.typed):
+                message = (f"\u201c{hit.typed}\u201d stands in for a swear word: readers will fill it in, "
+                           "and quote the post as swearing.")
+            elif hit.masked:
                 message = (f"\u201c{hit.typed}\u201d is disguised swearing: readers will read it as "
                            f"\u201c{hit.word}\u201d.")
             elif hit.strong:

@@ -50,10 +50,12 @@ _DRINKING = regex.compile(
     r"(?:when|where)\s+(?:we|i)\s+drink|(?:i|we)\s+(?:drink|drank)|(?:my|our)\s+(?:beer|wine|vodka|shots)|"
     r"shots\s+shots|another\s+round|wine\s+o'?clock|stoned|blazed|420\s+friendly|bong)(?![\p{L}])"
 )
-#: Road-safety talk is not drinking: "do NOT drive drunk", "drink-driving", "drunk drivers".
+#: Road-safety talk is not drinking: "do NOT drive drunk", "drink-driving", "drunk drivers", "whilst drunk".
 _DRINK_DRIVING = regex.compile(
     r"(?<![\p{L}])(?:driv(?:e|ing|es)\s+(?:while\s+)?drunk|drunk(?:en)?[\s-]+driv\w*|drink[\s-]+driv\w*|"
-    r"drink\s+and\s+drive|(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?drink\s+and)(?![\p{L}])"
+    r"drink\s+and\s+drive|(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?drink\s+and|"
+    # others' drinking as police and safety posts tell it: "if you do the same whilst drunk"
+    r"(?:whilst|while)\s+(?:drunk|intoxicated)|if\s+(?:you|you'?re|you\s+are)\s+(?:\w+\s+)?drunk)(?![\p{L}])"
 )
 #: Inside a run-together hashtag the words have no boundaries ("#gettngslizzerd", "#trump2024").
 _TAG_DRINKING = regex.compile(r"slizz|drunk|hungover|hangover|tipsy|booze|wasted|daydrinking|beerpong|getlit")
