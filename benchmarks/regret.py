@@ -11,6 +11,10 @@ learned part never sees the row it judges:
 - SO701 reads every row with three words or more that is not a plain sourced report
   (`past_incidents.compared`, as the shipped check): it has
   no topic gate since it reads static vectors (`signoff.ml.static`);
+- SO701's second, lexical head (`signoff.ml.lexical`) is fitted per fold the same way (CV by incident, LOCO by
+  category) at the shipped C; its threshold is set on the fine rows' out-of-fold scores, as its training
+  script sets it (so its own fine-row firing is 2 % by construction: the held-out rounds in the model card
+  are its honest test);
 - `--nested` also chooses SO701's setting inside each fold (the whole grid on the other folds' rows), so
   that choosing and measuring never share a fold (slow: the grid five times);
 - a row is *caught* when the verdict is review or hold. The verdict with SO701 is the rules' verdict raised to
@@ -34,8 +38,12 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from signoff.ml.lexical import load_lexical  # noqa: E402
 from signoff.ml.precedent import embedder  # noqa: E402
 from signoff.ml.registry import artifact_dir  # noqa: E402
+from signoff.ml.train.lexical import budget_threshold  # noqa: E402
+from signoff.ml.train.lexical import held_out_scores as lexical_scores  # noqa: E402
+from signoff.ml.train.lexical import negatives as lexical_negatives  # noqa: E402
 from signoff.ml.train.precedent import (  # noqa: E402
     BACKGROUND,
     Setting,
@@ -92,6 +100,19 @@ def vote_precedent(judged: list[Judged], background: int, nested: bool = False) 
     # scored by the CV heads.
     cats = np.array([r.category if r.regrettable else "" for r in rows])
     loco = held_out_fires(rows, vecs, extra, setting, cats, by_category=True)
+    # the lexical head, when one is shipped: fitted per fold too, at the shipped C, its threshold set on the
+    # fine rows' out-of-fold scores as the training script sets it
+    lexical = load_lexical(artifact_dir())
+    if lexical is not None:
+        neg = lexical_negatives(rows)
+        c = float(lexical.header.get("meta", {}).get("C", 3.0))
+        cv_scores = lexical_scores(rows, neg, c, group_folds(rows))
+        threshold = budget_threshold(rows, cv_scores)
+        loco_scores = lexical_scores(rows, neg, c, np.where(cats == "", "-fine-", cats))
+        # a fine row's LOCO score comes from the head without the fine rows: use its CV score
+        loco_scores = np.where(cats == "", cv_scores, loco_scores)
+        cv = cv | (cv_scores >= threshold)
+        loco = loco | (loco_scores >= threshold)
     for j, c, lo, cat in zip(judged, cv.tolist(), loco.tolist(), cats.tolist(), strict=True):
         words = compared(j.row.text)  # the shipped check's own guard
         j.cv_fires = c and words
