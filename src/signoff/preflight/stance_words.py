@@ -77,7 +77,9 @@ PATTERNS: dict[str, str] = {
     r"(?:thoughts\s+and\s+)?prayers\s+(?:don'?t|do\s+not|won'?t|didn'?t|never)\s+(?:work|help|stop|do\s+anything|"
     r"save|bring)|"
     r"/s(?!\w)|"
-    r"sure,? because|nice going|way to go,|how (?:very )?convenient|what a (?:strange )?coincidence",
+    r"sure,? because|nice going|way to go,|how (?:very )?convenient|what a (?:strange )?coincidence|"
+    # a dismissal meme: "Bye Scalia is the new Bye Felicia"
+    r"bye,? felicia",
     "profanity": r"wtf|wth|f+u+c+k\w*|sh[i1]t\w*|damn(?:it)?|goddamn\w*|crap|bs|bullshit|omfg|the hell",
     "opinion": r"i think|i believe|in my opinion|imo|imho|i find|"
     r"i feel(?! (?:sick|sickened|ill) (?:over|about|at|by))|"

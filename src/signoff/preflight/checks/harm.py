@@ -75,7 +75,7 @@ ATTACK_WINDOW = timedelta(hours=48)
 #: Cheap test: at least one of these before the patterns run.
 TRIGGERS = frozenset({
     "hope", "hoping", "wish", "wishing", "pray", "praying", "crossed", "wait", "love", "should", "must",
-    "ought", "need", "wipe", "rope", "noose",
+    "ought", "need", "wipe", "rope", "noose", "inflict",
     "needs", "deserve", "deserves", "has", "someone", "somebody", "anyone", "kill", "shoot", "murder", "hang",
     "lynch", "stab", "punch", "behead", "execute", "bomb", "nuke", "gas", "burn", "rot", "die", "kys",
     "bullet", "ll", "will", "gonna", "going", "coming", "days", "watch", "next", "war", "better", "sleep",

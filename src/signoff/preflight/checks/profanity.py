@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from signoff.preflight.model import Context, Draft, Finding, Severity, Span
-from signoff.preflight.text import CJK_RE, deleet, normalise, spaced_words, word_pattern, words
+from signoff.preflight.text import CJK_RE, deleet, normalise, segment, spaced_words, word_pattern, words
 
 #: Strong profanity, by canonical word. A person's post with these gets a second look.
 STRONG: dict[str, tuple[str, ...]] = {
@@ -112,6 +112,9 @@ _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: A swear word the writer (or the copy they pasted) replaced with a label: "Hey Mr. [expletive] president".
 _EXPLETIVE_RE = regex.compile(
     r"(?i)[\[(<{]\s*(?:expletive|expletives|bleep|censored)(?:\s+deleted)?\s*[\])>}]")
+#: A hashtag written without breaks: a strong word inside it is read ("#CuntdownToBeauty" is "cunt down to
+#: beauty"; "#Scunthorpe" stays one word).
+_HASHTAG_RE = regex.compile(r"#([A-Za-z]{4,40})(?![\p{L}\d_])")
 #: One vowel masked with an x: "shxt hole", "fxck", "bxtch" (read only when the unmasked word is strong).
 _X_MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}])[a-z]+x[a-z]*(?![\p{L}\p{N}])")
 
@@ -265,6 +268,14 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
         form = joined if joined in CANON else DODGES.get(joined)
         if form:
             add(form, span, masked=True)
+    if "#" in text:
+        for m in _HASHTAG_RE.finditer(text):
+            body = m.group(1).lower()
+            if body in CANON:
+                continue  # a plain word: the word pass read it
+            inside = [w for w in segment(body) if w in CANON and CANON[w] in STRONG_CANON]
+            if inside:
+                add(inside[0], Span(m.start(), m.end()), masked=True)
     if "xpletive" in text or "bleep" in text or "ensored" in text:
         for m in _EXPLETIVE_RE.finditer(text):  # the word is unknown; it stands for a strong one
             add("fuck", Span(m.start(), m.end()), masked=True)
