@@ -115,6 +115,9 @@ _EXPLETIVE_RE = regex.compile(
 #: A hashtag written without breaks: a strong word inside it is read ("#CuntdownToBeauty" is "cunt down to
 #: beauty"; "#Scunthorpe" stays one word).
 _HASHTAG_RE = regex.compile(r"#([A-Za-z]{4,40})(?![\p{L}\d_])")
+_STRONG_INSIDE = regex.compile("|".join(sorted({regex.escape(w) for w, c in CANON.items()
+                                                if c in STRONG_CANON and len(w) >= 4 and w.isalpha()},
+                                               key=len, reverse=True)))
 #: One vowel masked with an x: "shxt hole", "fxck", "bxtch" (read only when the unmasked word is strong).
 _X_MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}])[a-z]+x[a-z]*(?![\p{L}\p{N}])")
 
@@ -273,6 +276,8 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             body = m.group(1).lower()
             if body in CANON:
                 continue  # a plain word: the word pass read it
+            if not _STRONG_INSIDE.search(body):
+                continue  # segmenting costs; most hashtags hold no strong word at all
             inside = [w for w in segment(body) if w in CANON and CANON[w] in STRONG_CANON]
             if inside:
                 add(inside[0], Span(m.start(), m.end()), masked=True)
