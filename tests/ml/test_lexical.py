@@ -118,3 +118,15 @@ def test_so701_without_a_lexical_head_reads_the_first_head_only() -> None:
     check = PastIncidentsCheck(_never_index(), _embed, None)
     draft, ctx = make_draft_and_context("What a sneer from that lot", at=AT)
     assert list(check.run(draft, ctx)) == []
+
+
+def test_a_batch_larger_than_the_cache_keeps_every_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signoff.ml.lexical as lexical
+
+    monkeypatch.setattr(lexical, "CACHE", 3)
+    head = _head("sneer", 6.0)
+    texts = [f"post number {i} with a sneer" if i % 2 else f"plain post {i}" for i in range(7)]
+    first = head.probability(texts[:2])
+    again = head.probability(texts)  # two remembered, five new: more than the cache holds
+    assert np.allclose(again[:2], first)
+    assert np.allclose(again, _head("sneer", 6.0).probability(texts))

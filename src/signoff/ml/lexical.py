@@ -71,12 +71,12 @@ class LexicalHead:
         words: Counter[int] = Counter()
         for n in range(self._word_n[0], self._word_n[1] + 1):
             words.update(_bucket(" ".join(tokens[i : i + n]), mask) for i in range(len(tokens) - n + 1))
-        # the character table reads each word's UTF-8 bytes (the same n-grams for ASCII; encoding each word once
-        # instead of each n-gram is a third faster)
+        # the character table reads each word's UTF-8 bytes (the same n-grams for ASCII; encoding each word
+        # once instead of each n-gram is a third faster)
         lo, hi = self._char_n
         hashes: list[int] = []
         for w in low.split():
-            b = f" {w} ".encode("utf-8")
+            b = f" {w} ".encode()
             for n in range(lo, min(hi, len(b)) + 1):
                 hashes += [zlib.crc32(b[i : i + n]) for i in range(len(b) - n + 1)]
         chars = Counter(self.n_features + (h & mask) for h in hashes)
