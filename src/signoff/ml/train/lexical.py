@@ -4,17 +4,19 @@ regression.
     python -m signoff.ml.train.lexical [--out DIR]
 
 Data, as for the first head (`signoff.ml.train.precedent`): the regret corpus (tests/data/regret), ordinary
-tweets (TweetEval offensive *train*, not-offensive) and official posts of half the voices accounts as
-negatives. Unverified claims and tone-deaf posts are left out of training: their regret lies in the news of
-the moment, not in their words (they are still scored). The threshold is set on the corpus's fine posts
-scored **out of fold** (5 folds grouped by incident, each head fitted without the rows it scores), so that
-`FINE_BUDGET` of them fire; `C` is the one of `GRID_C` that catches most regretted posts out of fold at that
-threshold. TweetEval val and the held-out voices accounts are only reported. Test is never read.
+tweets (TweetEval offensive *train*, not-offensive), official posts of half the voices accounts and the
+synthetic fine texts of `augment/regret_augment.jsonl` (training only) as negatives. Unverified claims and
+tone-deaf posts are left out of training: their regret lies in the news of the moment, not in their words
+(they are still scored). The threshold is set on the corpus's fine posts scored **out of fold** (5 folds
+grouped by incident, each head fitted without the rows it scores), so that `FINE_BUDGET` of them fire; `C` is
+the one of `GRID_C` that catches most regretted posts out of fold at that threshold. TweetEval val and the
+held-out voices accounts are only reported. Test is never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,7 @@ import numpy as np
 from signoff.ml.lexical import ARTIFACT, LexicalHead
 from signoff.ml.registry import ARTIFACT_DIR
 from signoff.ml.train.precedent import (
+    AUGMENT,
     BACKGROUND,
     CONTEXT_ONLY,
     VOICES,
@@ -38,20 +41,32 @@ HEADER = {"n_features": N_FEATURES, "word_ngrams": [1, 2], "char_ngrams": [2, 5]
 GRID_C = (1.0, 3.0)
 #: Weight of an ordinary tweet or official post against one corpus row.
 BACKGROUND_WEIGHT = 0.5
+#: Weight of a synthetic fine text (ordinary launches, greetings, service replies, condolences written from
+#: the guide, never from corpus rows; training only). Without them the head fired on "Happy Friday! What are
+#: your weekend plans?" and "Game day! Let's go team!" (the corpus's regretted cheer is mostly cheer on a tragic
+#: day); at weight 1 on both, at 3 on the second only, and held out on rounds 12-13 it caught 11 regretted
+#: posts the rest missed (8 without them) for 2 fine ones (1).
+AUGMENT_FINE_WEIGHT = 3.0
 #: Share of the corpus's fine posts (scored out of fold) that may fire.
 FINE_BUDGET = 0.02
 
 
 @dataclass(frozen=True)
 class Negatives:
-    """Ordinary tweets and official posts (training negatives), as feature rows."""
+    """Training negatives besides the corpus: ordinary tweets, official posts and the synthetic fine texts,
+    with their weights."""
 
     texts: list[str]
+    weights: list[float]
 
 
 def negatives(rows: list[CorpusRow]) -> Negatives:
     voices_train, _ = voices_split(rows)
-    return Negatives(background_texts(BACKGROUND) + voices_train[:VOICES])
+    ordinary = background_texts(BACKGROUND) + voices_train[:VOICES]
+    fine = [r["text"] for r in (json.loads(line) for line in AUGMENT.read_text(encoding="utf-8").splitlines()
+                                if line.strip()) if r["label"] == "fine"]
+    return Negatives(ordinary + fine,
+                     [BACKGROUND_WEIGHT] * len(ordinary) + [AUGMENT_FINE_WEIGHT] * len(fine))
 
 
 def _trainable(row: CorpusRow) -> bool:
@@ -68,7 +83,7 @@ def fit_head(rows: list[CorpusRow], neg: Negatives, c: float) -> LexicalHead:
     train = [r for r in rows if _trainable(r)]
     x = vstack([head.features([r.text for r in train]), head.features(neg.texts)]).tocsr()
     y = np.concatenate([[1.0 if r.regrettable else 0.0 for r in train], np.zeros(len(neg.texts))])
-    w = np.concatenate([np.ones(len(train)), np.full(len(neg.texts), BACKGROUND_WEIGHT)])
+    w = np.concatenate([np.ones(len(train)), np.asarray(neg.weights, dtype=np.float64)])
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     model.fit(x, y, sample_weight=w)
     return LexicalHead(
