@@ -43,9 +43,9 @@ GRID_C = (1.0, 3.0)
 BACKGROUND_WEIGHT = 0.5
 #: Weight of a synthetic fine text (ordinary launches, greetings, service replies, condolences written from
 #: the guide, never from corpus rows; training only). Without them the head fired on "Happy Friday! What are
-#: your weekend plans?" and "Game day! Let's go team!" (the corpus's regretted cheer is mostly cheer on a tragic
-#: day); at weight 1 on both, at 3 on the second only, and held out on rounds 12-13 it caught 11 regretted
-#: posts the rest missed (8 without them) for 2 fine ones (1).
+#: your weekend plans?" and "Game day! Let's go team!" (the corpus's regretted cheer is mostly cheer on a
+#: tragic day); at weight 1 on both, at 3 on the second only, and held out on rounds 12-13 it caught 11
+#: regretted posts the rest missed (8 without them) for 2 fine ones (1).
 AUGMENT_FINE_WEIGHT = 3.0
 #: Share of the corpus's fine posts (scored out of fold) that may fire.
 FINE_BUDGET = 0.02
