@@ -356,7 +356,17 @@ PATTERNS: dict[str, str] = {
     r"best[üu]rzt|ersch[üu]ttert\w*|fassungslos\w*|entsetzt|boulevers[ée]e?s?|constern[ée]e?s?|consternad[oa]s?|"
     r"conmocionad[oa]s?|sgoment[oaie]|sconvolt[oaie]|hommages?|homenajes?|homenage(?:m|ns)|omaggi[oa]?|"
     # a lament and the act condemned on its own: "a black day for humanity", "this is just so barbaric"
-    r"(?:black|dark|sad|tragic|bleak|heartbreaking|terrible|horrible)\s+day\s+for|(?:this|that|it)\s+is\s+"
+    r"(?:black|dark|sad|tragic|bleak|heartbreaking|terrible|horrible|awful|dreadful|devastating|painful)\s+day\s+for|"
+    # a loss mourned, the dead missed, relief that people are safe: "Losing a sure fire superstar in X",
+    # "The moon will miss its first son", "Such a Blessing to see them healthy", "in tears watching them"
+    r"losing\s+(?:a|an|our|one\s+of\s+(?:the|our))\s+(?:[\w'’-]+\s+){0,3}?(?:superstar|star|legend|icon|hero|"
+    r"great|giant|talent|friend|voice|treasure|pioneer)s?|"
+    r"(?:will|'ll|gonna)\s+(?:\w+\s+)?miss\s+(?:him|her|them|you|his|her|its|their)(?![\p{L}])|(?:such|what)\s+a\s+blessing|in\s+tears\s+(?:watching|seeing|over|for)|"
+    # sorrow and an irreparable loss in Spanish and Portuguese: "Nos entristece profundamente",
+    # "Péssima notícia"
+    r"entristec\w*|p[ée]ss?ima\s+not[ií]cia|(?:perda|p[ée]rdida|preju[ií]zo)\s+(?:irrepar[áa]vel|irreparable|"
+    r"irrecuper[áa]vel|irrecuperable)|"
+    r"(?:this|that|it)\s+is\s+"
     r"(?:just\s+|so\s+|simply\s+|truly\s+|utterly\s+)*(?:barbaric|horrific|horrifying|heinous|monstrous)|"
     # grief, prayers and thoughts: "tristes por", "mi corazón y mis oraciones", "pensando en", "#FuerzaX"
     r"trist(?:e|es|eza|esse|ezza)|traurig\w*|(?:mi|mon|il mio|meu|mein|mijn) (?:coraz[oó]n|c(?:oe|œ)ur|cuore|"

@@ -255,9 +255,11 @@ def _bare(word: str) -> str:
 
 
 #: A report of a death in a news item's own words ("Police officer killed at Parliament named as PC Keith
-#: Palmer"): the feed is the source, so any of its death words confirms a death the draft names.
+#: Palmer"): the feed is the source, so any of its death words confirms a death the draft names; so does a
+#: crash with no one alive ("Jenni Rivera's plane found destroyed, no survivors").
 _NEWS_DEATH = regex.compile(
-    r"(?i)\b(?:dies|died|dead|killed|slain|murdered|passe[sd]\s+away|death|obituary)\b")
+    r"(?i)\b(?:dies|died|dead|killed|slain|murdered|passe[sd]\s+away|death|obituary|no\s+survivors|"
+    r"none\s+survived|(?:nobody|no\s+one)\s+survived)\b")
 
 
 #: A report that doubts its own death news: it confirms nothing.

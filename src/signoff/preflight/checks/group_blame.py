@@ -103,6 +103,12 @@ _EXCLUDE_RE = regex.compile(
     rf"as\s+(?:patients|mentally\s+ill|sick)|cured)|"
     rf"(?:women|woman|girls|a\s+woman'?s\s+place)\s+(?:belongs?|is)\s+(?:in\s+the\s+kitchen|at\s+home|"
     rf"barefoot)|(?:white|black)\s+(?:is|=)\s+(?:purity|pure|superior|right|might)|go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?countr(?:y|ies)|religion\s+of\s+peace|"
+    # told to be grateful just to be let in: "should be grateful for just being here",
+    # "they should be thankful they're even allowed in" (not a team's own "we should be grateful to be here")
+    rf"(?<!(?:we|i|i'm|we're|im|were)\s)(?:should|must|ought\s+to)\s+(?:all\s+)?be\s+(?:grateful|thankful)\s+"
+    rf"(?:(?:just\s+)?(?:to\s+be|for\s+(?:just\s+)?being)\s+(?:here|in\s+(?:this|our)\s+country|"
+    rf"allowed\s+(?:in|here))|"
+    rf"(?:that\s+)?(?:you|they)(?:'re|\s+are)\s+(?:even\s+)?(?:here|allowed\s+(?:in|here)))|"
     # told to leave for a continent: "you can always move to africa", "why don't you go back to Mexico"
     rf"(?:you\s+can\s+always|why\s+don'?t\s+you|then\s+just|just|you\s+should|go)\s+(?:move|go\s+back|go\s+home|"
     rf"go|head\s+back)\s+(?:back\s+)?to\s+(?:africa|mexico|china|india|pakistan|somalia|syria|the\s+middle\s+east)|"
@@ -270,7 +276,7 @@ _PEOPLE = frozenset({"muslim", "muslims", "black", "blacks", "jew", "jews", "afr
                      "immigrants", "refugees", "migrants"})
 TRIGGERS = (frozenset(w for g in GROUPS + GROUP_ADJS for w in g.split())
             | {"woman", "deport", "africa", "mexico", "move", "victims", "survivors", "crisis", "fake",
-               "dead", "religion", "go", "false",
+               "dead", "religion", "go", "false", "grateful", "thankful",
                "falseflag", "staged", "voted", "god", "gods", "divine", "executing", "grief", "crocodile",
                "reap", "reaps", "reaped", "riddance", "karma", "natural", "darwin", "selection",
                "naturalselection", "serves", "serve", "deserved", "deserve",

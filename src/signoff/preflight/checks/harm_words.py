@@ -84,6 +84,15 @@ CALL_RE = regex.compile(
     rf"|(?<![\p{{L}}])(?<!(?:to|wanna|gonna|could|would|'d|'ll|i|we|not|never|didn'?t|don'?t)\s)"
     rf"(?:punch|slap|smack|hit|kick|deck|headbutt)\s+(?:him|her|them|'em|@\w+)\s+(?:right\s+|hard\s+|"
     rf"square(?:ly)?\s+)?(?:in|on)\s+(?:the|his|her|their)\s+(?:nose|face|mouth|teeth|jaw|head|throat)"
+    # a blow to someone's face asked of others: "someone should break his face",
+    # "a quien le parta la cara a X", "alguien debería romperle la cara" (the text is folded: no accents)
+    rf"|(?:someone|somebody|they|you|people)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|must)\s+(?:break|smash|"
+    rf"bash|punch|kick)\s+(?:in\s+)?(?:his|her|their|your)\s+(?:\w+\s+)?"
+    rf"(?:face|teeth|head|legs|jaw|skull)"
+    rf"|(?:a\s+quien|quien|alguien\s+(?:que|deberia|tiene\s+que|debe))\s+(?:\w+\s+){{0,2}}?(?:le|les|te)\s+"
+    rf"(?:parta|rompa|reviente|parte|rompe|revienta)\s+(?:la\s+cara|las\s+piernas|los\s+dientes|la\s+boca|"
+    rf"la\s+crisma|la\s+cabeza)|(?:romper|partir|reventar)(?:le|les)\s+(?:la\s+cara|las\s+piernas|los\s+dientes|"
+    rf"la\s+boca|la\s+crisma|la\s+cabeza)"
     # a death wish as a hashtag: "#Die", "#BurnInHell", "#KillThemAll"
     rf"|#(?:die|dieinhell|burninhell|rotinhell|killthemall|killall\w+|hangthem)(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?!(?:it|this|that|these|those|painting|picture|poster|sign|flag|art|artwork|curtains?|"

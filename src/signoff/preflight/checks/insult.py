@@ -67,6 +67,11 @@ _SECOND_PERSON_RE = regex.compile(
     # "ignorant and irreverant brats like u", "idiots like you"
     rf"|(?<![\p{{L}}])(?:(?:{_ADJ_ALT})\s+(?:and\s+[\p{{L}}'-]+\s+)?)?(?:{_NOUN_ALT}|brat){_PLURAL}\s+like\s+"
     rf"(?:you|u|ya)(?![\p{{L}}])(?!\s+(?:do|did|know|said|say|used|think|want|were|are|can|could|would|will|have|had)\b)"
+    # "you are a ..." in Spanish, Italian, Portuguese, French, German and Dutch: "Sei un incapace", "eres un
+    # payaso", "você é um idiota", "du bist ein Vollidiot" (the text is folded: no accents)
+    rf"|(?<![\p{{L}}])(?:eres|sois|sei|siete|voce\s+e|voces\s+sao|tu\s+es|t['’]es|vous\s+etes|du\s+bist|ihr\s+seid|"
+    rf"jij\s+bent|je\s+bent)\s+(?:(?:un|una|uno|um|uma|une|ein|eine|een|degli|dei|unos|unas|des|solo|"
+    rf"nur|so|tan|cosi|muito|tellement)\s+)*(?:{_NOUN_ALT}){_PLURAL}(?![\p{{L}}])"
     # Tagalog puts "you" after the word: "Gago ka!", "Tanga mo", "Bobo kayo"
     rf"|(?<![\p{{L}}])(?:gago|tanga|bobo|ulol|tarantado|inutil|bwiset|bwisit)\s+(?:ka|kayo|mo)(?![\p{{L}}])"
 )
@@ -181,7 +186,8 @@ _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
 _ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f", "duck", "you", "u", "vai",
                              "andate", "va", "vete", "vayanse", "verpiss", "verpisst", "verpisse", "rot",
                              "flikker", "sodemieter", "piss", "sod"})
-_YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y", "ka", "kayo", "mo"})
+_YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y", "ka", "kayo", "mo", "eres", "sois", "sei",
+                           "siete", "voce", "voces", "es", "t", "etes", "bist", "seid", "bent"})
 _NOUN_TRIGGERS = frozenset(
     {n.split()[0] for n in INSULT_NOUNS} | {n + "s" for n in INSULT_NOUNS} | {n + "es" for n in INSULT_NOUNS}
 )

@@ -23,7 +23,8 @@ INSULT_NOUNS = (
     # are ordinary elsewhere once accents are folded ("débil" is Spanish for weak, "deficiente" deficient)
     "idiota", "idiotas", "idioti", "idioten", "imbécil",
     "imbéciles", "imbecil", "imbécile", "imbécilles",
-    "imbecille", "imbecilli", "gilipollas", "pendejo", "pendejos", "boludo", "boludos", "pelotudo",
+    "imbecille", "imbecilli", "incapace", "incapaci", "payaso", "payasos", "payasa",
+    "gilipollas", "pendejo", "pendejos", "boludo", "boludos", "pelotudo",
     "buffone", "buffoni",
     "pagliaccio", "pagliacci",
     "pelotudos", "cabrón", "cabrones", "hijo de puta",
@@ -47,7 +48,8 @@ INSULT_ADJS = (
 TARGET_ONLY_NOUNS = frozenset({"clown", "fool", "hack", "snowflake", "degenerate", "muppet", "bitch",
                                 "punk", "racist", "white supremacist", "bigot", "nazi", "fascist",
                                 "misogynist", "homophobe", "traitor", "liar", "hypocrite", "coward", "dog",
-                                "pig", "creep", "kampret", "commie", "wimp"})
+                                "pig", "creep", "kampret", "commie", "wimp", "incapace",
+                                "incapaci", "payaso", "payasa"})
 #: Slurs: a post using one is held whoever it is about.
 SLURS = (
     "nigger", "niggers", "nigga", "niggas", "niggah", "faggot", "faggots", "fag", "fags", "retard",
@@ -83,7 +85,7 @@ INSULT_HASHTAGS = frozenset({
     "idiot", "idiots", "moron", "morons", "loser", "losers", "insult", "noclass", "classless", "fail",
     "epicfail", "stupid", "dumb", "pathetic", "disgrace", "disgraceful", "shameonyou", "clown",
     "clowns", "scum", "scumbag", "jerk", "imbecile", "fool", "fools",
-    "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent", "notfunny",
+    "dumbass", "jackass", "loserville", "bigloser", "clueless", "useless", "incompetent",
     "twat", "twats", "wankers", "tossers", "pricks", "bellends",
 })
 #: Tags that end in an insult word but name a day or a thing: #AprilFools is a holiday.

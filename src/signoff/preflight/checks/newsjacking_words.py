@@ -175,6 +175,8 @@ TRIBUTE_RE = regex.compile(
     r"treasure)s?(?![\p{L}])(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))|"
     r"(?:i|we)\s+(?:\w+\s+)?loved\s+(?:him|her|them|(?-i:\p{Lu})\p{L}+)|lit\s+up\s+(?:our|my|so\s+many|the)\s|"
     r"(?<![\p{L}])thank\s+you,?\s+(?-i:\p{Lu})\p{Ll}+\s*(?:[.!❤♥]|$)|poignant|"
+    # a thank-you to the dead by name for what they gave: "Thanks Arnold for your friendship, counsel and ..."
+    r"(?<![\p{L}])thanks?(?:\s+you)?,?\s+(?-i:\p{Lu})\p{Ll}+,?\s+for\s+(?:your|all|everything|the|so)(?![\p{L}])|"
     r"marks?\s+\d+\s+years\s+(?:since|from)|(?:\d+(?:st|nd|rd|th)|\w+ieth)\s+anniversary|"
     # superlative praise ("was one of the funniest and sweetest energies") and a talent of an age ("one of
     # the truly great talents of our time")

@@ -101,7 +101,7 @@ POLITICS = (
     r"vote\s+(?:red|blue|them\s+out|trump|biden|leave|remain)|lock\s+(?:her|him)\s+up|impeach\w*|"
     # campaign slogans: "I'm with her", "Feel the Bern", "Not my president"
     r"feel\s+the\s+bern|not\s+my\s+president|never\s?trump|"
-    r"election\s+(?:was\s+)?stolen|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
+    r"election\s+(?:was\s+)?stolen|(?:election|electoral|voter|ballot)\s+fraud|rigged\s+(?:election|vote|ballots?)|drain\s+the\s+swamp|build\s+(?:the|a)\s+wall|fake\s+news|"
     # a jab at whoever governs by comparison or blame: "faster than Congress passes anything", "unlike certain
     # people in the White House", "a culpa é do governo", "#ForaMinistro", "vote them all out",
     # "proud to support X for governor"
