@@ -163,6 +163,7 @@ _WHAT = {"death": "a death", "disaster": "a disaster or attack",
          "forecast-hit": "where a disaster will hit",
          "remedy": "a medical claim (a cure or a cause of disease)", "rumour": "a rumour",
          "trade": "a trade or transfer", "hedged": "news it cannot confirm",
+         "personal": "someone's engagement, marriage, pregnancy or split",
          "scandal": "someone's downfall (an arrest, a charge, an investigation, a dismissal, a failed test)",
          "markets": "a market-moving event (a central bank's move, halted trading)"}
 #: Words one of which every marker or claim contains: a cheap test before the patterns run.
@@ -371,6 +372,10 @@ Also: word of mouth in Spanish, Portuguese, French, Italian, German ("me dicen",
 the room ("my producer was in the room"), a structure about to fail ("the dam is going to fail tonight"), an
 arrest told in other languages ("ha sido detenido"); a death confirmed by a named source ("confirmed by the
 coroner") is not a scoop.
+A crash reported with no survivors ("plane found destroyed, no survivors") confirms the deaths of those it
+names: "Descanse en paz X" then is a condolence, not a claim; while the plane is only missing it is a claim.
+Someone's private life told as a scoop ("BREAKING: X and Y are engaged", "EXCLUSIVE! X and Y have split") is a
+claim too, unless the feed reports it; "We are engaged!" is the writer's own news.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ MARKER_RE = regex.compile(
     # the same flag in other languages: "Eilmeldung:", "Última hora:", "Dernière minute :", "速報"
     rf"(?:^\W*|{_B})(?:eilmeldung|[úu]ltima\s+hora|derni[èe]re\s+minute|alerte\s+info|ultim['’]\s?ora|"
     rf"ultima\s+ora|urgente)\s*[:!\-]|^\W*(?:速報|속보|突发|快讯)|"
-    rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
+    rf"#justin\b|{_B}(?:breaking(?:\s+news)?\s*[:!\-]|just\s+in\s*[:!\-]|(?-i:EXCLUSIVE)\s*[:!\-]|sources\s+(?:say|tell|confirm|close\s+to)|"
     rf"i'?m\s+(?:hearing|told)|(?:we'?re|we\s+are)\s+(?:hearing|told)|hearing\s+(?:that|reports)|(?:unconfirmed|early)\s+reports|reports\s+(?:say|that|of)|"
     rf"rumou?r\s+(?:has\s+it|is)|word\s+is|can\s+confirm|insiders?\s+(?:say|says|tell|claim)|little\s+birdie|"
     rf"per\s+my\s+(?:guy|man|source|sources|contact)|^\W*understand(?=\s)|(?:told|hearing)\s+by\s+people|"
@@ -167,6 +167,15 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"wurde\s+(?:festgenommen|verhaftet)|"
         rf"getting\s+the\s+(?:boot|sack|axe)|(?:will\s+be|is)\s+gone\s+by|resignation\s+letter|"
         rf"(?:has\s+)?resigned\s+(?:as|from)|(?:to\s+|will\s+)?step(?:s|ping)?\s+down\s+(?:as|from)){_E}"),
+    # someone's private life told as a scoop: "EXCLUSIVE! Meghan and Harry are engaged!!", "BREAKING: X and Y
+    # have split", "X is pregnant" (with a scoop marker only)
+    "personal": regex.compile(
+        rf"(?i){_B}(?:(?:are|is|got|get(?:ting)?|have\s+got(?:ten)?)\s+(?:secretly\s+|finally\s+|officially\s+)?"
+        rf"(?:engaged|married|divorc(?:ed|ing)|pregnant|expecting(?:\s+(?:a|their|her|his)\s+\w+)?|"
+        rf"splitting(?:\s+up)?|breaking\s+up|separat(?:ed|ing)|dating)|(?:have|has)\s+(?:split(?:\s+up)?|"
+        rf"broken\s+up|separated|divorced|eloped)|(?:engagement|divorce|pregnancy|split|break-?up)\s+(?:is\s+)?"
+        rf"(?:confirmed|on|official)|announce[sd]?\s+(?:their\s+|her\s+|his\s+)?(?:engagement|divorce|split|"
+        rf"separation|pregnancy)){_E}"),
     # a trade or transfer told as done: "my sources tell me a Karlsson deal to Tampa is done", "traded to"
     "trade": regex.compile(
         rf"(?i){_B}(?:(?:deal|trade|transfer|move|agreement)\s+(?:\w+\s+){{0,5}}?(?:to|with|for|between|sending)\s+"

@@ -96,6 +96,8 @@ PLAIN_RE = regex.compile(
     r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
     r"confirmed\s+(?:from|by)|"
     r"correction|clarif(?:ies|ied|ication)|"
+    # authorities searching, in Indonesian: "Pihak berwenang ... sedang melakukan operasi pencarian"
+    r"pihak\s+berwenang|operasi\s+pencarian|pencarian\s+dan\s+penyelamatan|tim\s+sar|basarnas|"
     # a post corrected by its own account: "Previous tweet should have read ..."
     r"(?:previous|earlier|last|that|our|my)\s+(?:tweet|post)\s+should\s+(?:have\s+)?(?:read|said)|news\s+has\s+come\s+in|tremors\s+(?:were\s+)?felt|"
     r"experienced\s+tremors|we\s+(?:have\s+)?(?:just\s+)?deleted|(?:give|donate)\s+blood|(?:spokes(?:man|woman|person)|"
@@ -182,10 +184,28 @@ def _named_death(headline: str, matched: str) -> bool:
     return bool(name) and any(part in before for part in regex.split(r"[^\p{L}'’]+", name) if len(part) > 2)
 
 
+#: A storm or flood still to come: "Red weather warning as ex-hurricane Ophelia heads for Ireland".
+_WARNING_ONLY = regex.compile(r"(?i)(?<![\p{L}])(?:warnings?|watch|heads?\s+(?:for|towards?)|"
+                              r"approach(?:es|ing)|"
+                              r"expected\s+to|set\s+to|brac(?:es|ing)\s+for|forecast|on\s+course|could\s+hit|"
+                              r"will\s+hit|to\s+make\s+landfall)(?![\p{L}])")
+#: Words of harm done in a report: a warning with any of them is no longer only a warning.
+_HARM_DONE = regex.compile(r"(?i)(?<![\p{L}])(?:dead|die[sd]?|death\w*|kill\w*|toll|injur\w*|hurt|missing|"
+                           r"victims?|bodies|casualt\w*|destroy\w*|devastat\w*|wreck\w*|lashes|batters|"
+                           r"hits|hit|struck|strikes|slams|floods?\s+(?:homes|towns|streets))(?![\p{L}])")
+
+
+def _only_warned(story: Story) -> bool:
+    """Every report of the story warns of a storm or flood to come and none tells harm done."""
+    return all(_WARNING_ONLY.search(it.title) and not _HARM_DONE.search(it.text) for it in story.items)
+
+
 def fresh_deaths(stories: Iterable[Story], at: datetime) -> list[Story]:
-    """Stories of people killed or hurt whose last report is at most `FRESH_DEATHS` before `at`."""
+    """Stories of people killed or hurt whose last report is at most `FRESH_DEATHS` before `at` (not a storm
+    only warned of: nobody has been hurt yet)."""
     return [s for s in stories
-            if s.tragedy in VIOLENT and timedelta(0) <= at - s.last_updated <= FRESH_DEATHS]
+            if s.tragedy in VIOLENT and timedelta(0) <= at - s.last_updated <= FRESH_DEATHS
+            and not _only_warned(s)]
 
 
 def format_age(age: timedelta) -> str:
@@ -254,6 +274,13 @@ on the same words two days later, when the story has settled.
 A flight or route number of a fresh crash repeated ("the people on 418") names the story; a court's outcome
 reported ("has been sentenced to", "the court heard") and a correction ("an earlier post said ... that was
 wrong") are plain reports.
+A loss mourned ("losing a legend like X"), the dead missed ("the game will miss him"), a thank-you to the dead
+by name for what they gave ("Thanks Arnold for your friendship") and relief that people are safe read as
+sympathy; a post corrected by its own account ("Previous tweet should have read ...") is a plain report; a
+news channel watched ("on CNN") is no political point, a jab at it still is.
+A storm only warned of ("red weather warning as Storm X heads for Ireland") has hurt nobody yet: a joke about
+it is no comment on deaths; once a report tells harm done, it is. Authorities searching, in Indonesian ("pihak
+berwenang ... operasi pencarian"), is a plain report.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

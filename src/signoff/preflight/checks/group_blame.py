@@ -356,6 +356,8 @@ A group fused with crime in one German word ("Migrantenmobs", "Asylantenbanden")
 other languages ("Montaje.", "mise en scène", "inszeniert") count too.
 A trait put in a people's blood ("è nel loro DNA") and a disease said to be brought by a people ("die
 Rumänen bringen uns die Masern") count too.
+People told to be grateful just to be let in ("should be grateful for just being here", "they should be
+thankful they are even allowed in") get a review; a team's own "we should be grateful to be here" does not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -98,6 +98,8 @@ TRIGGERS = frozenset({
     # a death cheered ("ding dong the witch is dead"), running someone over promised ("your ass will get run
     # over")
     "ding", "dead", "ass", "arse", "butt",
+    # a death relished as a lesson: "the more migrants drown, the sooner they learn", "je mehr ... ersaufen"
+    "more", "mehr",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
     "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
     "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving", "ambulance", "prison", "jail",
@@ -253,6 +255,11 @@ on his own legs" are held; "his sort don't last long in there" gets a review. A 
 condemn it ("someone replied 'hope you get cancer'") does not fire.
 "Needs a visit ... and not the friendly kind" gets a review; "I hope you aim well" and sorrow that someone
 came through unharmed ("gutted his rocket landed fine") are held.
+A blow to the face asked of others ("someone should break his face", "a quien le parta la cara", "alguien
+debería romperle la cara") is held; "someone should break his record" is not a blow.
+A bounty on any player who takes someone out, and deaths relished as a lesson ("the more migrants drown, the
+sooner they learn", "je mehr ... ersaufen, desto ...") are held; "the more people die, the more we must help"
+is not.
 """
 
     @staticmethod

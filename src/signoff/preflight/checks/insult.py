@@ -90,7 +90,7 @@ _ABUSE_RE = regex.compile(
     # "va te faire foutre"
     # ... said to someone (after a handle, or as its own sentence), not a song title or a phrase explained
     r"|(?:(?<=@[\w.]{1,30}[,:]?\s{1,3})|(?<=^|[.!?]\s{0,3}))(?:vai\s+a\s+(?:cagare|fare\s+in\s+culo)|(?:vete|váyanse|"
-    r"vayanse)\s+a\s+la\s+(?:mierda|verga)|va\s+te\s+faire\s+(?:foutre|enculer)|vai\s+(?:tomar\s+no\s+cu|se\s+foder))"
+    r"vayanse)\s+a\s+la\s+(?:mierda|verga)|va\s+te\s+faire\s+(?:foutre|enculer)|vai\s+(?:tomar\s+no\s+cu|se\s+foder)|allez\s+vous\s+faire\s+(?:foutre|enculer)|je\s+(?:vous|t['’]?)\s*emmerde)"
     r"(?=\s*(?:[!.,]|$|@))"
     # told to piss off in German, Dutch and English: "Verpisst Euch von meiner Seite", "rot op", "piss off"
     r"|(?<![\p{L}])(?:verpiss(?:t|e)?\s+(?:dich|euch)|(?:rot|flikker|sodemieter)\s+op|(?:piss|sod)\s+off(?=\s*(?:[!.,]|$|@|"
@@ -185,7 +185,7 @@ _WHY = {
 _SLUR_TRIGGERS = frozenset(w.split()[0] for w in SLURS)
 _ABUSE_TRIGGERS = frozenset({"shut", "go", "fuck", "screw", "eat", "fck", "f", "duck", "you", "u", "vai",
                              "andate", "va", "vete", "vayanse", "verpiss", "verpisst", "verpisse", "rot",
-                             "flikker", "sodemieter", "piss", "sod"})
+                             "flikker", "sodemieter", "piss", "sod", "allez", "emmerde"})
 _YOU_TRIGGERS = frozenset({"you", "u", "ya", "ur", "youre", "y", "ka", "kayo", "mo", "eres", "sois", "sei",
                            "siete", "voce", "voces", "es", "t", "etes", "bist", "seid", "bent"})
 _NOUN_TRIGGERS = frozenset(
@@ -263,6 +263,10 @@ tool in the shed").
 The attacker condemned ("Whoever did this in Lindau is a coward") and a bet's stake ("loser buys the
 peanuts") are not name-calling.
 A tease with a heart right after ("you liar ❤️") is a review, not a hold.
+"You are a ..." in Italian, Spanish, Portuguese, French, German and Dutch ("Sei un incapace", "Eres un
+payaso", "Tu es un crétin") is held like its English form; "Tu es une légende" is not an insult, and
+"#NotFunny" is criticism, not name-calling.
+Told where to go in French ("Allez vous faire foutre", "Je vous emmerde") is held.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

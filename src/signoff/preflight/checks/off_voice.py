@@ -182,6 +182,8 @@ same for a certain Prime Minister") count too; the ghettos of history ("the Łó
 slang.
 More jabs at whoever governs ("faster than Congress passes anything", "a culpa é do governo", "vote them all
 out") and meme slang used alone ("ok boomer", "bussin", "Digga") count too.
+Election or voter fraud on a brand account ("forget the voter fraud story and grab a burger") is partisan
+politics; a fraud team is not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
