@@ -433,7 +433,11 @@ PATTERNS["supportive"] += (
     # ao município", "donativos", "au profit des victimes", "Spenden für"
     r"(?:juntar|angariar|reunir)\s+(?:uma\s+)?verba|verba\s+para|donativos?|donaci[oó]n(?:es)?|doa[çc](?:ão|ões|ao|oes)|"
     r"recaudaci[oó]n|au\s+profit\s+des|dons?\s+pour\s+les|spenden?\s+f[üu]r|"
-    r"(?:turut\s+)?berduka(?:\s+cita)?|belasungkawa|mengutuk|#?kamitidaktakut|(?:we\s+are|we'?re)\s+not\s+afraid|"
+    r"(?:turut\s+)?berduka(?:\s+cita)?|belasungkawa|mengutuk|"
+    # prayers and strength in Indonesian ("Mari berdoa bersama", "Semoga tetap tabah", "Aceh tidak sendiri"),
+    # shock in Portuguese and Spanish ("Chocada. Horrorizada."), "God be with", "#DEP"
+    r"mari\s+berdoa|berdoa\s+(?:bersama|untuk)|semoga\s+(?:tetap\s+)?tabah|tidak\s+sendiri|chocad[oa]s?|"
+    r"horrorizad[oa]s?|god\s+be\s+with|#(?-i:DEP)|#?kamitidaktakut|(?:we\s+are|we'?re)\s+not\s+afraid|"
     r"#notafraid|#jenaipaspeur|n['’]avons\s+pas\s+peur|no\s+tenemos\s+miedo|#notenimpor"
 )
 PATTERNS["blame"] += (

@@ -78,6 +78,17 @@ _CJK_DEATH = regex.compile(
     r"享年\s?\d{1,3}\s?岁|が死去|死去した|亡くなりました|逝去|(?<=氏|さん)が亡くなった)(?![^。!?!?\n]{0,10}(?:周年|週年|纪念|紀念|年前))|"
     r"\p{Hangul}{2,4}\s?(?:씨|선생님?|교수)?(?:가|이)?\s?(?:별세|타계|사망했)"
 )
+#: A named person's death told in Russian (and Ukrainian), verb first or after the name: "Скончалась
+#: Людмила Гурченко", "Иван Петров умер"; read on the text as typed (folding mixes Cyrillic and Latin).
+_RU_DEATH = regex.compile(
+    r"(?<![\p{L}])(?i:скончал(?:ся|ась|ись)|умер(?:ла|ли)?|погиб(?:ла|ли)?|помер(?:ла|ли)?|пішо?в\s+з\s+життя|"
+    r"ушла?\s+из\s+жизни)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?![\p{L}])|"
+    r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:скончал(?:ся|ась|ись)|умер(?:ла|ли)?|погиб(?:ла|ли)?|"
+    r"помер(?:ла|ли)?)(?![\p{L}])")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+#: A death in a Russian or Ukrainian news item's own words.
+_NEWS_DEATH_RU = regex.compile(r"(?i)(?<![\p{L}])(?:умер\w*|скончал\w*|погиб\w*|смерт\w*|помер\w*)"
+                               r"(?![\p{L}])")
 _CJK_HISTORY = regex.compile(r"周年|週年|纪念|紀念|年前|忌日|诞辰|誕辰|历史上的今天|歴史|역사|주기")
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
@@ -281,7 +292,8 @@ def _confirmed(text: str, kind: str, ctx: Context) -> str | None:
             continue
         body = item.text
         # a hedge names no claim of its own: any report about a name the draft uses answers it
-        dies = kind in ("death", "obituary") and (_NEWS_DEATH.search(body) or _CJK_DEATH.search(body))
+        dies = kind in ("death", "obituary") and (_NEWS_DEATH.search(body) or _CJK_DEATH.search(body)
+                                                  or _NEWS_DEATH_RU.search(body))
         if kind != "hedged" and not CLAIMS[kind].search(body) and not dies:
             continue
         if kind in ("death", "obituary") and _NEWS_DOUBT.search(body):
@@ -376,6 +388,9 @@ A crash reported with no survivors ("plane found destroyed, no survivors") confi
 names: "Descanse en paz X" then is a condolence, not a claim; while the plane is only missing it is a claim.
 Someone's private life told as a scoop ("BREAKING: X and Y are engaged", "EXCLUSIVE! X and Y have split") is a
 claim too, unless the feed reports it; "We are engaged!" is the writer's own news.
+A named person's death told in Russian or Ukrainian ("Скончалась Людмила Гурченко", "Иван Петров умер") is a
+claim unless the feed reports it in its own words ("... умерла на 76-м году жизни"); a death with a past year
+is history.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -385,7 +400,7 @@ claim too, unless the feed reports it; "We are engaged!" is the writer's own new
         pointed = {k for k, w in KIND_TRIGGERS.items() if not vocab.isdisjoint(w)}
         kinds = [k for k in CLAIMS if every or k in pointed]
         cjk_death = _CJK_DEATH.search(text) if CJK_RE.search(text) and not _CJK_HISTORY.search(text) else None
-        if not kinds and not cjk_death:
+        if not kinds and not cjk_death and not _CYRILLIC.search(text):
             return
         marker = MARKER_RE.search(text)
         if not marker:  # without a marker only the kinds that stand alone count: skip the rest
@@ -410,6 +425,10 @@ claim too, unless the feed reports it; "We are engaged!" is the writer's own new
             hits = [(k, m) for k, m in hits if k in ALONE] + ([("death", named)] if named else [])
         if cjk_death and not any(k == "death" for k, _ in hits):
             hits.append(("death", cjk_death))
+        ru_death = _RU_DEATH.search(text) if _CYRILLIC.search(text) else None
+        old = _HISTORY.search(text) or any(int(y) < ctx.at.year for y in _YEAR.findall(text))
+        if ru_death and not old and not any(k == "death" for k, _ in hits):
+            hits.append(("death", ru_death))
         if any(k == "rumour" for k, _ in hits) and (_OWN_RUMOUR.search(text) or _DEBUNK.search(text)):
             hits = [(k, m) for k, m in hits if k != "rumour"]  # the writer's own news, or a rumour denied
         if _ALIVE.search(text):

@@ -80,8 +80,14 @@ _NAZI_COMPARED_RE = regex.compile(
     rf"(?:than|then)\s+(?:[^.!?]{{0,30}}?\s)?(?:the\s+)?(?:nazis|hitler|the\s+holocaust)|(?:is|are)\s+(?:the\s+new|"
     rf"just\s+like\s+the|like\s+the|no\s+better\s+than\s+the)\s+(?:nazis|gestapo|ss)|(?:is|are)\s+(?:the\s+new|a\s+new|"
     rf"another)\s+hitler|(?:like|as)\s+(?:a\s+)?(?:little\s+|mini\s+|tin-?pot\s+)?(?:hitler|f[üu]hrer)|"
-    rf"(?:is|are)\s+(?:just\s+)?(?:the|a|his|her|their)\s+(?:own\s+|new\s+|modern\s+)?(?:gestapo|ss)(?![\p{{L}}])){_E}"
+    rf"(?:is|are)\s+(?:just\s+)?(?:the|a|his|her|their)\s+(?:own\s+|new\s+|modern\s+)?(?:gestapo|ss)(?![\p{{L}}])|"
+    # the camp gate's words as a jab ("Mer tysk arbetsmarknad vill Borg ha. Arbeit macht frei"), not a camp's
+    # history told (see _CAMP_TOLD)
+    rf"arbeit\s+macht\s+frei){_E}"
 )
+#: The camps' history told or remembered: the gate's words are then history, not a figure of speech.
+_CAMP_TOLD = regex.compile(r"(?i)(?<![\p{L}])(?:auschwitz|dachau|sachsenhausen|buchenwald|camps?|gate|sign|"
+                           r"memorial|museum|remember\w*|holocaust|survivors?|liberat\w*|visit\w*|lager|tor|gedenk\w*)(?![\p{L}])")
 _TRIVIAL_RE = regex.compile(
     r"(?i)(?<![\p{L}])(?:match(?:es)?|games?|loss|lost|defeat(?:ed)?|football|soccer|basketball|baseball|cricket|"
     r"rugby|hockey|team|season|league|final|cup|goals?|score|fashion|hair(?:cut)?|outfit|album|episode|exams?|"
@@ -94,7 +100,7 @@ _METAPHOR_WORDS = frozenset({"9/11", "9", "11", "hiroshima", "nagasaki", "cherno
                              "auschwitz", "harbor", "harbour", "columbine", "hook", "titanic", "sewol",
                              "kristallnacht", "srebrenica", "nazis", "hitler", "gestapo", "ss", "holocausto",
                              "olocausto", "holocauste", "chernobil", "tchernobyl", "fuhrer", "führer",
-                             "dresden"})
+                             "dresden", "arbeit"})
 _LAUGH_WORDS = frozenset({"hilarious", "funny", "funniest", "comedy", "priceless", "lol", "lmao", "lmfao",
                           "laughing", "least", "positive", "bright", "lining"})
 TRIGGERS_JOKE = frozenset({"lol", "lmao", "lmfao", "rofl", "jk", "j", "kidding", "joking", "pun", "soon",
@@ -130,6 +136,8 @@ least the surfing is good lol"; does not fire on "Our thoughts are with everyone
 Fix: drop the joke.
 The figure of speech also counts as a comparative ("emptier than Dresden 1945", "leerer als Dresden 1945")
 and after "my own personal".
+The camp gate's words as a jab ("Mer tysk arbetsmarknad vill Borg ha. Arbeit macht frei") get a review; the
+camps' history told or remembered ("the Arbeit macht frei sign at Auschwitz") does not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -157,6 +165,8 @@ and after "my own personal".
             metaphor = _METAPHOR_RE.search(text)
             if not (metaphor and _TRIVIAL_RE.search(text)):
                 metaphor = _NAZI_COMPARED_RE.search(text)
+                if metaphor and metaphor.group().lower().startswith("arbeit") and _CAMP_TOLD.search(text):
+                    metaphor = None
             if metaphor:
                 yield Finding(
                     code=self.code, check=self.name, severity=Severity.REVIEW,

@@ -108,6 +108,9 @@ _F_WORD_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}'’])(?<!\b(?:an|a|grade|got|pl
                            r"(?:this|that|you|u|off|me|it|him|her|them|everyone|everything)(?![\p{L}])")
 #: Dashes as the mask: "f--k", "b--ches", "s---t" (two or more, so "re-do" and "e-mail" stay words).
 _DASHED_RE = regex.compile(r"(?<![\p{L}\p{N}-])[a-z]+-{2,}[a-z]*(?![\p{L}\p{N}-])")
+#: One dash as the mask, a hyphen or a typographer's dash: "a–hole", "F—k u", "f-cking" (read only when the
+#: unmasked word is strong, so "e-mail", "co-op" and "a-list" stay words).
+_DASH1_RE = regex.compile(r"(?<![\p{L}\p{N}\-–—])[a-z]+[\-–—][a-z]+(?![\p{L}\p{N}\-–—])")
 _STRETCH_HINT = re.compile(r"([a-z])\1\1")
 #: A swear word the writer (or the copy they pasted) replaced with a label: "Hey Mr. [expletive] president".
 _EXPLETIVE_RE = regex.compile(
@@ -257,6 +260,11 @@ def find_profanity(text: str) -> tuple[ProfanityHit, ...]:
             form = _unmask_x(m.group())
             if form:
                 add(form, norm.span(m.start(), m.end()), masked=True)
+    if "-" in norm.text or "–" in norm.text or "—" in norm.text:
+        for m in _DASH1_RE.finditer(norm.text):
+            form = decode_masked(regex.sub(r"[\-–—]", "*", m.group()))
+            if form and CANON[form] in STRONG_CANON:
+                add(form, norm.span(m.start(), m.end()), masked=True)
     if "--" in norm.text:
         for m in _DASHED_RE.finditer(norm.text):
             form = decode_masked(m.group().replace("-", "*"))
@@ -316,6 +324,8 @@ review; mild ones (damn, hell, crap) are noted as info. Whole words only, so Scu
 assess, cockpit, Dickens, hello and shell are fine.
 Fix: say it without the swear word; masking it does not make it disappear for readers.
 Fires on "well that was a load of sh!t"; does not fire on "Scunthorpe United won 2-1".
+One dash as the mask, a hyphen or a typographer's dash ("a–hole", "F—k u", "f-cking"), is read when the
+unmasked word is a strong one; "e-mail", "co-op" and "a-list" stay words.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -79,7 +79,9 @@ _SERVICE = regex.compile(
 #: The same in Japanese, Korean and Chinese, which have no spaces between words: condolences
 #: ("お見舞い申し上げます", "명복을 빕니다", "哀悼"), safety advice ("気をつけてください", "조심하세요",
 #: "注意安全"), evacuation and train delays.
-_CJK_CONDOLENCE = regex.compile(r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|명복|애도|悼念|慰问|默哀")
+#: Prayers for those affected too: "お祈りしております".
+_CJK_CONDOLENCE = regex.compile(r"お見舞い|御見舞い|冥福|お悔やみ|哀悼|追悼|黙祷|명복|애도|悼念|慰问|默哀|"
+                             r"お祈り|祈祷|祈福|기도")
 #: Safety words count only beside the disaster itself: ad copy says "과식 주의하세요" and "小心心动" too.
 _CJK_SAFETY = regex.compile(r"気をつけ|ご注意|注意してください|おやめください|避難|運転見合わせ|"
                             # caution, stay away, measures, a rumour not to spread
