@@ -80,11 +80,10 @@ _CJK_DEATH = regex.compile(
 )
 #: A named person's death told in Russian (and Ukrainian), verb first or after the name: "Скончалась
 #: Людмила Гурченко", "Иван Петров умер"; read on the text as typed (folding mixes Cyrillic and Latin).
+_RU_DIED = r"скончал(?:ся|ась|ись)|умер(?:ла|ли)?|погиб(?:ла|ли)?|помер(?:ла|ли)?"
 _RU_DEATH = regex.compile(
-    r"(?<![\p{L}])(?i:скончал(?:ся|ась|ись)|умер(?:ла|ли)?|погиб(?:ла|ли)?|помер(?:ла|ли)?|пішо?в\s+з\s+життя|"
-    r"ушла?\s+из\s+жизни)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?![\p{L}])|"
-    r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:скончал(?:ся|ась|ись)|умер(?:ла|ли)?|погиб(?:ла|ли)?|"
-    r"помер(?:ла|ли)?)(?![\p{L}])")
+    rf"(?<![\p{{L}}])(?i:{_RU_DIED}|пішо?в\s+з\s+життя|ушла?\s+из\s+жизни)\s+(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}"
+    rf"\p{{Lu}}\p{{Ll}}+(?![\p{{L}}])|(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+\s+(?:{_RU_DIED})(?![\p{{L}}])")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: A death in a Russian or Ukrainian news item's own words.
 _NEWS_DEATH_RU = regex.compile(r"(?i)(?<![\p{L}])(?:умер\w*|скончал\w*|погиб\w*|смерт\w*|помер\w*)"
