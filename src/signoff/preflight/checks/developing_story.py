@@ -195,9 +195,17 @@ _HARM_DONE = regex.compile(r"(?i)(?<![\p{L}])(?:dead|die[sd]?|death\w*|kill\w*|t
                            r"hits|hit|struck|strikes|slams|floods?\s+(?:homes|towns|streets))(?![\p{L}])")
 
 
+#: A report that says nobody was hurt: "felt from Washington to New York ... with no deaths reported".
+_NO_HARM = regex.compile(r"(?i)(?<![\p{L}])(?:no\s+(?:deaths|injuries|casualties|fatalities)"
+                         r"(?:\s+(?:were\s+|have\s+been\s+)?reported)?|no\s+(?:reports?|word)\s+of\s+(?:deaths|injuries|casualties)|"
+                         r"(?:no\s+one|nobody)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:hurt|injured|killed))(?![\p{L}])")
+
+
 def _only_warned(story: Story) -> bool:
-    """Every report of the story warns of a storm or flood to come and none tells harm done."""
-    return all(_WARNING_ONLY.search(it.title) and not _HARM_DONE.search(it.text) for it in story.items)
+    """Every report of the story warns of a storm or flood to come and none tells harm done, or every report
+    says that nobody was hurt."""
+    return all(_WARNING_ONLY.search(it.title) and not _HARM_DONE.search(it.text) for it in story.items) \
+        or all(_NO_HARM.search(it.text) for it in story.items)
 
 
 def fresh_deaths(stories: Iterable[Story], at: datetime) -> list[Story]:
@@ -281,6 +289,7 @@ news channel watched ("on CNN") is no political point, a jab at it still is.
 A storm only warned of ("red weather warning as Storm X heads for Ireland") has hurt nobody yet: a joke about
 it is no comment on deaths; once a report tells harm done, it is. Authorities searching, in Indonesian ("pihak
 berwenang ... operasi pencarian"), is a plain report.
+A quake or storm whose every report says nobody was hurt ("no deaths reported") gives no fresh deaths either.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -89,6 +89,10 @@ _CJK_SAFETY = regex.compile(r"気をつけ|ご注意|注意してください|�
                             r"ダイヤ(?:に|が|の)乱れ|運休|安全な場所|조심|주의하|대피|안전한|注意安全|避难|小心")
 _CJK_DISASTER = regex.compile(r"地震|揺れ|余震|津波|台風|豪雨|被害|災害|噴火|断水|停電|지진|여진|태풍|"
                               r"피해|재난|台风|灾|洪水|暴雨")
+#: A correction or denial in Japanese, Korean and Chinese: "Jアラートは出ていません" (no alert was
+#: issued), "誤報" (a false report), "訂正" (a correction), "오보", "정정", "不实", "更正".
+_CJK_CORRECTION = regex.compile(r"誤報|訂正|出ていません|発表していません|오보|정정|사실이\s?아닙니다|"
+                                r"不实|更正|辟谣")
 MAX_STORIES = 2
 FIX = ("Pause it: teams hold scheduled and promotional posts while a tragedy dominates the news. If it "
        "must go out, check it cannot be read against the story, and drop the cheer and the sales talk.")
@@ -147,6 +151,8 @@ The story is the evidence. It is a review, never a hold: the post did nothing wr
 person decides. Posts that speak to the tragedy are SO202's business; sympathy, safety information and
 plain facts are fine. Fires on "Happy Friday! 20% off all sneakers" while a shooting is in the news;
 does not fire on "Our stores in the area are closed today; stay safe." Fix: pause it.
+A correction or denial in Japanese, Korean or Chinese ("Jアラートは出ていません", "誤報", "오보",
+"辟谣") is a notice about the story, not a routine post.
 """
 
     def _person(self, draft: Draft, ctx: Context, story: Story, stance: Stance) -> Iterator[Finding]:
@@ -195,6 +201,7 @@ does not fire on "Our stores in the area are closed today; stay safe." Fix: paus
         cjk = CJK_RE.search(text) is not None
         notice = plain_notice or _RESPONSE.search(text) is not None or (cjk and (
             _CJK_CONDOLENCE.search(text) is not None
+            or _CJK_CORRECTION.search(text) is not None
             or (_CJK_SAFETY.search(text) is not None and _CJK_DISASTER.search(text) is not None)))
         # a notice's friendly sign-off ("our stores are open again, have a good morning") is not cheer;
         # cheer words and emoji are
