@@ -137,6 +137,12 @@ COMBATIVE = (
     r"(?:please\s+)?stop\s+(?:complaining|whining)"
 )
 _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
+#: A report's form, as a newsroom's account writes one: a label first ("AP review:", "Poll:", "Fact check:",
+#: "To recap:"), a source named ("according to"), a headline's "... as Trump says ...".
+_REPORT_FORM = regex.compile(
+    r"(?i)^\W*(?:[\w.@]+\s+){0,2}(?:review|analysis|poll|survey|report|fact[\s-]?check|recap|update)\s*:|"
+    r"^\W*to\s+recap\s*:|(?<![\p{L}])according\s+to(?![\p{L}])|"
+    r"(?<![\p{L}])(?:as|after|when)\s+(?-i:\p{Lu})[\p{L}'â€™-]+\s+(?:says|said|claims|tweets)(?![\p{L}])")
 #: A rude gesture: the middle-finger emoji (with any skin tone) aimed at anyone.
 _GESTURE_RE = regex.compile("\U0001F595")
 #: Rape and sexual assault as a figure of speech or a joke ("just got sexually assaulted" in a hockey game,
@@ -184,6 +190,9 @@ More jabs at whoever governs ("faster than Congress passes anything", "a culpa Ã
 out") and meme slang used alone ("ok boomer", "bussin", "Digga") count too.
 Election or voter fraud on a brand account ("forget the voter fraud story and grab a burger") is partisan
 politics; a fraud team is not.
+A newsroom's report in a report's form ("AP review: ...", "Poll: ...", "according to", "markets fall as Biden
+says ...") names a politician without taking a side; a politician in a promotion, or a jab in a poll's form,
+is still partisan.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -221,6 +230,9 @@ politics; a fraud team is not.
         if hits and {k for k, _, _ in hits} == {"partisan"} and _CONDOLENCES_RE.search(text) \
                 and not stance.takes_stance:
             return  # a party's or an office's condolences name the party: sympathy, not a jab
+        if hits and {k for k, _, _ in hits} == {"partisan"} and _REPORT_FORM.search(text) \
+                and not stance.takes_stance:
+            return  # a newsroom's report names the politician: "AP review: ... Clinton ...", not a jab
         if not hits:
             return
         hits.sort(key=lambda h: h[1])
