@@ -29,6 +29,12 @@ FRESH_DEATHS = timedelta(hours=48)
 #: Policy and party words that turn a reaction to deaths into a political point.
 POLITICAL_RE = regex.compile(
     r"(?i)(?<![\p{L}#])#?(?:gun\s+(?:control|debate|laws?|rights|owners?)|guns|nra|second\s+amendment|2a|"
+    # the gun debate's "good guy with a gun" ("Had someone been prepared and armed they could have stopped
+    # him")
+    # and the slogans of the police debate ("#backtheblue", "Black Lives Matter")
+    r"good\s+guy\s+with\s+a\s+gun|(?:had|if)\s+(?:someone|anyone|somebody|one\s+person|people|a\s+few\s+\w+)\s+"
+    r"(?:in\s+(?:there|the\s+\w+)\s+)?(?:been\s+)?(?:\w+\s+and\s+)?(?:armed|carrying|had\s+a\s+gun)|"
+    r"back\s?the\s?blue|blue\s?lives\s?matter|all\s?lives\s?matter|black\s?lives\s?matter|blm|"
     r"travel\s+ban|(?:the\s+)?border|immigra\w+|refugees?|visa\s+lottery|muslim\s+ban|jihad\w*|daesh|isis|"
     r"radical\s+islam\w*|democrats?|republicans?|dems|gop|liberals?|conservatives?|the\s+left|the\s+right|"
     r"obama|trump|hillary|clinton|schumer|pelosi|congress|(?:the\s+)?mayor|fake\s+news|msm|political\s+correctness|"
@@ -290,6 +296,9 @@ A storm only warned of ("red weather warning as Storm X heads for Ireland") has 
 it is no comment on deaths; once a report tells harm done, it is. Authorities searching, in Indonesian ("pihak
 berwenang ... operasi pencarian"), is a plain report.
 A quake or storm whose every report says nobody was hurt ("no deaths reported") gives no fresh deaths either.
+The gun debate's "good guy with a gun" ("had someone been armed they could have stopped him") and the police
+debate's slogans ("#backtheblue", "Black Lives Matter") are political points while deaths are fresh; "too much
+bloodshed, too many lives taken" and "a tough, emotional 24 hours" are grief.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
