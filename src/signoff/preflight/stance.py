@@ -144,7 +144,12 @@ def _vader() -> Any:
 _NOT_SELLING = regex.compile(
     r"(?i)(?:(?<!why\s)\bnot|\bnever|\binstead\s+of|\brather\s+than|\bwithout|\bagainst|"
     r"\b(?:stop|quit|no\s+more)\s+(?:promoting|selling|pushing|advertising)|"
-    r"n['’]?t\s+(?:be\s+)?(?:promot\w+|sell\w*|push\w*|advertis\w+))\s+(?:[\w'-]+\s+){0,2}$"
+    r"n['’]?t\s+(?:be\s+)?(?:promot\w+|sell\w*|push\w*|advertis\w+))\s+(?:[\w'-]+\s+){0,2}$|"
+    # a discount ended or withdrawn ("we are ending the NRA's rental car discount program"); not a sale's
+    # deadline ("ends tonight: 20% off")
+    r"(?i)\b(?:end(?:ing|ed)?|cancel(?:l?ing|l?ed)?|discontinu(?:e|ed|ing)|scrap(?:ped|ping)?|withdr(?:ew|awn|awing)|"
+    r"stopp?(?:ed|ing)?\s+offering|no\s+longer\s+offer(?:ing|s)?)(?!\s+(?:soon|tonight|today|tomorrow|at|in|on|"
+    r"this|midnight|sunday|monday|friday|saturday|when))\s+(?:[\w'’-]+\s+){0,5}$"
 )
 
 

@@ -366,6 +366,9 @@ PATTERNS: dict[str, str] = {
     r"losing\s+(?:a|an|our|one\s+of\s+(?:the|our))\s+(?:[\w'’-]+\s+){0,3}?(?:superstar|star|legend|icon|hero|"
     r"great|giant|talent|friend|voice|treasure|pioneer)s?|"
     r"(?:will|'ll|gonna)\s+(?:\w+\s+)?miss\s+(?:him|her|them|you|his|her|its|their)(?![\p{L}])|(?:such|what)\s+a\s+blessing|in\s+tears\s+(?:watching|seeing|over|for)|"
+    # the grief of those it happened to: "You never think it'll be your school", "Why us?"
+    r"(?:never|don'?t\s+ever)\s+(?:think|thought|imagined?|expect(?:ed)?)\s+(?:it|this|that)(?:['’]ll|\s+will|\s+would|"
+    r"\s+could|['’]d)?\s+(?:\w+\s+)?(?:be|happen)\s+(?:to\s+)?(?:your|my|our|us|here)|why\s+us\s*[?!]|"
     # sorrow and an irreparable loss in Spanish and Portuguese: "Nos entristece profundamente",
     # "Péssima notícia"
     r"entristec\w*|p[ée]ss?ima\s+not[ií]cia|(?:perda|p[ée]rdida|preju[ií]zo)\s+(?:irrepar[áa]vel|irreparable|"

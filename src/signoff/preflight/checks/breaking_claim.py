@@ -91,7 +91,11 @@ _NEWS_DEATH_RU = regex.compile(r"(?i)(?<![\p{L}])(?:умер\w*|скончал\w
 _CJK_HISTORY = regex.compile(r"周年|週年|纪念|紀念|年前|忌日|诞辰|誕辰|历史上的今天|歴史|역사|주기")
 _FIGURATIVE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:phone|battery|laptop|car|wifi|plant|dream|hope|diet|"
                             r"meme|joke|trend|show|party|vibe|career|group\s+chat)s?\s+(?:has\s+)?(?:died|"
-                            r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course)")
+                            r"is\s+dead)|dead\s+(?:tired|serious)|fire\s+(?:sale|deal|drop|fit)|crash\s+course|"
+                            # the writer's own death, supposed or nearly ("If I died, ...", "I almost died",
+                            # "I thought a relative had died"): a living writer announces no death
+                            r"(?:if|when)\s+(?:i|we)\s+(?:had\s+|ever\s+)?died|(?:i|we)\s+(?:almost|nearly|"
+                            r"literally)\s+died|thought\s+(?:\w+\s+){1,3}had\s+died)")
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{3,}")
 _SHORT_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{2}(?![\p{L}])")
 #: A full name of short words ("Jo Cox", "Al Gore"), which the four-letter words above miss.
@@ -390,6 +394,10 @@ claim too, unless the feed reports it; "We are engaged!" is the writer's own new
 A named person's death told in Russian or Ukrainian ("Скончалась Людмила Гурченко", "Иван Петров умер") is a
 claim unless the feed reports it in its own words ("... умерла на 76-м году жизни"); a death with a past year
 is history.
+A downfall in a headline's words counts with a scoop marker ("BREAKING: John Doe arrested over ...",
+"Exclusive: @host suspended"; not "Flights suspended"), and so does a storm's path foretold after its name
+("Hurricane Irma. She's predicted to come through Mexico, hit us ..."). The writer's own death, supposed or
+nearly ("If I died, ...", "I almost died laughing", "I thought a relative had died"), announces none.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

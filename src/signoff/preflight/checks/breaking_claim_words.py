@@ -61,6 +61,9 @@ NAME = rf"(?-i:(?:@\w+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 BAD_NEWS_RE = regex.compile(
     rf"(?i){_B}(?:dead|died|dies|death|killed|shot|stabbed|crash\w*|hospital\w*|heart\s+attack|arrested|injured|"
     rf"attack\w*|accident|overdose\w*|missing|scene|suicide){_E}")
+#: What is suspended or halted when it is not a person: "all crossings are suspended", "Flights suspended".
+_SUSPENDABLE = (r"crossings|trains|flights|services|classes|operations|sailings|routes|matches|games|lines|"
+                r"buses|ferries|deliveries|works|trading|sales|shipments|talks|lessons|exams")
 CLAIMS: dict[str, regex.Pattern[str]] = {
     "conspiracy": regex.compile(
         rf"(?i)(?:#|{_B})(?:pizzagate|qanon|falseflag|false\s+flag|crisis\s+actors?|inside\s+job|chemtrails|"
@@ -156,9 +159,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "scandal": regex.compile(
         rf"(?i){_B}(?<!{_B}(?:i|we|you|i['’]ve|we['’]ve|you['’]ve|i['’]m|we['’]re|you['’]re|me)\s+(?:\w+\s+)?)"
         rf"(?:tested\s+positive\s+for|failed\s+(?:a\s+|an?\s+\w+\s+)?(?:drugs?|doping)\s+tests?|"
+        # in a headline's words, with no verb: "BREAKING: James Murdoch arrested", "Exclusive: @X suspended"
+        rf"(?!(?i:{_SUSPENDABLE}|schools?|roads?|bridges?|the|all|our|your)\b){NAME}\s+(?:arrested|charged|indicted|subpoenaed|sacked|suspended|detained|impeached)(?=\s+(?:over|for|"
+        rf"after|in|from|by|amid|on|at|as|following)\s|\s*[.,!:;]|\s*$)|"
         # services are suspended, people are ("all crossings are suspended today because of the weather")
-        rf"(?<!(?:crossings|trains|flights|services|classes|operations|sailings|routes|matches|games|lines|buses|"
-        rf"ferries|deliveries|works|trading|sales|shipments|talks|lessons|exams)\s+)"
+        rf"(?<!(?:{_SUSPENDABLE})\s+)"
         rf"(?:is|are|was|were|has\s+been|have\s+been|being|been|will\s+be|to\s+be|(?:expect(?:ing|ed)|about|set|"
         rf"going)\s+to\s+be)\s+(?:\w+\s+)?(?:arrested|charged|indicted|investigated|probed|subpoenaed|fired|"
         rf"sacked|suspended|raided|detained|impeached)|under\s+(?:criminal\s+|federal\s+)?investigation|"
@@ -215,6 +220,11 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
     "forecast-hit": regex.compile(
         rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
         rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"
+        # ... or the storm named first and its path told next: "Hurricane Irma. She's predicted to come
+        # through Mexico, hit us ..."
+        rf"|(?<=(?:hurricane|typhoon|cyclone)\s[\s\S]{{0,160}})(?:she|he|it)(?:['’]?s|\s+is)?\s+(?:predicted|forecast|"
+        rf"expected|projected)\s+to\s+(?:come\s+through|hit(?!\s+(?:\d|a\s+high|highs?|lows?|record))|strike|make\s+"
+        rf"landfall|head\s+(?:for|to))"
         rf"{_E}"),
     # a medical claim: something cures, prevents or causes a disease ("vaccines cause autism", "turmeric
     # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one

@@ -47,6 +47,10 @@ POLITICAL_RE = regex.compile(
     rf"{PRAYERS_MOCKED})"
     r"(?![\p{L}])"
 )
+#: Sympathy turned to a point: "my thoughts are with the families. However I can't help thinking this is
+#: wonderful timing for ..." (the turn opens a sentence, before the political word).
+_TURN = regex.compile(
+    r"(?i)(?:^|[.!?…]\s+)(?:however|but|that\s+said|having\s+said\s+that|yet|still)(?![\p{L}])")
 #: A civic call to action after a tragedy, or an inquiry asked for: lobbying, not a hot take.
 _CIVIC = regex.compile(
     r"(?i)(?<![\p{L}])(?:call|contact|write\s+to|email)\s+your\s+(?:senators?|representatives?|congress\w*|mps?|"
@@ -299,6 +303,9 @@ A quake or storm whose every report says nobody was hurt ("no deaths reported") 
 The gun debate's "good guy with a gun" ("had someone been armed they could have stopped him") and the police
 debate's slogans ("#backtheblue", "Black Lives Matter") are political points while deaths are fresh; "too much
 bloodshed, too many lives taken" and "a tough, emotional 24 hours" are grief.
+Sympathy turned to a point still makes one: "my thoughts are with the families. However I can't help thinking
+this is wonderful timing for the politicians". The grief of those it happened to ("You never think it'll be
+your school ... Why us?") is sympathy.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -408,7 +415,8 @@ bloodshed, too many lives taken" and "a tough, emotional 24 hours" are grief.
             m = POLITICAL_ACTOR_RE.search(draft.text)
         if m is None:
             return
-        if (stance.supportive or stance.apologises) and not stance.takes_stance:
+        turn = _TURN.search(draft.text, 0, m.start())
+        if (stance.supportive or stance.apologises) and not stance.takes_stance and turn is None:
             return  # sympathy, or the writer's own apology ("I should not have used a profanity to ...")
         story = grave[0]
         age = story.age(ctx.at)

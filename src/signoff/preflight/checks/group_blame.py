@@ -86,6 +86,15 @@ _CREED_RE = regex.compile(
     rf"(?:(?:the|a|an)\s+)?(?:(?:real|whole|only|root)\s+)?(?:problem|cancer|disease|plague|poison|virus|evil|"
     rf"threat|enemy|religion\s+of\s+(?:hate|war|violence)){_E}"
 )
+#: A people named with a slur's adjective ("dirty Mexicans", "filthy Jews", "those stinking immigrants") or a
+#: hashtag that blames them ("#BlameTheMuslims"); not for genders or ages ("dirty girls" is a dance track).
+_ETHNIC_ALT = "|".join(regex.escape(g) for g in sorted(GROUPS, key=len, reverse=True)
+                       if g not in ("women", "men", "girls", "feminists", "fat people", "old people"))
+_EPITHET_RE = regex.compile(
+    rf"{_B}(?:dirty|filthy|stinking|stinkin|smelly|scummy|thieving|lice-ridden|flea-ridden)\s+"
+    rf"(?P<group>{_ETHNIC_ALT})(?=\s*(?:[.,!?;:)]|$|(?:in|from|who|are|and|of|on|at|that|with|everywhere|here|"
+    rf"there)\s))|#blame(?:the|all)?(?P<group2>{_ETHNIC_ALT.replace(' ', '')}){_E}"
+)
 #: "deport them all", "ban all muslims", "women shouldn't vote".
 _EXCLUDE_RE = regex.compile(
     rf"{_B}(?:(?:deport|ban|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:all\s+)?"
@@ -93,6 +102,10 @@ _EXCLUDE_RE = regex.compile(
     # "round up every single Muslim", "deport every Mexican"
     rf"(?:deport|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:every\s+(?:single\s+)?|"
     rf"all\s+(?:the\s+)?)(?:{ADJ_ALT}){_E}|"
+    # a person barred for their faith or origin: "ban any Muslim from joining", "ban every Mexican who ..."
+    rf"ban\s+(?:any|every)\s+(?:single\s+)?(?:muslim|jew|immigrant|migrant|refugee|mexican|arab|somali|syrian|"
+    rf"afghan|iraqi|iranian|pakistani|nigerian|gypsy|roma|hindu|sikh|catholic)\s+(?:from|who|that|entering|"
+    rf"coming){_E}|"
     # places of worship removed or shut: "we should be removing mosques", "close all the synagogues"
     rf"(?:remov(?:e|ing)|clos(?:e|ing)|shut(?:ting)?\s+down|tear(?:ing)?\s+down|get\s+rid\s+of)\s+(?:all\s+)?"
     rf"(?:the\s+)?(?:mosques|synagogues|gurdwaras)|(?P<group2>{GROUP_ALT})\s+(?:shouldn't|should\s+not|should\s+never)\s+"
@@ -358,12 +371,16 @@ A trait put in a people's blood ("è nel loro DNA") and a disease said to be bro
 Rumänen bringen uns die Masern") count too.
 People told to be grateful just to be let in ("should be grateful for just being here", "they should be
 thankful they are even allowed in") get a review; a team's own "we should be grateful to be here" does not.
+A people named with a slur's adjective ("dirty Mexicans", "those stinking immigrants"), a person barred for
+their faith or origin ("ban any Muslim from joining") and a hashtag that blames a people ("#BlameTheMuslims")
+get a review; "our filthy Irish rugby boys" after a muddy match does not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text)
-        if vocab.set.isdisjoint(TRIGGERS) and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)) \
+        if vocab.set.isdisjoint(TRIGGERS) and "#blame" not in text.lower() \
+                and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)) \
                 and not COMPOUND_RE.search(vocab.text) and not (vocab.set & WHISTLE_WORDS
                                                                  and CRIME_WORDS_RE.search(vocab.text)):
             return
@@ -377,7 +394,8 @@ thankful they are even allowed in") get a review; a team's own "we should be gra
                               ("group-crime", _WITHOUT_RE), ("group-crime", RELABEL_RE),
                               ("group-crime", COMPOUND_RE), ("dehumanising", APE_CALLED_RE),
                               ("sweeping", _SWEEP_RE), ("sweeping", _SWEEP_OTHER_RE),
-                              ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("exclusion", _EXCLUDE_RE),
+                              ("sweeping", _BLAME_RE), ("sweeping", _CREED_RE), ("sweeping", _EPITHET_RE),
+                              ("exclusion", _EXCLUDE_RE),
                               *((("exclusion", _NO_PLACE_RE),) if not vocab.set.isdisjoint(_NO_PLACE_WORDS)
                                 else ()),
                               ("mocking-victims", _MOCK_RE), ("scoreline", _SCORE_RE),

@@ -260,6 +260,8 @@ debería romperle la cara") is held; "someone should break his record" is not a 
 A bounty on any player who takes someone out, and deaths relished as a lesson ("the more migrants drown, the
 sooner they learn", "je mehr ... ersaufen, desto ...") are held; "the more people die, the more we must help"
 is not.
+Running people over told to others as an order ("just run them over", "Run over a few and the rest will move")
+gets the same hold; running over a plan or running things over to a place does not fire.
 """
 
     @staticmethod

@@ -247,6 +247,7 @@ promotion, or say nothing.
 A store turned into a collection point for those hit ("punto de recogida") is a notice, not product talk.
 A rumour denied ("this is not true"), stores opening later and channels going quiet on a day of mourning are
 notices; a European discount ("-20 %") is a sale.
+A discount ended or withdrawn ("we are ending our discount program for members of ...") is no sale.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

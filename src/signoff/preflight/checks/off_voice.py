@@ -134,7 +134,15 @@ COMBATIVE = (
     r"understand|agree)\w*|"
     r"that'?s\s+what\s+(?:journalists|reporters|professionals|adults|grown-?ups)\s+(?:typically\s+|usually\s+)?do|"
     r"not\s+our\s+(?:problem|fault)|you\s+(?:clearly|obviously)\s+(?:don'?t|didn'?t|haven'?t|can'?t)|"
-    r"(?:please\s+)?stop\s+(?:complaining|whining)"
+    r"(?:please\s+)?stop\s+(?:complaining|whining)|"
+    # a customer shown the door ("find a new hotel!", "take your business elsewhere"), critics told to lighten
+    # up or called names ("stop taking things so seriously", "social justice warriors")
+    r"find\s+(?:a\s+new|another|a\s+different)\s+(?:hotel|restaurant|bank|airline|provider|place|shop|store|"
+    r"supplier|gym|bar|cafe|salon)|take\s+your\s+(?:business|custom|money)\s+elsewhere|(?:go|shop|eat|stay)\s+"
+    r"elsewhere(?=\s*[.!,]|\s*$)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back(?=\s*[.!,]|\s*$)|stop\s+taking\s+"
+    r"(?:things|it|this|everything|yourselves|yourself|life)\s+so\s+seriously|lighten\s+up(?=\s*[.!,]|\s*$|,?\s+"
+    r"(?:folks|people|guys|everyone|everybody|lads|mate))|(?:social\s+(?:media\s+)?)?justice\s+warriors?|"
+    r"sjws?"
 )
 _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
 #: A report's form, as a newsroom's account writes one: a label first ("AP review:", "Poll:", "Fact check:",
@@ -142,6 +150,9 @@ _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
 _REPORT_FORM = regex.compile(
     r"(?i)^\W*(?:[\w.@]+\s+){0,2}(?:review|analysis|poll|survey|report|fact[\s-]?check|recap|update)\s*:|"
     r"^\W*to\s+recap\s*:|(?<![\p{L}])according\s+to(?![\p{L}])|"
+    # a correction notice: "CORRECTION: ...", "(Corrects earlier tweet ...)", "We've deleted two tweets ..."
+    r"^\W*correction\s*[:\-]|(?<![\p{L}])corrects\s+(?:an\s+|our\s+)?earlier|(?<![\p{L}])(?:we['’]ve|we\s+have)\s+"
+    r"deleted\s+(?:\w+\s+){0,2}(?:tweets?|posts?)|"
     r"(?<![\p{L}])(?:as|after|when)\s+(?-i:\p{Lu})[\p{L}'’-]+\s+(?:says|said|claims|tweets)(?![\p{L}])")
 #: A rude gesture: the middle-finger emoji (with any skin tone) aimed at anyone.
 _GESTURE_RE = regex.compile("\U0001F595")
@@ -193,6 +204,10 @@ politics; a fraud team is not.
 A newsroom's report in a report's form ("AP review: ...", "Poll: ...", "according to", "markets fall as Biden
 says ...") names a politician without taking a side; a politician in a promotion, or a jab in a poll's form,
 is still partisan.
+A customer shown the door ("find a new hotel!", "take your business elsewhere"), critics told to lighten up
+("stop taking things so seriously") or called "social justice warriors" read as a brand talking down to
+people. A correction notice ("CORRECTION: ...", "Corrects earlier tweet", "We've deleted two tweets ...")
+names a politician without taking a side.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
