@@ -186,7 +186,7 @@ TRIGGERS = frozenset({
     "sources", "hearing", "told", "tells", "reports", "rumour", "rumor", "word", "confirm", "report",
     "source", "show", "alert", "died", "dead", "passed", "killed", "injured", "wounded", "rip", "r",
     "death", "passing", "lost", "detenido", "detenida", "arrestato", "festgenommen", "dam", "levee",
-    "treated", "hospitalised", "hospitalized", "hospital", "admitted",
+    "treated", "hospitalised", "hospitalized", "hospital", "admitted", "priori",
     "condition",
     "support", "coma", "missile", "missiles", "launched", "flooding", "flooded", "explosion",
     "explosions", "shooting", "gunfire", "gunman", "attack", "earthquake", "quake", "crash", "fire",
@@ -334,6 +334,18 @@ def _condolence_on_death_day(text: str, ctx: Context) -> bool:
                for item in news.items)
 
 
+def _named_elsewhere(claim: str, ctx: Context) -> bool:
+    """The dead the claim names (by a capitalised word) appear in no news item: "So sad to hear Cher is dead"
+    on the day Thatcher's death is reported is a claim about someone else, not a condolence."""
+    # a hashtag's name ("#RIPKalaignar") may be a nickname the report does not use: only plain words count
+    named = {_bare(w) for w in regex.findall(r"(?<![\p{L}#@])\p{Lu}[\p{L}'’-]{2,}", claim)} - {"rip"}
+    if not named or ctx.news is None:
+        return False
+    reported = {w.lower() for item in ctx.news.items
+                for w in regex.findall(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]{2,}", item.text)}
+    return not named & {_bare(w) for w in reported} and not named & reported
+
+
 class BreakingClaimCheck:
     code = "SO503"
     name = "unverified-claim"
@@ -398,6 +410,11 @@ A downfall in a headline's words counts with a scoop marker ("BREAKING: John Doe
 "Exclusive: @host suspended"; not "Flights suspended"), and so does a storm's path foretold after its name
 ("Hurricane Irma. She's predicted to come through Mexico, hit us ..."). The writer's own death, supposed or
 nearly ("If I died, ...", "I almost died laughing", "I thought a relative had died"), announces none.
+A takeover told in French, Spanish, Portuguese, Italian or German ("Fullsix racheté par Havas", "adquirida
+por") counts as a deal, and a French rumour flag ("Rumeur insistante :", "A priori confirmé") as a scoop
+marker. Condolences on a day a death is reported still get a review when they name someone the report does not
+("So sad to hear Cher is dead" on the day Thatcher died); a hashtag's nickname ("#RIPKalaignar") is left
+alone.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -449,7 +466,8 @@ nearly ("If I died, ...", "I almost died laughing", "I thought a relative had di
         if not hits:
             return
         kind, m = hits[0]
-        if kind == "death" and not marker and _condolence_on_death_day(text, ctx):
+        if kind == "death" and not marker and _condolence_on_death_day(text, ctx) \
+                and not _named_elsewhere(m.group(), ctx):
             return
         if _confirmed(text, kind, ctx) or any(c.start() <= m.start() and m.end() <= c.end()
                                                for c in _CORRECTED.finditer(text)):

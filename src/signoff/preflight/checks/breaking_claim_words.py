@@ -20,7 +20,7 @@ MARKER_RE = regex.compile(
     # sources in French, Spanish, Italian, German: "selon plusieurs sources internes", "Info :"
     rf"selon\s+(?:plusieurs\s+|des\s+|nos\s+|de\s+)?sources|seg[uú]n\s+(?:varias\s+|nuestras\s+)?fuentes|"
     rf"secondo\s+(?:alcune\s+|nostre\s+)?fonti|laut\s+(?:mehreren\s+)?quellen|fonti\s+interne|fuentes\s+internas|"
-    rf"sources\s+internes|^\W*info\s*:|"
+    rf"sources\s+internes|^\W*info\s*:|rumeurs?(?:\s+insistantes?)?\s*:|a\s+priori\s+confirm[ée]e?|"
     rf"(?:a|my)\s+(?:friend|cousin|mate|brother|sister|uncle|aunt)\s+works?\s+(?:at|for|in)\s+[^.!?]{{0,40}}?\s+"
     rf"(?:and\s+)?(?:says|said|told\s+me)|"
     # word of mouth: "hearing from a friend at the FAA", "my cousin in Ravenport says", "can anyone confirm?"
@@ -216,7 +216,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:merger|takeover|buyout)\s+(?:of|with|between)|agreed\s+to\s+(?:buy|sell|merge)|"
         # "this is why we were sold to @McDonalds"
         rf"(?:we|it|the\s+company|the\s+brand)\s+(?:were|was|have\s+been|has\s+been|got|are\s+being|is\s+being)\s+"
-        rf"sold\s+to){_E}"),
+        rf"sold\s+to|"
+        # bought by, in French, Spanish, Portuguese, Italian, German: "Fullsix racheté par Havas"
+        rf"rachet[ée]e?s?\s+par|acquis(?:e|es)?\s+par|adquirid[ao]s?\s+por|comprad[ao]s?\s+por|acquisit[ao]\s+da|"
+        rf"(?:übernommen|uebernommen|gekauft)\s+(?:von|durch)){_E}"),
     "forecast-hit": regex.compile(
         rf"(?i){_B}(?:hurricane|storm|typhoon|cyclone|earthquake|quake|tsunami|tornado|flood)\s+(?:\w+\s+)?"
         rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"

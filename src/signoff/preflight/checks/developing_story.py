@@ -106,6 +106,11 @@ PLAIN_RE = regex.compile(
     r"(?:has|have)\s+confirmed|number\s+of\s+(?:fatalities|casualties|deaths|dead|victims|injured)|"
     r"confirmed\s+(?:from|by)|"
     r"correction|clarif(?:ies|ied|ication)|"
+    # a cause not yet known, as a report says so: "Toedracht nog onduidelijk", "Ursache noch unklar"
+    r"(?:the\s+)?cause\s+(?:is\s+)?(?:still\s+|not\s+yet\s+)?(?:unknown|unclear|under\s+investigation)|"
+    r"(?:toedracht|oorzaak)\s+(?:is\s+)?(?:nog\s+)?(?:onduidelijk|onbekend)|ursache\s+(?:ist\s+)?(?:noch\s+)?"
+    r"(?:unklar|unbekannt)|cause\s+(?:encore\s+)?inconnue|causa\s+(?:a[uú]n\s+|ainda\s+|ancora\s+)?"
+    r"(?:desconocida|desconhecida|sconosciuta)|"
     # authorities searching, in Indonesian: "Pihak berwenang ... sedang melakukan operasi pencarian"
     r"pihak\s+berwenang|operasi\s+pencarian|pencarian\s+dan\s+penyelamatan|tim\s+sar|basarnas|"
     # a post corrected by its own account: "Previous tweet should have read ..."
@@ -306,6 +311,8 @@ bloodshed, too many lives taken" and "a tough, emotional 24 hours" are grief.
 Sympathy turned to a point still makes one: "my thoughts are with the families. However I can't help thinking
 this is wonderful timing for the politicians". The grief of those it happened to ("You never think it'll be
 your school ... Why us?") is sympathy.
+A career looked back on ("X reflects on the decorated career of Y"), solidarity and tears in French
+("solidaires", "en larmes") and a site gone black in mourning ("Le site de L'Express en noir") are sympathy.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

@@ -68,7 +68,7 @@ _WITHOUT_RE = regex.compile(
 )
 #: "muslims kill", "immigrants rape our women", "jews control".
 _DEEDS_RE = regex.compile(
-    rf"{_B}(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
+    rf"{_B}(?:the\s+)?(?P<group>{GROUP_ALT})\s+(?:always\s+|keep\s+|just\s+|(?:like|love|tend|want)\s+to\s+)?(?P<crime>kill|killing|murder|rape|bomb|shoot(?:ing)?|"
     rf"must\s+be\s+held\s+responsible|are\s+responsible\s+for|steal|attack|behead|stab|loot|invade|riot|control\s+(?:the|our|everything)|run\s+the\s+(?:media|"
     rf"banks|world)|are\s+(?:taking\s+over|invading|flooding)|breed\s+like){_E}"
 )
@@ -102,6 +102,14 @@ _EXCLUDE_RE = regex.compile(
     # "round up every single Muslim", "deport every Mexican"
     rf"(?:deport|expel|kick\s+out|send\s+back|get\s+rid\s+of|lock\s+up|round\s+up)\s+(?:every\s+(?:single\s+)?|"
     rf"all\s+(?:the\s+)?)(?:{ADJ_ALT}){_E}|"
+    # service refused to a people, a shop made free of them: "we won't serve refugees", "Muslim-free zone",
+    # "Liebe Flüchtlinge, ... wir können euch kein Getränk servieren" (folded text), sent back home in
+    # Japanese ("母国に帰っていただきましょう")
+    rf"(?:won'?t|will\s+not|do\s+not|don'?t|can'?t|cannot|refuse\s+to|no\s+longer)\s+serv(?:e|ing)\s+(?:any\s+)?"
+    rf"(?:more\s+)?(?:{GROUP_ALT}){_E}|(?:{ADJ_ALT})[\s-]free\s+(?:zone|business|store|shop|area|establishment|"
+    rf"bar|restaurant|range)|(?:hausverbot|kein\s+zutritt)\s+fur\s+(?:{OTHER_ALT})|liebe\s+(?:{OTHER_ALT}){_E}"
+    rf"[^.!?]{{0,80}}?(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:servieren|bedienen|reinlassen|einlassen)|"
+    rf"(?:母国|祖国|自分の国)(?:に|へ)帰(?:れ|って(?:いただき|もらい|ください|下さい))\p{{L}}*|"
     # a person barred for their faith or origin: "ban any Muslim from joining", "ban every Mexican who ..."
     rf"ban\s+(?:any|every)\s+(?:single\s+)?(?:muslim|jew|immigrant|migrant|refugee|mexican|arab|somali|syrian|"
     rf"afghan|iraqi|iranian|pakistani|nigerian|gypsy|roma|hindu|sikh|catholic)\s+(?:from|who|that|entering|"
@@ -374,12 +382,16 @@ thankful they are even allowed in") get a review; a team's own "we should be gra
 A people named with a slur's adjective ("dirty Mexicans", "those stinking immigrants"), a person barred for
 their faith or origin ("ban any Muslim from joining") and a hashtag that blames a people ("#BlameTheMuslims")
 get a review; "our filthy Irish rugby boys" after a muddy match does not.
+A people's crimes told as their taste ("Arabs like to bomb ..."), service refused to a people or a place made
+free of them ("we will not serve Muslims", "a Muslim-free zone", "Liebe Flüchtlinge, ... wir können euch kein
+Getränk servieren") and a people sent home in Japanese ("母国に帰っていただきましょう") get a review;
+"we serve refugees every day at the shelter" does not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
         text = draft.text
         vocab = words(text)
-        if vocab.set.isdisjoint(TRIGGERS) and "#blame" not in text.lower() \
+        if vocab.set.isdisjoint(TRIGGERS) and "#blame" not in text.lower() and "帰" not in text \
                 and not (CJK_RE.search(text) and CJK_SWEEP_RE.search(text)) \
                 and not COMPOUND_RE.search(vocab.text) and not (vocab.set & WHISTLE_WORDS
                                                                  and CRIME_WORDS_RE.search(vocab.text)):

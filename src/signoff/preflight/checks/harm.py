@@ -100,6 +100,8 @@ TRIGGERS = frozenset({
     "ding", "dead", "ass", "arse", "butt",
     # a death relished as a lesson: "the more migrants drown, the sooner they learn", "je mehr ... ersaufen"
     "more", "mehr",
+    # the world improved by a death, someone sent to the devil, a riot called for
+    "improved", "devil", "satan", "lucifer", "riot",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
     "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
     "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving", "ambulance", "prison", "jail",
@@ -129,7 +131,7 @@ TRIGGERS = frozenset({
 })
 #: "Die!" and "I'll kill you" in Japanese, Korean and Chinese, which have no spaces between words.
 _CJK_HARM_RE = regex.compile(
-    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
+    r"死ね(?![るばなー])|殺すぞ|殺してやる|ぶっ殺す|半殺しにして(?:やる|やろう)|滅びろ|죽어라(?=\s*[!.?~ㅋ]|\s*$)|죽여버리|"
     r"(?<![过除失])去死(?![皮角亡])|杀了你|弄死你|"
     # a call to kill: "そのまま殺せ!", "殺すべき", "抹殺しろ", "죽여야 한다", "都该死", "杀光"
     r"殺せ(?![なるばずまたてま])|殺すべき|殺されるべき|殺してしまえ|抹殺(?:しろ|すべき|せよ)|"
@@ -262,6 +264,10 @@ sooner they learn", "je mehr ... ersaufen, desto ...") are held; "the more peopl
 is not.
 Running people over told to others as an order ("just run them over", "Run over a few and the rest will move")
 gets the same hold; running over a plan or running things over to a place does not fire.
+A riot called for ("If he comes to your town, start a riot."), someone sent to the devil ("X's chat with the
+Devil", "say hi to Satan"), the world called better for a death ("the world outlook is slightly improved with
+@X dead") and harm vowed or wished in Japanese ("半殺しにしてやる", "滅びろ") count too; "this song will
+start a riot" does not.
 """
 
     @staticmethod

@@ -176,7 +176,19 @@ def tragedy_refs(draft: Draft, ctx: Context) -> list[TragedyRef]:
 _CLOSURE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:closed|closing|closure|shut|will\s+(?:close|open\s+(?:at|late|later))|{CLOSED_OTHER}|"
     rf"zamkni[eę]\w*|{COLLECTION_POINT}|(?:takeaway|delivery|online)\s+only|channels\s+will\s+be\s+quiet|"
-    rf"post\s+any\s+closures)(?![\p{{L}}])")
+    rf"post\s+any\s+closures|"
+    # safety advice from responders: "Stay off phone lines ... We need phone lines open", "avoid the area"
+    rf"stay\s+off\s+(?:the\s+)?(?:phones?|phone\s+lines|roads?|streets?)|stay\s+(?:indoors|inside|away\s+from)|"
+    rf"avoid\s+(?:the\s+area|unnecessary\s+(?:travel|calls|journeys))|(?:keep|need)\s+(?:the\s+)?(?:phone\s+)?"
+    rf"lines\s+(?:open|free|clear)|we\s+are\s+responding|call\s+911\s+(?:only|if))(?![\p{{L}}])")
+
+
+#: A brand's report of the incident itself ("Law enforcement and emergency personnel responded quickly ... put
+#: hotels in the vicinity on lockdown"): its reassuring words are not cheer.
+_INCIDENT_REPORT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:law\s+enforcement|emergency\s+(?:personnel|services|crews|responders)|first\s+responders|"
+    r"secured\s+the\s+(?:scene|area)|(?:on|in)\s+lockdown|active\s+shooter|shelter\s+in\s+place|"
+    r"evacuat(?:ed|ing|ion))(?![\p{L}])")
 
 
 def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> list[str]:
@@ -192,13 +204,14 @@ def _offences(stance: Stance, text: str, *, brand: bool, cheer_counts: bool) -> 
     practical = soft and FACTUAL.search(text) is not None and not stance.jokes
     if stance.promotes and not stance.of("paused") and not charity and not practical:
         found.append("promotion")
-    # "our stores will remain closed today and we have paused our campaign": a notice, not product talk
+    # "our stores will remain closed today and we have paused our campaign", "stay off phone lines": a notice,
+    # not product talk
     if brand and "product" in stance.kinds() and not stance.of("paused") and _CLOSURE.search(text) is None:
         found.append("product")
     cheer = stance.cheerful if brand else (stance.cheerful and "cheer" in stance.kinds())
     if brand and cheer and "cheer" not in stance.kinds() and (
             CONDITION.search(text) is not None or OFFICIAL_CARE_RE.search(text) is not None
-            or BED_OFFER_RE.search(text) is not None):
+            or BED_OFFER_RE.search(text) is not None or _INCIDENT_REPORT.search(text) is not None):
         cheer = False  # a statement's warm words ("the procedure has gone very well", "our priority is the
         # safety of the people", "if you need accommodation, check #bedforawayfans") are not cheer
     if cheer_counts and cheer:
@@ -248,6 +261,9 @@ A store turned into a collection point for those hit ("punto de recogida") is a 
 A rumour denied ("this is not true"), stores opening later and channels going quiet on a day of mourning are
 notices; a European discount ("-20 %") is a sale.
 A discount ended or withdrawn ("we are ending our discount program for members of ...") is no sale.
+Responders' safety advice ("Stay off phone lines ... We are responding") and a brand's report of the incident
+itself ("Law enforcement and emergency personnel responded quickly ... secured the scene") are notices, not
+product talk or cheer.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:
@@ -271,10 +287,11 @@ A discount ended or withdrawn ("we are ending our discount program for members o
             return  # a person's tribute with a wink on a natural death ("... he has a Golden Ticket ;^)")
         if not offences and brand and any(r.source == "news" and r.category not in ("death", "mourning")
                                           for r in refs) and not stance.supportive \
-                and OWN_CONTENT.search(draft.text) and not FACTUAL.search(draft.text):
+                and OWN_CONTENT.search(draft.text) and not FACTUAL.search(draft.text) \
+                and not _CLOSURE.search(draft.text):
             offences = ["the brand's own content"]  # "18 of our favourite <storm> date ideas"
         rides = (brand and any(r.hashtag for r in refs) and not stance.supportive
-                 and not FACTUAL.search(draft.text))
+                 and not FACTUAL.search(draft.text) and not _CLOSURE.search(draft.text))
         if not offences and not rides:
             return
         # a sale beside a tragedy or remembrance the draft names itself is sure without any news

@@ -142,7 +142,9 @@ COMBATIVE = (
     r"elsewhere(?=\s*[.!,]|\s*$)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back(?=\s*[.!,]|\s*$)|stop\s+taking\s+"
     r"(?:things|it|this|everything|yourselves|yourself|life)\s+so\s+seriously|lighten\s+up(?=\s*[.!,]|\s*$|,?\s+"
     r"(?:folks|people|guys|everyone|everybody|lads|mate))|(?:social\s+(?:media\s+)?)?justice\s+warriors?|"
-    r"sjws?"
+    r"sjws?|"
+    # a lecture opened at someone: "News flash @Senator: ...", "Newsflash, @critic"
+    r"news\s?flash\s*[:,]?\s*@\w+"
 )
 _COMBATIVE_RE = regex.compile(rf"(?i){_B}(?:{COMBATIVE}){_E}")
 #: A report's form, as a newsroom's account writes one: a label first ("AP review:", "Poll:", "Fact check:",
@@ -208,6 +210,8 @@ A customer shown the door ("find a new hotel!", "take your business elsewhere"),
 ("stop taking things so seriously") or called "social justice warriors" read as a brand talking down to
 people. A correction notice ("CORRECTION: ...", "Corrects earlier tweet", "We've deleted two tweets ...")
 names a politician without taking a side.
+A lecture opened at someone ("News Flash @Senator: ...") is a brand talking down to them; "Newsflash: our
+summer menu is here!" is not.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

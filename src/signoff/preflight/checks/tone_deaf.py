@@ -153,6 +153,9 @@ plain facts are fine. Fires on "Happy Friday! 20% off all sneakers" while a shoo
 does not fire on "Our stores in the area are closed today; stay safe." Fix: pause it.
 A correction or denial in Japanese, Korean or Chinese ("Jアラートは出ていません", "誤報", "오보",
 "辟谣") is a notice about the story, not a routine post.
+The dead praised in the past tense ("Jonah was a legend of our game and loved by his many fans") is a tribute,
+and a report that the cause is not yet known ("Toedracht nog onduidelijk", "Ursache noch unklar") is a plain
+notice.
 """
 
     def _person(self, draft: Draft, ctx: Context, story: Story, stance: Stance) -> Iterator[Finding]:
