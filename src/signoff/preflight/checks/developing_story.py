@@ -313,6 +313,11 @@ this is wonderful timing for the politicians". The grief of those it happened to
 your school ... Why us?") is sympathy.
 A career looked back on ("X reflects on the decorated career of Y"), solidarity and tears in French
 ("solidaires", "en larmes") and a site gone black in mourning ("Le site de L'Express en noir") are sympathy.
+Shock, strength and support offered ("Very shocked for what happened in X. All my support to the city and
+families", "stay strong Manchester"), asking whether people are safe ("Todos bien en México???"), sorrow in
+Catalan ("Quina tristesa ... Molta força a tots els afectats"), dismay and thoughts in German ("kaum in Worte
+zu fassen", "Alle Gedanken sind bei ...") and a friend gone ("Nos deja un amigo", "sentido pésame") are
+sympathy.
 """
 
     def run(self, draft: Draft, ctx: Context) -> Iterator[Finding]:

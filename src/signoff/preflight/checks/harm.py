@@ -66,8 +66,14 @@ _PROXY_RE = regex.compile(
     r"our|it|this|that|there)\s)(?:[\p{L}@'’.-]+\s+){1,3}?(?:wasn'?t|was\s+not|weren'?t|were\s+not|didn'?t\s+die|"
     r"survived)\s*(?:there|on\s+board|aboard|on\s+(?:the|that|this)\s+(?:plane|flight|bus|train|boat|ship)|"
     r"among\s+(?:them|the\s+(?:dead|victims))|in\s+(?:it|there)))(?![\p{L}])")
-#: Words one of which `_PROXY_RE` needs.
-_PROXY_WORDS = frozenset({"shame", "pity", "bad", "unfortunately", "sadly"})
+#: A death greeted as good news, the whole post, while a death is in the news: "Finalmente una buona notizia",
+#: "Finally some good news!" (folded text).
+_GOOD_NEWS_RE = regex.compile(
+    r"^\W*(?:finally|at\s+last|finalmente|por\s+fin|endlich|enfin)\W*(?:some\s+|a\s+piece\s+of\s+)?(?:good|great|"
+    r"una\s+buona|buenas?|gute|une\s+bonne|bonne)\s+(?:news|notizia|noticias?|nachrichten?|nouvelle)\W*$")
+#: Words one of which `_PROXY_RE` or `_GOOD_NEWS_RE` needs.
+_PROXY_WORDS = frozenset({"shame", "pity", "bad", "unfortunately", "sadly", "finally", "last", "finalmente",
+                          "fin", "endlich", "enfin"})
 #: The same in Russian, on the text as typed (folding turns Cyrillic look-alikes into Latin letters).
 _PROXY_RU_RE = regex.compile(r"(?i)(?<![\p{L}])жаль,?\s+что\s+(?:\w+\s+){1,2}?(?:там\s+)?не\s+было"
                              r"(?:\s+на\s+борту)?(?![\p{L}])")
@@ -101,7 +107,7 @@ TRIGGERS = frozenset({
     # a death relished as a lesson: "the more migrants drown, the sooner they learn", "je mehr ... ersaufen"
     "more", "mehr",
     # the world improved by a death, someone sent to the devil, a riot called for
-    "improved", "devil", "satan", "lucifer", "riot",
+    "improved", "devil", "satan", "lucifer", "riot", "caer", "caiga", "cayera", "bomba", "bonba",
     # the world better off without someone, sorrow that a disaster spared someone, a street posted
     "j", "espere", "obys", "niech", "allah", "insallah", "semoga", "sana", "mabulok",
     "bhagwan", "bhagvan", "khuda", "tadap", "bom", "mejor", "tinha", "leaving", "ambulance", "prison", "jail",
@@ -268,6 +274,9 @@ A riot called for ("If he comes to your town, start a riot."), someone sent to t
 Devil", "say hi to Satan"), the world called better for a death ("the world outlook is slightly improved with
 @X dead") and harm vowed or wished in Japanese ("半殺しにしてやる", "滅びろ") count too; "this song will
 start a riot" does not.
+A bomb wished on people ("tendría que caer una bomba en la grada", "I hope a bomb falls on their stadium"; not
+"una bomba de sabor"), and a death greeted as good news while it is in the news ("Finalmente una buona
+notizia" as the whole post) count too.
 """
 
     @staticmethod
@@ -314,6 +323,8 @@ start a riot" does not.
             patterns.append(("failed-attack", _BARE_REGRET_RE))
         if proxy and not _DEADLY_NEWS.isdisjoint(tragedies):
             patterns.append(("harm-wish", _PROXY_RE))
+        if proxy and not (_DEADLY_NEWS | {"death"}).isdisjoint(tragedies):
+            patterns.append(("harm-wish", _GOOD_NEWS_RE))
         for kind, pattern in patterns:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in idioms):
