@@ -225,9 +225,10 @@ CLAIMS: dict[str, regex.Pattern[str]] = {
         rf"(?:will|is\s+going\s+to|set\s+to|to|about\s+to)\s+(?:hit|strike|make\s+landfall|destroy|wipe\s+out)"
         # ... or the storm named first and its path told next: "Hurricane Irma. She's predicted to come
         # through Mexico, hit us ..."
-        rf"|(?<=(?:hurricane|typhoon|cyclone)\s[\s\S]{{0,160}})(?:she|he|it)(?:['’]?s|\s+is)?\s+(?:predicted|forecast|"
-        rf"expected|projected)\s+to\s+(?:come\s+through|hit(?!\s+(?:\d|a\s+high|highs?|lows?|record))|strike|make\s+"
-        rf"landfall|head\s+(?:for|to))"
+        # (the storm's name is looked for behind a whole match only, which is rare and cheap)
+        rf"|{_B}(?:she|he|it)(?:['’]?s|\s+is)?\s+(?:predicted|forecast|expected|projected)\s+to\s+(?:come\s+through|"
+        rf"hit(?!\s+(?:\d|a\s+high|highs?|lows?|record))|strike|make\s+landfall|head\s+(?:for|to))"
+        rf"(?<=(?:hurricane|typhoon|cyclone)\s[\s\S]{{0,260}})"
         rf"{_E}"),
     # a medical claim: something cures, prevents or causes a disease ("vaccines cause autism", "turmeric
     # cures cancer", "sunscreen is poison"); a fundraiser's hope ("help cure cancer") is not one
